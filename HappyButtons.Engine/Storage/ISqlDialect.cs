@@ -1,0 +1,22 @@
+using System.Data.Common;
+
+namespace HappyButtons.Engine.Storage;
+
+/// <summary>
+/// Everything that differs between SQLite and PostgreSQL lives behind this seam, so callers
+/// write portable SQL and ask the dialect only for the few constructs that are not.
+/// </summary>
+public interface ISqlDialect
+{
+    /// <summary>"sqlite" or "postgres"; also the folder of this dialect's migrations.</summary>
+    string Name { get; }
+
+    /// <summary>SQL that returns the id of the row just inserted, appended after an INSERT.</summary>
+    string ReturningId { get; }
+
+    /// <summary>True when the exception is a unique or primary key violation.</summary>
+    bool IsUniqueViolation(DbException exception);
+
+    /// <summary>True when the database was busy or locked and the operation may be retried.</summary>
+    bool IsTransient(DbException exception);
+}

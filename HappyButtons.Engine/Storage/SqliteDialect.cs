@@ -1,0 +1,24 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace HappyButtons.Engine.Storage;
+
+public sealed class SqliteDialect : ISqlDialect
+{
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+    private const int SqliteConstraint = 19;
+    private const int SqliteConstraintPrimaryKey = 1555;
+    private const int SqliteConstraintUnique = 2067;
+
+    public string Name => "sqlite";
+
+    public string ReturningId => "RETURNING id";
+
+    public bool IsUniqueViolation(DbException exception) =>
+        exception is SqliteException e && e.SqliteErrorCode == SqliteConstraint
+            && e.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey;
+
+    public bool IsTransient(DbException exception) =>
+        exception is SqliteException e && e.SqliteErrorCode is SqliteBusy or SqliteLocked;
+}
