@@ -1,0 +1,127 @@
+using System.Data.Common;
+using Dapper;
+
+namespace HappyButtons.Engine.Jobs;
+
+/// <summary>A job this node has claimed and holds under a lease.</summary>
+internal sealed record ClaimedJob(long Id, string Kind, string Payload, int Attempts, int MaxAttempts, long StartedAt);
+
+/// <summary>The recorded end of one attempt; written in batches by the completion writer.</summary>
+internal sealed record JobCompletion(
+    long Id, string Kind, int Attempt, string Worker, long StartedAt, long DurationMs,
+    JobState NewState, string Outcome, long RunAfter, string? Error);
+
+/// <summary>The worker-side SQL: claim, complete, heartbeat, reap and release. Every write runs in one short transaction.</summary>
+internal static class JobStore
+{
+    // The sub-select reads the partial claim index in order; the whole statement runs under the write lock
+    // (BEGIN IMMEDIATE), so two connections can never select the same row.
+    private const string ClaimSql =
+        "UPDATE jobs SET state = 'processing', worker = @Worker, lease_until = @LeaseUntil, attempts = attempts + 1, " +
+        "started_at = @Now, updated_at = @Now " +
+        "WHERE id IN (SELECT id FROM jobs WHERE state IN ('enqueued', 'scheduled', 'failed') AND run_after <= @Now " +
+        "ORDER BY run_after, id LIMIT @Limit) " +
+        "RETURNING id, kind, payload, attempts, max_attempts";
+
+    private const string CompleteSql =
+        "UPDATE jobs SET state = @State, run_after = @RunAfter, updated_at = @Now, " +
+        "finished_at = CASE WHEN @State IN ('succeeded', 'dead') THEN @Now ELSE NULL END, " +
+        "worker = NULL, lease_until = NULL, last_error = @Error " +
+        "WHERE id = @Id AND worker = @Node AND state = 'processing'";
+
+    private const string AttemptSql =
+        "INSERT INTO job_attempts (job_id, number, worker, started_at, duration_ms, outcome, error) " +
+        "SELECT @Id, @Attempt, @Worker, @StartedAt, @DurationMs, @Outcome, @Error WHERE EXISTS (SELECT 1 FROM jobs WHERE id = @Id)";
+
+    public static async Task<List<ClaimedJob>> ClaimAsync(DbConnection connection, string node, int limit, long now, long leaseUntil, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(long Id, string Kind, string Payload, long Attempts, long MaxAttempts)>(new CommandDefinition(
+            ClaimSql, new { Worker = node, LeaseUntil = leaseUntil, Now = now, Limit = limit }, transaction, cancellationToken: cancellationToken));
+        var jobs = rows.Select(r => new ClaimedJob(r.Id, r.Kind, r.Payload, (int)r.Attempts, (int)r.MaxAttempts, now)).ToList();
+        await transaction.CommitAsync(cancellationToken);
+        return jobs;
+    }
+
+    /// <summary>Writes a batch of attempt ends. Returns the ids whose lease this node had lost (their result is not applied).</summary>
+    public static async Task<List<long>> CompleteAsync(DbConnection connection, string node, IReadOnlyList<JobCompletion> completions, long now, CancellationToken cancellationToken)
+    {
+        var lost = new List<long>();
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var c in completions)
+        {
+            var updated = await connection.ExecuteAsync(new CommandDefinition(CompleteSql,
+                new { c.Id, State = c.NewState.ToText(), c.RunAfter, Now = now, c.Error, Node = node }, transaction, cancellationToken: cancellationToken));
+            if (updated == 0)
+            {
+                lost.Add(c.Id);
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition(AttemptSql,
+                new { c.Id, c.Attempt, c.Worker, c.StartedAt, c.DurationMs, c.Outcome, c.Error }, transaction, cancellationToken: cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return lost;
+    }
+
+    public static Task<int> RenewLeasesAsync(DbConnection connection, string node, long leaseUntil, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE jobs SET lease_until = @LeaseUntil WHERE state = 'processing' AND worker = @Node",
+            new { LeaseUntil = leaseUntil, Node = node }, cancellationToken: cancellationToken));
+
+    /// <summary>
+    /// Jobs whose holder stopped renewing (the process died) go back to the queue, or to Dead when that was their
+    /// last attempt; the lost attempt is recorded as abandoned.
+    /// </summary>
+    public static async Task<int> ReapExpiredLeasesAsync(DbConnection connection, long now, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        const string Error = "The worker holding this job stopped renewing its lease (process ended or hung); the job was released.";
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO job_attempts (job_id, number, worker, started_at, duration_ms, outcome, error) " +
+            "SELECT id, attempts, COALESCE(worker, ''), COALESCE(started_at, @Now), NULL, 'abandoned', @Error FROM jobs " +
+            "WHERE state = 'processing' AND lease_until < @Now",
+            new { Now = now, Error }, transaction, cancellationToken: cancellationToken));
+        var reaped = await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE jobs SET state = CASE WHEN attempts >= max_attempts THEN 'dead' ELSE 'enqueued' END, " +
+            "finished_at = CASE WHEN attempts >= max_attempts THEN @Now ELSE NULL END, " +
+            "run_after = @Now, updated_at = @Now, worker = NULL, lease_until = NULL, last_error = @Error " +
+            "WHERE state = 'processing' AND lease_until < @Now",
+            new { Now = now, Error }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return reaped;
+    }
+
+    /// <summary>Gives jobs still running at shutdown back to the queue; their attempt does not count.</summary>
+    public static async Task<int> ReleaseAsync(DbConnection connection, string node, IReadOnlyCollection<long> ids, long now, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO job_attempts (job_id, number, worker, started_at, duration_ms, outcome, error) " +
+            "SELECT id, attempts, worker, COALESCE(started_at, @Now), @Now - COALESCE(started_at, @Now), 'interrupted', " +
+            "'The node shut down while the job ran; it was released to run again.' " +
+            "FROM jobs WHERE id IN @Ids AND worker = @Node AND state = 'processing'",
+            new { Ids = ids, Node = node, Now = now }, transaction, cancellationToken: cancellationToken));
+        var released = await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE jobs SET state = 'enqueued', attempts = MAX(attempts - 1, 0), run_after = @Now, updated_at = @Now, worker = NULL, lease_until = NULL " +
+            "WHERE id IN @Ids AND worker = @Node AND state = 'processing'",
+            new { Ids = ids, Node = node, Now = now }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return released;
+    }
+
+    public static Task<long> QueueDepthAsync(DbConnection connection, long now, CancellationToken cancellationToken) =>
+        connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM jobs WHERE state IN ('enqueued', 'scheduled', 'failed')", cancellationToken: cancellationToken));
+
+    /// <summary>When the next waiting job becomes due, so an idle node can sleep exactly until then.</summary>
+    public static Task<long?> NextDueAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT MIN(run_after) FROM jobs WHERE state IN ('enqueued', 'scheduled', 'failed')", cancellationToken: cancellationToken));
+}
