@@ -59,10 +59,16 @@ public sealed class JobWorkerHost : BackgroundService
     /// <summary>Jobs running on this node right now.</summary>
     public int RunningCount => _running.Count;
 
+    /// <summary>Brings the schema up to date and stores the recurring definitions before the host reports started.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await _migrations.MigrateAsync(cancellationToken);
+        await _recurring.SynchroniseDefinitionsAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await _migrations.MigrateAsync(stoppingToken);
-        await _recurring.SynchroniseDefinitionsAsync(stoppingToken);
         if (_options.Workers == 0)
         {
             _logger.LogInformation("Job workers are off on this node (HappyButtons:Jobs:Workers = 0)");
@@ -125,10 +131,10 @@ public sealed class JobWorkerHost : BackgroundService
             foreach (var job in claimed)
             {
                 _metrics.Started(job.Kind);
-                // Registered before it starts, so a job that finishes at once is never left behind in the map.
-                _running[job.Id] = Task.CompletedTask;
-                var run = Task.Run(() => RunAsync(job, slots), CancellationToken.None);
-                _running.TryUpdate(job.Id, run, Task.CompletedTask);
+                // Registered before it starts, so the map always holds the real task of every job still running.
+                var run = new Task<Task>(() => RunAsync(job, slots));
+                _running[job.Id] = run.Unwrap();
+                run.Start(TaskScheduler.Default);
             }
 
             if (claimed.Count > 0)
@@ -188,8 +194,9 @@ public sealed class JobWorkerHost : BackgroundService
             completion = Failure(job, worker, started, e);
         }
 
-        _completions.Writer.TryWrite(completion);
+        // Leave the running set first: a job that has a completion queued must not also be released at shutdown.
         _running.TryRemove(job.Id, out _);
+        _completions.Writer.TryWrite(completion);
         slots.Release();
     }
 

@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using HappyButtons.Engine.Jobs;
+
+namespace HappyButtons.Tests.Jobs;
+
+public sealed record CountPayload(int Number);
+
+/// <summary>Counts how often each job ran; shared by every host in a test.</summary>
+public sealed class RunRecorder
+{
+    public ConcurrentDictionary<long, int> Runs { get; } = new();
+
+    public int Total => Runs.Values.Sum();
+}
+
+public sealed class RecordingHandler(RunRecorder recorder) : IJobHandler<CountPayload>
+{
+    public Task HandleAsync(CountPayload payload, JobContext context, CancellationToken cancellationToken)
+    {
+        recorder.Runs.AddOrUpdate(context.JobId, 1, (_, n) => n + 1);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Fails while <see cref="Broken"/> is set, so a test can "fix the bug" and retry.</summary>
+public sealed class FlakySwitch
+{
+    public volatile bool Broken = true;
+    public int Calls;
+}
+
+public sealed class ThrowingHandler(FlakySwitch flaky) : IJobHandler<CountPayload>
+{
+    public Task HandleAsync(CountPayload payload, JobContext context, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref flaky.Calls);
+        if (flaky.Broken)
+        {
+            throw new InvalidOperationException($"Warehouse system unreachable (attempt {context.Attempt})");
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class PermanentFailureHandler : IJobHandler<CountPayload>
+{
+    public Task HandleAsync(CountPayload payload, JobContext context, CancellationToken cancellationToken) =>
+        throw new PermanentJobFailureException("Customer number 4711 does not exist");
+}
+
+/// <summary>Blocks until the shutdown token fires (or forever when it ignores it).</summary>
+public sealed class BlockingHandler : IJobHandler<CountPayload>
+{
+    public async Task HandleAsync(CountPayload payload, JobContext context, CancellationToken cancellationToken)
+    {
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+    }
+}
