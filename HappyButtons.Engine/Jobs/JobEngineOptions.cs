@@ -18,6 +18,9 @@ public sealed class JobEngineOptions
 
     public double HeartbeatSeconds { get; set; } = 10;
 
+    /// <summary>Jobs claimed per database round trip (at least Workers). Claimed jobs wait in a small local buffer.</summary>
+    public int ClaimBatchSize { get; set; } = 16;
+
     /// <summary>Time running jobs get to finish at shutdown before they are released to another worker.</summary>
     public double ShutdownTimeoutSeconds { get; set; } = 15;
 
@@ -62,6 +65,11 @@ internal sealed class JobEngineOptionsValidator : IValidateOptions<JobEngineOpti
         if (o.HeartbeatSeconds <= 0 || o.HeartbeatSeconds >= o.LeaseSeconds)
         {
             errors.Add($"HappyButtons:Jobs:HeartbeatSeconds must be above 0 and below LeaseSeconds ({o.LeaseSeconds}) (was {o.HeartbeatSeconds}).");
+        }
+
+        if (o.ClaimBatchSize is < 1 or > 1000)
+        {
+            errors.Add($"HappyButtons:Jobs:ClaimBatchSize must be between 1 and 1000 (was {o.ClaimBatchSize}).");
         }
 
         if (o.ShutdownTimeoutSeconds < 0)

@@ -19,6 +19,7 @@ public static class JobEngineServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<JobKindRegistry>();
         services.TryAddSingleton<JobSignal>();
+        services.TryAddSingleton<JobWriteGate>();
         services.TryAddSingleton<JobEventPublisher>();
         services.TryAddSingleton<JobMetrics>();
         services.TryAddSingleton<JobQueue>();

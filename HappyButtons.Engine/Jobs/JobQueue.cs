@@ -12,6 +12,7 @@ public sealed class JobQueue(
     IDbConnectionFactory connections,
     JobKindRegistry kinds,
     JobSignal signal,
+    JobWriteGate gate,
     JobEventPublisher events,
     AuditLog audit,
     IOptions<JobEngineOptions> options,
@@ -28,7 +29,12 @@ public sealed class JobQueue(
     public async Task<long> EnqueueAsync<TPayload>(string kind, TPayload payload, EnqueueOptions? enqueueOptions = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var id = await EnqueueAsync(connection, null, kind, payload, enqueueOptions, cancellationToken);
+        long id;
+        using (await gate.EnterAsync(cancellationToken))
+        {
+            id = await EnqueueAsync(connection, null, kind, payload, enqueueOptions, cancellationToken);
+        }
+
         Wake();
         return id;
     }

@@ -43,26 +43,21 @@ internal static class JobStore
         return jobs;
     }
 
-    /// <summary>Writes a batch of attempt ends. Returns the ids whose lease this node had lost (their result is not applied).</summary>
-    public static async Task<List<long>> CompleteAsync(DbConnection connection, string node, IReadOnlyList<JobCompletion> completions, long now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes a batch of attempt ends in one transaction, each statement prepared once for the batch. Returns how
+    /// many results were not applied because this node had lost the job's lease meanwhile.
+    /// </summary>
+    public static async Task<int> CompleteAsync(DbConnection connection, string node, IReadOnlyList<JobCompletion> completions, long now, CancellationToken cancellationToken)
     {
-        var lost = new List<long>();
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var c in completions)
-        {
-            var updated = await connection.ExecuteAsync(new CommandDefinition(CompleteSql,
-                new { c.Id, State = c.NewState.ToText(), c.RunAfter, Now = now, c.Error, Node = node }, transaction, cancellationToken: cancellationToken));
-            if (updated == 0)
-            {
-                lost.Add(c.Id);
-            }
-
-            await connection.ExecuteAsync(new CommandDefinition(AttemptSql,
-                new { c.Id, c.Attempt, c.Worker, c.StartedAt, c.DurationMs, c.Outcome, c.Error }, transaction, cancellationToken: cancellationToken));
-        }
-
+        var updated = await connection.ExecuteAsync(new CommandDefinition(CompleteSql,
+            completions.Select(c => new { c.Id, State = c.NewState.ToText(), c.RunAfter, Now = now, c.Error, Node = node }),
+            transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(AttemptSql,
+            completions.Select(c => new { c.Id, c.Attempt, c.Worker, c.StartedAt, c.DurationMs, c.Outcome, c.Error }),
+            transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-        return lost;
+        return completions.Count - updated;
     }
 
     public static Task<int> RenewLeasesAsync(DbConnection connection, string node, long leaseUntil, CancellationToken cancellationToken) =>
@@ -93,25 +88,33 @@ internal static class JobStore
         return reaped;
     }
 
-    /// <summary>Gives jobs still running at shutdown back to the queue; their attempt does not count.</summary>
-    public static async Task<int> ReleaseAsync(DbConnection connection, string node, IReadOnlyCollection<long> ids, long now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Gives jobs back to the queue at shutdown: those still running (their interrupted attempt is recorded but
+    /// does not count) and those claimed but never started.
+    /// </summary>
+    public static async Task<int> ReleaseAsync(DbConnection connection, string node, IReadOnlyCollection<long> ids, long now, bool started, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
         {
             return 0;
         }
 
+        var parameters = new { Ids = ids, Node = node, Now = now };
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO job_attempts (job_id, number, worker, started_at, duration_ms, outcome, error) " +
-            "SELECT id, attempts, worker, COALESCE(started_at, @Now), @Now - COALESCE(started_at, @Now), 'interrupted', " +
-            "'The node shut down while the job ran; it was released to run again.' " +
-            "FROM jobs WHERE id IN @Ids AND worker = @Node AND state = 'processing'",
-            new { Ids = ids, Node = node, Now = now }, transaction, cancellationToken: cancellationToken));
+        if (started)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO job_attempts (job_id, number, worker, started_at, duration_ms, outcome, error) " +
+                "SELECT id, attempts, worker, COALESCE(started_at, @Now), @Now - COALESCE(started_at, @Now), 'interrupted', " +
+                "'The node shut down while the job ran; it was released to run again.' " +
+                "FROM jobs WHERE id IN @Ids AND worker = @Node AND state = 'processing'",
+                parameters, transaction, cancellationToken: cancellationToken));
+        }
+
         var released = await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE jobs SET state = 'enqueued', attempts = MAX(attempts - 1, 0), run_after = @Now, updated_at = @Now, worker = NULL, lease_until = NULL " +
             "WHERE id IN @Ids AND worker = @Node AND state = 'processing'",
-            new { Ids = ids, Node = node, Now = now }, transaction, cancellationToken: cancellationToken));
+            parameters, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return released;
     }

@@ -10,18 +10,20 @@ using Microsoft.Extensions.Options;
 namespace HappyButtons.Engine.Jobs;
 
 /// <summary>
-/// Runs jobs on this node: one dispatcher claims due jobs in small batches (as many as free worker slots),
-/// each job runs on the thread pool, one writer records finished attempts in batches, and a heartbeat renews
+/// Runs jobs on this node: one dispatcher claims due jobs in small batches into a local buffer and starts
+/// each on the thread pool when a worker slot is free, one writer records finished attempts in batches, and a heartbeat renews
 /// this node's leases and reaps leases of nodes that died. Also drives the recurring scheduler.
 /// </summary>
 public sealed class JobWorkerHost : BackgroundService
 {
     private const int MaxCompletionBatch = 256;
+    private static readonly TimeSpan ClaimCoalesceDelay = TimeSpan.FromMilliseconds(2);
 
     private readonly IDbConnectionFactory _connections;
     private readonly MigrationRunner _migrations;
     private readonly JobKindRegistry _kinds;
     private readonly JobSignal _signal;
+    private readonly JobWriteGate _gate;
     private readonly RecurringJobs _recurring;
     private readonly JobMetrics _metrics;
     private readonly JobEventPublisher _events;
@@ -31,11 +33,12 @@ public sealed class JobWorkerHost : BackgroundService
     private readonly ILogger<JobWorkerHost> _logger;
     private readonly ConcurrentDictionary<long, Task> _running = new();
     private readonly ConcurrentDictionary<long, bool> _interrupted = new();
+    private readonly ConcurrentQueue<ClaimedJob> _buffered = new();
     private readonly Channel<JobCompletion> _completions = Channel.CreateUnbounded<JobCompletion>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _handlerStop = new();
 
     public JobWorkerHost(
-        IDbConnectionFactory connections, MigrationRunner migrations, JobKindRegistry kinds, JobSignal signal,
+        IDbConnectionFactory connections, MigrationRunner migrations, JobKindRegistry kinds, JobSignal signal, JobWriteGate gate,
         RecurringJobs recurring, JobMetrics metrics, JobEventPublisher events, IServiceProvider services,
         TimeProvider clock, IOptions<JobEngineOptions> options, ILogger<JobWorkerHost> logger)
     {
@@ -43,6 +46,7 @@ public sealed class JobWorkerHost : BackgroundService
         _migrations = migrations;
         _kinds = kinds;
         _signal = signal;
+        _gate = gate;
         _recurring = recurring;
         _metrics = metrics;
         _events = events;
@@ -100,50 +104,52 @@ public sealed class JobWorkerHost : BackgroundService
     private async Task DispatchAsync(SemaphoreSlim slots, CancellationToken stoppingToken)
     {
         await using var connection = await _connections.OpenAsync(stoppingToken);
+        var batchSize = Math.Max(_options.Workers, _options.ClaimBatchSize);
         while (!stoppingToken.IsCancellationRequested)
         {
-            await slots.WaitAsync(stoppingToken);
-            var wanted = 1;
-            while (wanted < _options.Workers && slots.Wait(0))
+            // Refill the local buffer only when it is empty: claimed jobs wait at most one batch for a free slot.
+            if (_buffered.IsEmpty)
             {
-                wanted++;
-            }
+                List<ClaimedJob> claimed;
+                try
+                {
+                    using var turn = await _gate.EnterAsync(stoppingToken);
+                    var now = _clock.GetUtcNow();
+                    claimed = await JobStore.ClaimAsync(connection, NodeId, batchSize, now.ToUnixTimeMilliseconds(), (now + _options.Lease).ToUnixTimeMilliseconds(), stoppingToken);
+                }
+                catch (Exception e) when (e is DbException or InvalidOperationException && !stoppingToken.IsCancellationRequested)
+                {
+                    _logger.LogError(e, "Claiming jobs failed; trying again after the poll interval");
+                    await Task.Delay(_options.PollInterval, _clock, stoppingToken);
+                    continue;
+                }
 
-            List<ClaimedJob> claimed;
-            try
-            {
-                var now = _clock.GetUtcNow();
-                claimed = await JobStore.ClaimAsync(connection, NodeId, wanted, now.ToUnixTimeMilliseconds(), (now + _options.Lease).ToUnixTimeMilliseconds(), stoppingToken);
-            }
-            catch (Exception e) when (e is DbException or InvalidOperationException && !stoppingToken.IsCancellationRequested)
-            {
-                slots.Release(wanted);
-                _logger.LogError(e, "Claiming jobs failed; trying again after the poll interval");
-                await Task.Delay(_options.PollInterval, _clock, stoppingToken);
-                continue;
-            }
+                if (claimed.Count == 0)
+                {
+                    await WaitForWorkAsync(connection, stoppingToken);
+                    continue;
+                }
 
-            if (claimed.Count < wanted)
-            {
-                slots.Release(wanted - claimed.Count);
-            }
+                foreach (var job in claimed)
+                {
+                    _buffered.Enqueue(job);
+                }
 
-            foreach (var job in claimed)
-            {
-                _metrics.Started(job.Kind);
-                // Registered before it starts, so the map always holds the real task of every job still running.
-                var run = new Task<Task>(() => RunAsync(job, slots));
-                _running[job.Id] = run.Unwrap();
-                run.Start(TaskScheduler.Default);
-            }
-
-            if (claimed.Count > 0)
-            {
                 _events.NotifyChanged();
+            }
+
+            await slots.WaitAsync(stoppingToken);
+            if (!_buffered.TryDequeue(out var next))
+            {
+                slots.Release();
                 continue;
             }
 
-            await WaitForWorkAsync(connection, stoppingToken);
+            _metrics.Started(next.Kind);
+            // Registered before it starts, so the map always holds the real task of every job still running.
+            var run = new Task<Task>(() => RunAsync(next, slots));
+            _running[next.Id] = run.Unwrap();
+            run.Start(TaskScheduler.Default);
         }
     }
 
@@ -160,9 +166,10 @@ public sealed class JobWorkerHost : BackgroundService
             }
         }
 
-        if (wait > TimeSpan.Zero)
+        if (wait > TimeSpan.Zero && await _signal.WaitAsync(wait, stoppingToken))
         {
-            await _signal.WaitAsync(wait, stoppingToken);
+            // Woken by a local enqueue: give a burst of enqueues a moment to land so one claim takes them together.
+            await Task.Delay(ClaimCoalesceDelay, stoppingToken);
         }
     }
 
@@ -239,10 +246,15 @@ public sealed class JobWorkerHost : BackgroundService
 
             try
             {
-                var lost = await JobStore.CompleteAsync(connection, NodeId, batch, _clock.GetUtcNow().ToUnixTimeMilliseconds(), CancellationToken.None);
-                foreach (var id in lost)
+                int lost;
+                using (await _gate.EnterAsync(CancellationToken.None))
                 {
-                    _logger.LogWarning("Job {JobId} finished on {Node} after its lease had expired; another worker owns it now, so this result was not recorded", id, NodeId);
+                    lost = await JobStore.CompleteAsync(connection, NodeId, batch, _clock.GetUtcNow().ToUnixTimeMilliseconds(), CancellationToken.None);
+                }
+
+                if (lost > 0)
+                {
+                    _logger.LogWarning("{Count} jobs finished on {Node} after their lease had expired; another worker owns them now, so these results were not applied (the attempts are recorded)", lost, NodeId);
                 }
 
                 var retries = batch.Any(c => c.NewState == JobState.Failed);
@@ -271,8 +283,9 @@ public sealed class JobWorkerHost : BackgroundService
             {
                 await Task.Delay(_options.Heartbeat, _clock, stoppingToken);
                 await using var connection = await _connections.OpenAsync(stoppingToken);
+                using var turn = await _gate.EnterAsync(stoppingToken);
                 var now = _clock.GetUtcNow();
-                if (!_running.IsEmpty)
+                if (!_running.IsEmpty || !_buffered.IsEmpty)
                 {
                     await JobStore.RenewLeasesAsync(connection, NodeId, (now + _options.Lease).ToUnixTimeMilliseconds(), stoppingToken);
                 }
@@ -342,10 +355,14 @@ public sealed class JobWorkerHost : BackgroundService
 
         // Jobs that finished have their completion queued for the writer; only the unfinished ones are released.
         var unfinished = _running.Keys.Concat(_interrupted.Keys).Distinct().ToList();
+        var unstarted = _buffered.Select(j => j.Id).ToList();
         try
         {
             await using var connection = await _connections.OpenAsync(CancellationToken.None);
-            var released = await JobStore.ReleaseAsync(connection, NodeId, unfinished, _clock.GetUtcNow().ToUnixTimeMilliseconds(), CancellationToken.None);
+            using var turn = await _gate.EnterAsync(CancellationToken.None);
+            var now = _clock.GetUtcNow().ToUnixTimeMilliseconds();
+            var released = await JobStore.ReleaseAsync(connection, NodeId, unfinished, now, started: true, CancellationToken.None)
+                + await JobStore.ReleaseAsync(connection, NodeId, unstarted, now, started: false, CancellationToken.None);
             if (released > 0)
             {
                 _logger.LogWarning("Released {Count} jobs that were still running at shutdown; another worker will run them", released);

@@ -19,6 +19,7 @@ public sealed class JobWorkerTests : IDisposable
         services.AddSingleton(_recorder);
         services.AddSingleton(_flaky);
         services.AddJobHandler<CountPayload, RecordingHandler>("test.record");
+        services.AddJobHandler<CountPayload, SlowRecordingHandler>("test.record-slow");
         services.AddJobHandler<CountPayload, ThrowingHandler>("test.flaky", JobTestHost.QuickRetries);
         services.AddJobHandler<CountPayload, PermanentFailureHandler>("test.permanent", JobTestHost.QuickRetries);
         services.AddJobHandler<CountPayload, BlockingHandler>("test.block");
@@ -171,25 +172,26 @@ public sealed class JobWorkerTests : IDisposable
     public async Task Claim_NeverRunsAJobTwice_WhenTwoHostsShareOneDatabase()
     {
         const int Jobs = 1000;
-        using (var setup = JobTestHost.Services(_database.Path))
+        using var first = BuildHost();
+        using var second = BuildHost();
+        await Task.WhenAll(first.StartAsync(), second.StartAsync());
+
+        // Enqueued by a third party in one commit, so both nodes find the work at their next poll and compete for it.
+        using (var producer = JobTestHost.Services(_database.Path))
         {
-            await JobTestHost.MigrateAsync(setup);
-            var queue = setup.GetRequiredService<JobQueue>();
-            await using var connection = await setup.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
+            var queue = producer.GetRequiredService<JobQueue>();
+            await using var connection = await producer.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
             await using var transaction = await connection.BeginTransactionAsync();
             for (var i = 0; i < Jobs; i++)
             {
-                await queue.EnqueueAsync(connection, transaction, "test.record", new CountPayload(i), null, CancellationToken.None);
+                await queue.EnqueueAsync(connection, transaction, "test.record-slow", new CountPayload(i), null, CancellationToken.None);
             }
 
             await transaction.CommitAsync();
         }
 
-        using var first = BuildHost();
-        using var second = BuildHost();
-        await Task.WhenAll(first.StartAsync(), second.StartAsync());
-
-        await JobTestHost.EventuallyAsync(() => Task.FromResult(_recorder.Runs.Count == Jobs), $"all {Jobs} jobs ran", 60);
+        var monitor = first.Services.GetRequiredService<JobMonitor>();
+        await JobTestHost.EventuallyAsync(async () => (await monitor.CountsAsync(CancellationToken.None))[JobState.Succeeded] == Jobs, $"all {Jobs} jobs succeeded", 60);
         await Task.WhenAll(first.StopAsync(), second.StopAsync());
 
         Assert.All(_recorder.Runs.Values, runs => Assert.Equal(1, runs));

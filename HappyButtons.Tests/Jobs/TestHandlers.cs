@@ -22,6 +22,16 @@ public sealed class RecordingHandler(RunRecorder recorder) : IJobHandler<CountPa
     }
 }
 
+/// <summary>Records like <see cref="RecordingHandler"/> but takes a moment, so several nodes get to compete.</summary>
+public sealed class SlowRecordingHandler(RunRecorder recorder) : IJobHandler<CountPayload>
+{
+    public async Task HandleAsync(CountPayload payload, JobContext context, CancellationToken cancellationToken)
+    {
+        recorder.Runs.AddOrUpdate(context.JobId, 1, (_, n) => n + 1);
+        await Task.Delay(1, CancellationToken.None);
+    }
+}
+
 /// <summary>Fails while <see cref="Broken"/> is set, so a test can "fix the bug" and retry.</summary>
 public sealed class FlakySwitch
 {

@@ -1,0 +1,23 @@
+namespace HappyButtons.Engine.Jobs;
+
+/// <summary>
+/// Serialises this process's job-engine writes before they reach the database. SQLite allows one writer at a
+/// time and makes waiting connections sleep and poll (1, 2, 5 ms...); handing the turn over in-process instead
+/// keeps the enqueue, claim and completion paths from stalling each other. Other processes still meet at the
+/// database's own lock.
+/// </summary>
+public sealed class JobWriteGate
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public async ValueTask<Releaser> EnterAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        return new Releaser(_gate);
+    }
+
+    public readonly struct Releaser(SemaphoreSlim gate) : IDisposable
+    {
+        public void Dispose() => gate.Release();
+    }
+}
