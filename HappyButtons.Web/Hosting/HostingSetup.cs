@@ -52,6 +52,8 @@ public static class HostingSetup
         app.UseWhen(context => !SecuritySetup.IsMachineRequest(context.Request) && !IsOperationsPath(context.Request.Path),
             branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseStaticFiles();
+        // Explicit, after the status code pages, so a re-executed error page is routed again.
+        app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

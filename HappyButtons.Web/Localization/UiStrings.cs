@@ -1,8 +1,17 @@
 namespace HappyButtons.Web.Localization;
 
-/// <summary>German translations keyed by the English text.</summary>
+/// <summary>German translations keyed by the English text; English text only for keys that are not text themselves.</summary>
 internal static class UiStrings
 {
+    public static readonly IReadOnlyDictionary<string, string> English = new Dictionary<string, string>
+    {
+        ["dept.info"] = "Info",
+        ["dept.sales"] = "Sales",
+        ["dept.support"] = "Support",
+        ["dept.finance"] = "Finance",
+        ["dept.admin"] = "Administration",
+    };
+
     public static readonly IReadOnlyDictionary<string, string> German = new Dictionary<string, string>
     {
         ["dept.info"] = "Info",

@@ -18,8 +18,8 @@ public sealed class UiText(IHttpContextAccessor accessor)
 
     public CultureInfo Culture => CultureInfo.GetCultureInfo(Language == "en" ? "en-GB" : "de-DE");
 
-    public string this[string english] =>
-        Language == "de" && UiStrings.German.TryGetValue(english, out var german) ? german : english;
+    public string this[string key] =>
+        (Language == "de" ? UiStrings.German : UiStrings.English).TryGetValue(key, out var text) ? text : key;
 
     public string Format(string english, params object?[] args) => string.Format(Culture, this[english], args);
 
