@@ -99,7 +99,7 @@ public static class HostingSetup
                 options.TimestampFormat = "HH:mm:ss ";
             });
         }
-        else
+        else if (!builder.Environment.IsEnvironment("Testing"))
         {
             builder.Logging.AddJsonConsole(options => options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ");
         }
