@@ -28,6 +28,10 @@ public sealed class SignInService(
     TimeProvider clock,
     ILogger<SignInService> logger)
 {
+    private static readonly System.Diagnostics.Metrics.Meter Meter = new("HappyButtons.Identity");
+    private static readonly System.Diagnostics.Metrics.Counter<long> Attempts =
+        Meter.CreateCounter<long>("hb_signin_attempts", description: "Sign-in attempts by outcome");
+
     // Verifying against a throw-away hash keeps unknown users as slow as known ones.
     private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<AppUser>().HashPassword(null!, Guid.NewGuid().ToString()));
 
@@ -92,6 +96,7 @@ public sealed class SignInService(
 
     private async Task RecordAsync(long? userId, string department, SignInOutcome outcome, string reason, string? remoteIp, CancellationToken cancellationToken)
     {
+        Attempts.Add(1, new KeyValuePair<string, object?>("outcome", outcome.ToString().ToLowerInvariant()));
         await using var connection = await connections.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO sign_ins (user_id, department, succeeded, reason, remote_ip, at) VALUES (@UserId, @Department, @Succeeded, @Reason, @RemoteIp, @At)",

@@ -200,3 +200,25 @@ public class AccessTests(AccessTests.Site site) : IClassFixture<AccessTests.Site
         return (response.StatusCode, page.QuerySelector("#login-error")?.TextContent ?? "");
     }
 }
+
+public class MetricsTests(MetricsTests.Site site) : IClassFixture<MetricsTests.Site>
+{
+    public sealed class Site : HappyButtonsFactory;
+
+    [Fact]
+    public async Task Metrics_NeedAKey_AndCountSignInsByOutcome()
+    {
+        var client = site.CreateBrowserClient();
+        await site.SignInAsync("admin", HappyButtonsFactory.AdminPassword, Departments.Info);
+
+        var anonymous = await client.GetAsync("/metrics");
+        var request = new HttpRequestMessage(HttpMethod.Get, "/metrics") { Headers = { { "X-Api-Key", HappyButtonsFactory.ApiKey } } };
+        var response = await client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("# TYPE hb_signin_attempts_total counter", text);
+        Assert.Matches(@"hb_signin_attempts_total\{outcome=""succeeded""\} [1-9]", text);
+    }
+}

@@ -34,6 +34,7 @@ public static class HostingSetup
         services.AddRazorComponents();
         services.AddOpenApi();
         services.AddProblemDetails();
+        services.AddSingleton<PrometheusExporter>();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<DataDirectoryHealthCheck>("data-directory");
@@ -42,6 +43,8 @@ public static class HostingSetup
 
     public static WebApplication UseHappyButtons(this WebApplication app)
     {
+        // Created now so counters are collected from the first measurement, not from the first scrape.
+        app.Services.GetRequiredService<PrometheusExporter>();
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
@@ -62,6 +65,7 @@ public static class HostingSetup
 
         app.MapHealthApi();
         app.MapStatsApi();
+        app.MapMetricsApi(app.Configuration);
         app.MapAccountEndpoints();
         app.MapLiveEndpoint();
         app.MapOpenApi("/openapi/{documentName}.json");
