@@ -7,6 +7,7 @@ using HappyButtons.Web.Components;
 using HappyButtons.Web.Live;
 using HappyButtons.Web.Localization;
 using HappyButtons.Web.Security;
+using Microsoft.Extensions.Options;
 
 namespace HappyButtons.Web.Hosting;
 
@@ -45,7 +46,12 @@ public static class HostingSetup
     {
         // Created now so counters are collected from the first measurement, not from the first scrape.
         app.Services.GetRequiredService<PrometheusExporter>();
-        app.UseForwardedHeaders();
+        // Forwarded headers are believed only when the operator says a proxy of theirs sets them.
+        if (app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.TrustForwardedHeaders)
+        {
+            app.UseForwardedHeaders();
+        }
+
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500", createScopeForErrors: true);

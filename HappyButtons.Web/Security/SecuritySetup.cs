@@ -80,14 +80,12 @@ public static class SecuritySetup
             });
         });
 
-        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SecurityOptions>>((forwarded, security) =>
+        // Used only when HappyButtons:Security:TrustForwardedHeaders is true; then any proxy address is trusted.
+        services.Configure<ForwardedHeadersOptions>(forwarded =>
         {
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
-            if (security.Value.TrustForwardedHeaders)
-            {
-                forwarded.KnownIPNetworks.Clear();
-                forwarded.KnownProxies.Clear();
-            }
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
         });
 
         services.AddAntiforgery(options =>
