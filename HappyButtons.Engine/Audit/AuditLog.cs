@@ -17,13 +17,13 @@ public sealed class AuditLog(IDbConnectionFactory connections, TimeProvider cloc
             cancellationToken: cancellationToken));
     }
 
-    public async Task<IReadOnlyList<AuditEntry>> RecentAsync(int count, string? targetPrefix, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AuditEntry>> RecentAsync(int count, string? target, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(long Id, long At, string Actor, string Action, string Target, string? Details)>(new CommandDefinition(
             "SELECT id, at, actor, action, target, details FROM audit_log " +
-            "WHERE (@Prefix IS NULL OR target LIKE @Prefix || '%') ORDER BY id DESC LIMIT @Count",
-            new { Count = count, Prefix = targetPrefix }, cancellationToken: cancellationToken));
+            "WHERE (@Target IS NULL OR target = @Target) ORDER BY id DESC LIMIT @Count",
+            new { Count = count, Target = target }, cancellationToken: cancellationToken));
         return rows.Select(r => new AuditEntry(r.Id, DateTimeOffset.FromUnixTimeMilliseconds(r.At), r.Actor, r.Action, r.Target, r.Details)).ToList();
     }
 }

@@ -1,0 +1,17 @@
+namespace HappyButtons.Tests.Support;
+
+/// <summary>A clock the test moves by hand.</summary>
+public sealed class ManualClock(DateTimeOffset start) : TimeProvider
+{
+    private DateTimeOffset _now = start;
+
+    public ManualClock() : this(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero))
+    {
+    }
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
+
+    public void Set(DateTimeOffset now) => _now = now;
+}

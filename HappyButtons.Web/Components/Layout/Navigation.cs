@@ -1,0 +1,28 @@
+using HappyButtons.Engine.Identity;
+
+namespace HappyButtons.Web.Components.Layout;
+
+/// <summary>One entry of the side navigation. <paramref name="Scope"/> is a department code, "admin", or "*" for every department.</summary>
+public sealed record NavItem(string Scope, string Href, string Icon, string Text);
+
+/// <summary>The side navigation per workspace; features add their entries here.</summary>
+public static class Navigation
+{
+    public static readonly IReadOnlyList<NavItem> Items =
+    [
+        new("*", "/{dept}", "bi-speedometer2", "Overview"),
+        new("admin", "/admin/users", "bi-people", "Users"),
+        new("admin", "/api/docs", "bi-braces", "API documentation"),
+    ];
+
+    public static IEnumerable<NavItem> For(string scope) =>
+        Items.Where(i => i.Scope == scope || (i.Scope == "*" && Departments.IsValid(scope)))
+            .Select(i => i with { Href = i.Href.Replace("{dept}", scope, StringComparison.Ordinal) });
+
+    /// <summary>The workspace a path belongs to: its first segment when that is a department or "admin".</summary>
+    public static string? ScopeOf(string path)
+    {
+        var first = path.TrimStart('/').Split('/', '?')[0].ToLowerInvariant();
+        return Departments.IsValid(first) || first == "admin" ? first : null;
+    }
+}

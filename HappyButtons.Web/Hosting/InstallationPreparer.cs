@@ -1,0 +1,63 @@
+using HappyButtons.Engine.Identity;
+using HappyButtons.Engine.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace HappyButtons.Web.Hosting;
+
+/// <summary>
+/// Runs before anything else starts: checks the data directory, migrates the database and creates the
+/// first administrator. Any problem stops the start with a message that names the path or key to fix.
+/// </summary>
+public sealed class InstallationPreparer(
+    DataDirectory dataDirectory,
+    IDbConnectionFactory connections,
+    MigrationRunner migrations,
+    IdentityBootstrapper bootstrapper,
+    ILogger<InstallationPreparer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        EnsureWritable(dataDirectory.Root);
+        try
+        {
+            await migrations.MigrateAsync(cancellationToken);
+        }
+        catch (SchemaTooNewException e)
+        {
+            throw Fail(e.Message, e);
+        }
+        catch (SqliteException e)
+        {
+            throw Fail($"The database '{connections.Location}' cannot be used: {e.Message} (SQLite error {e.SqliteErrorCode}). " +
+                       "If the file is read-only, give the service account write access to it and its directory; if it is corrupt, " +
+                       "restore it from a backup (see README, Backup). Nothing was changed.", e);
+        }
+
+        await bootstrapper.BootstrapAsync(cancellationToken);
+        logger.LogInformation("Happy Buttons data directory: {DataDirectory}", dataDirectory.Root);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private void EnsureWritable(string root)
+    {
+        try
+        {
+            Directory.CreateDirectory(root);
+            var probe = Path.Combine(root, $".write-test-{Environment.ProcessId}");
+            File.WriteAllText(probe, "ok");
+            File.Delete(probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Fail($"The data directory '{root}' (HappyButtons:DataDirectory) is not writable: {e.Message} " +
+                       "Create it and give the service account write access, or point HappyButtons:DataDirectory elsewhere.", e);
+        }
+    }
+
+    private StartupException Fail(string message, Exception inner)
+    {
+        logger.LogCritical("Happy Buttons cannot start: {Reason}", message);
+        return new StartupException(message, inner);
+    }
+}

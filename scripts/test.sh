@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every test of Happy Buttons: installs the Debian packages the tests need (as root), builds the
+# solution (which runs npm ci for the front-end assets), runs all tests and prints a summary.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (dotnet on PATH)." >&2; exit 1; }
+command -v npm >/dev/null || { echo "node and npm are required to build the front-end assets." >&2; exit 1; }
+
+# Browser tests use Debian's Chromium; mail tests start their own Dovecot and Postfix; PDF text uses poppler.
+bash scripts/install-packages.sh chromium poppler-utils fonts-dejavu-core dovecot-imapd postfix openssl
+
+results="$(pwd)/TestResults"
+rm -rf "$results"
+dotnet build HappyButtons.sln -c Debug -nologo -clp:ErrorsOnly
+status=0
+dotnet test HappyButtons.sln --no-build -nologo --results-directory "$results" \
+    --logger "trx;LogFileName=results.trx" --logger "console;verbosity=normal" -- RunConfiguration.TreatNoTestsAsError=true || status=$?
+
+python3 - "$results" <<'PY' || true
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+passed = failed = skipped = 0
+for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
+    counters = ET.parse(path).getroot().find("t:ResultSummary/t:Counters", ns)
+    passed += int(counters.get("passed", 0))
+    failed += int(counters.get("failed", 0)) + int(counters.get("error", 0)) + int(counters.get("timeout", 0))
+    skipped += int(counters.get("notExecuted", 0))
+print(f"\nSummary: {passed} passed, {failed} failed, {skipped} skipped")
+PY
+echo "Screenshots of the browser tests: HappyButtons.Tests/bin/Debug/net10.0/screenshots/"
+exit $status
