@@ -14,6 +14,12 @@ public static class JobEngineServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddJobEngine(this IServiceCollection services, IConfiguration configuration)
     {
+        // Idempotent: a second call (e.g. a test host on top of the app's registration) must not start a second worker host.
+        if (services.Any(d => d.ServiceType == typeof(JobWorkerHost)))
+        {
+            return services;
+        }
+
         services.AddOptions<JobEngineOptions>().Bind(configuration.GetSection(JobEngineOptions.Section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<JobEngineOptions>, JobEngineOptionsValidator>());
         services.AddMetrics();

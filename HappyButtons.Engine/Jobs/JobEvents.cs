@@ -2,16 +2,19 @@ using HappyButtons.Engine.Events;
 
 namespace HappyButtons.Engine.Jobs;
 
-/// <summary>Jobs were enqueued, started or finished; views re-read counts and lists. Throttled to a few per second.</summary>
-public sealed record JobsChanged() : DomainEvent(JobsChanged.TopicName, null)
+/// <summary>The number of jobs per state may have changed; the live channel pushes the counts fragment.</summary>
+public sealed record JobCountsChanged() : DomainEvent(JobCountsChanged.TopicName, null)
 {
-    public const string TopicName = "jobs";
+    public const string TopicName = "jobs.counts";
 }
 
-/// <summary>A person changed a job or a recurring schedule (retry, delete, requeue, edit, trigger).</summary>
-public sealed record JobChanged(long? JobId, string? RecurringName, string Action) : DomainEvent(JobsChanged.TopicName, null);
+/// <summary>Jobs or recurring schedules changed (enqueued, started, finished, retried, edited); job lists refresh.</summary>
+public sealed record JobsChanged() : DomainEvent(JobsChanged.TopicName, null)
+{
+    public const string TopicName = "jobs.changed";
+}
 
-/// <summary>Coalesces bursts of job changes into at most one <see cref="JobsChanged"/> per interval.</summary>
+/// <summary>Coalesces bursts of job changes into at most one pair of events per interval (a busy queue changes thousands of times a second).</summary>
 public sealed class JobEventPublisher(EventHub hub)
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
@@ -27,13 +30,8 @@ public sealed class JobEventPublisher(EventHub hub)
         _ = Task.Delay(Interval).ContinueWith(_ =>
         {
             Volatile.Write(ref _scheduled, 0);
+            hub.Publish(new JobCountsChanged());
             hub.Publish(new JobsChanged());
         }, TaskScheduler.Default);
-    }
-
-    public void Publish(JobChanged change)
-    {
-        hub.Publish(change);
-        NotifyChanged();
     }
 }

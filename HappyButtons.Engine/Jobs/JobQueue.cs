@@ -119,7 +119,7 @@ public sealed class JobQueue(
         if (changed)
         {
             await audit.RecordAsync(actor, "job.retry", $"job:{id}", newMaxAttempts is null ? null : $"max attempts {newMaxAttempts}", cancellationToken);
-            events.Publish(new JobChanged(id, null, "retry"));
+            events.NotifyChanged();
             Wake();
         }
 
@@ -136,7 +136,7 @@ public sealed class JobQueue(
         if (changed)
         {
             await audit.RecordAsync(actor, "job.delete", $"job:{id}", null, cancellationToken);
-            events.Publish(new JobChanged(id, null, "delete"));
+            events.NotifyChanged();
         }
 
         return changed;

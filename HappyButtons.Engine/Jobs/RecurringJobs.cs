@@ -131,7 +131,7 @@ public sealed class RecurringJobs(
         await transaction.CommitAsync(cancellationToken);
         queue.Wake();
         await audit.RecordAsync(actor, "recurring.trigger", $"recurring:{name}", $"job {jobId}", cancellationToken);
-        events.Publish(new JobChanged(jobId, name, "trigger"));
+        events.NotifyChanged();
         return jobId;
     }
 
@@ -162,7 +162,7 @@ public sealed class RecurringJobs(
             transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         await audit.RecordAsync(actor, "recurring.update", $"recurring:{name}", $"cron '{row.Value.Cron}' -> '{newCron}', enabled {row.Value.Enabled == 1} -> {isEnabled}", cancellationToken);
-        events.Publish(new JobChanged(null, name, "update"));
+        events.NotifyChanged();
         return (RecurringJobUpdate.Updated, null);
     }
 }
