@@ -79,7 +79,7 @@ public sealed class RecurringJobsTests : IDisposable
         Assert.Equal("0 30 * * * ?", info.DefaultCron);
         Assert.False(info.Enabled);
         Assert.Equal("every 15 minutes", info.Description);
-        var audit = await restarted.GetRequiredService<AuditLog>().RecentAsync(10, "recurring:", CancellationToken.None);
+        var audit = await restarted.GetRequiredService<AuditLog>().RecentAsync(10, "recurring:kpi.hourly", CancellationToken.None);
         Assert.Contains(audit, a => a.Action == "recurring.update" && a.Actor == "admin");
     }
 
