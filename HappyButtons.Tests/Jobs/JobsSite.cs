@@ -27,6 +27,10 @@ public class JobsSite : HappyButtonsFactory
 
     public FlakySwitch Flaky { get; } = new();
 
+    public JobGate Gate { get; } = new();
+
+    public const string GatedRecurringName = "test.gated-report";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -39,6 +43,9 @@ public class JobsSite : HappyButtonsFactory
             services.AddJobHandler<CountPayload, RecordingHandler>("test.record");
             services.AddJobHandler<CountPayload, ThrowingHandler>("test.flaky", JobTestHost.QuickRetries);
             services.AddRecurringJob(RecurringName, "test.record", "0 0 3 * * ?", new CountPayload(5));
+            services.AddSingleton(Gate);
+            services.AddJobHandler<CountPayload, GatedHandler>("test.gated");
+            services.AddRecurringJob(GatedRecurringName, "test.gated", "0 */10 * * * ?", new CountPayload(6));
         });
     }
 }

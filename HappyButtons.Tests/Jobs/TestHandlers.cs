@@ -67,3 +67,18 @@ public sealed class BlockingHandler : IJobHandler<CountPayload>
         await Task.Delay(Timeout.Infinite, cancellationToken);
     }
 }
+
+/// <summary>Holds jobs of its kind until the test opens it, so a browser test sees the job before it finishes.</summary>
+public sealed class JobGate
+{
+    public SemaphoreSlim Open { get; } = new(0);
+}
+
+public sealed class GatedHandler(JobGate gate, RunRecorder recorder) : IJobHandler<CountPayload>
+{
+    public async Task HandleAsync(CountPayload payload, JobContext context, CancellationToken cancellationToken)
+    {
+        await gate.Open.WaitAsync(cancellationToken);
+        recorder.Runs.AddOrUpdate(context.JobId, 1, (_, n) => n + 1);
+    }
+}
