@@ -28,6 +28,26 @@ public sealed class CronSchedule
     /// <summary>The first occurrence strictly after <paramref name="after"/>, or null when there is none.</summary>
     public DateTimeOffset? NextAfter(DateTimeOffset after) => _expression.GetNextValidTimeAfter(after);
 
+    // Quartz accepts some out-of-range numbers (e.g. minute 99) and then fires at a surprising time; refuse them.
+    private static string? OutOfRange(string quartzExpression)
+    {
+        string[] names = ["second", "minute", "hour"];
+        int[] limits = [59, 59, 23];
+        var fields = quartzExpression.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < 3 && i < fields.Length; i++)
+        {
+            foreach (var token in fields[i].Split([',', '-', '/']))
+            {
+                if (int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > limits[i])
+                {
+                    return $"{names[i]} {value} is out of range (0-{limits[i]}).";
+                }
+            }
+        }
+
+        return null;
+    }
+
     public static CronSchedule Parse(string expression, TimeZoneInfo timeZone) =>
         TryParse(expression, timeZone, out var schedule, out var error) ? schedule : throw new FormatException(error);
 
@@ -51,6 +71,12 @@ public sealed class CronSchedule
         try
         {
             var cron = CronExpression.Parse(trimmed, fields == 5 ? CronFormat.Unix : CronFormat.Quartz).WithTimeZone(timeZone);
+            if (OutOfRange(cron.CronExpressionString) is { } rangeError)
+            {
+                error = $"'{trimmed}' is not a valid cron expression: {rangeError}";
+                return false;
+            }
+
             if (cron.GetNextValidTimeAfter(DateTimeOffset.UtcNow) is null)
             {
                 error = $"'{trimmed}' never fires again.";

@@ -49,6 +49,9 @@ public sealed class CronScheduleTests
     [InlineData("")]
     [InlineData("every day")]
     [InlineData("0 61 * * * ?")]
+    [InlineData("0 99 * * * ?")]
+    [InlineData("0 0 25 * * ?")]
+    [InlineData("75 * * * *")]
     [InlineData("1 2 3")]
     public void InvalidCron_IsRejected_WithAMessage(string expression)
     {
