@@ -112,7 +112,7 @@ internal static class JobStore
         }
 
         var released = await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE jobs SET state = 'enqueued', attempts = MAX(attempts - 1, 0), run_after = @Now, updated_at = @Now, worker = NULL, lease_until = NULL " +
+            "UPDATE jobs SET state = 'enqueued', attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END, run_after = @Now, updated_at = @Now, worker = NULL, lease_until = NULL " +
             "WHERE id IN @Ids AND worker = @Node AND state = 'processing'",
             parameters, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
