@@ -1,0 +1,188 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace HappyButtons.Engine.Mail.Mime;
+
+/// <summary>
+/// Renders mail HTML as readable text: scripts, styles and head dropped; block elements become line
+/// breaks; links read "text (url)"; lists get bullets; table cells are joined with " | ";
+/// blockquotes get "> " so quoted replies look like they do in plain-text mail.
+/// </summary>
+public static class HtmlToText
+{
+    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
+        { "script", "style", "head", "title", "noscript", "template", "meta", "link", "object", "iframe", "svg", "button", "select" };
+
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "table", "tbody", "thead", "tfoot", "tr", "ul", "ol", "dl", "dt", "dd", "section", "article", "header",
+        "footer", "form", "address", "center", "hr", "fieldset", "figure", "figcaption", "main", "nav", "aside", "caption",
+        "h1", "h2", "h3", "h4", "h5", "h6",
+    };
+
+    public static string Convert(string html)
+    {
+        var parser = new HtmlParser();
+        var document = parser.ParseDocument(html);
+        var root = (INode?)document.Body ?? document.DocumentElement;
+        var writer = new PlainTextWriter();
+        if (root is not null) RenderChildren(root, writer, preformatted: false);
+        return writer.Finish();
+    }
+
+    private static void RenderChildren(INode node, PlainTextWriter writer, bool preformatted)
+    {
+        foreach (var child in node.ChildNodes) Render(child, writer, preformatted);
+    }
+
+    private static void Render(INode node, PlainTextWriter writer, bool preformatted)
+    {
+        if (node is IText text)
+        {
+            writer.Text(text.Data, preformatted);
+            return;
+        }
+        if (node is not IElement element) return;
+        var name = element.LocalName;
+        if (Skipped.Contains(name)) return;
+        switch (name)
+        {
+            case "br": writer.HardBreak(); return;
+            case "a": RenderLink(element, writer, preformatted); return;
+            case "li": RenderListItem(element, writer, preformatted); return;
+            case "td" or "th": RenderCell(element, writer, preformatted); return;
+            case "blockquote": RenderQuote(element, writer); return;
+            case "pre":
+                writer.LineBreak();
+                RenderChildren(element, writer, preformatted: true);
+                writer.LineBreak();
+                return;
+        }
+        var block = Blocks.Contains(name);
+        if (block) writer.LineBreak();
+        if (name is "h1" or "h2" or "h3") writer.BlankLine();
+        RenderChildren(element, writer, preformatted);
+        if (block) writer.LineBreak();
+        if (name is "h1" or "h2" or "h3" or "table") writer.BlankLine();
+    }
+
+    private static void RenderLink(IElement link, PlainTextWriter writer, bool preformatted)
+    {
+        var start = writer.Length;
+        RenderChildren(link, writer, preformatted);
+        var href = link.GetAttribute("href")?.Trim();
+        if (string.IsNullOrEmpty(href) || href.StartsWith('#') || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)) return;
+        var shown = writer.TextSince(start).Trim();
+        var target = href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? href[7..] : href;
+        if (shown.Length == 0) writer.Text(target, preformatted: true);
+        else if (!shown.Contains(target, StringComparison.OrdinalIgnoreCase) && !target.Equals("http://" + shown, StringComparison.OrdinalIgnoreCase)
+                 && !target.Equals("https://" + shown, StringComparison.OrdinalIgnoreCase))
+            writer.Text($" ({target})", preformatted: true);
+    }
+
+    private static void RenderListItem(IElement item, PlainTextWriter writer, bool preformatted)
+    {
+        writer.LineBreak();
+        var list = item.ParentElement;
+        if (list?.LocalName == "ol")
+        {
+            var number = 1 + list.Children.TakeWhile(c => c != item).Count(c => c.LocalName == "li");
+            writer.Text($"{number}. ", preformatted: true);
+        }
+        else writer.Text("• ", preformatted: true);
+        RenderChildren(item, writer, preformatted);
+        writer.LineBreak();
+    }
+
+    private static void RenderCell(IElement cell, PlainTextWriter writer, bool preformatted)
+    {
+        var firstInRow = cell.PreviousElementSibling is null;
+        var beforeSeparator = writer.Length;
+        if (!firstInRow && !writer.AtLineStart) writer.Text(" | ", preformatted: true);
+        var afterSeparator = writer.Length;
+        RenderChildren(cell, writer, preformatted);
+        if (writer.TextSince(afterSeparator).Trim().Length == 0) writer.Truncate(beforeSeparator);
+    }
+
+    private static void RenderQuote(IElement quote, PlainTextWriter writer)
+    {
+        var inner = new PlainTextWriter();
+        RenderChildren(quote, inner, preformatted: false);
+        writer.LineBreak();
+        foreach (var line in inner.Finish().Split('\n'))
+            writer.Text(line.Length == 0 ? ">" : "> " + line, preformatted: true).HardBreak();
+    }
+}
+
+/// <summary>Accumulates rendered text, collapsing whitespace the way a browser would.</summary>
+internal sealed class PlainTextWriter
+{
+    private readonly StringBuilder _text = new();
+    private bool _pendingSpace;
+
+    public int Length => _text.Length;
+    public bool AtLineStart => _text.Length == 0 || _text[^1] == '\n';
+
+    public PlainTextWriter Text(string text, bool preformatted)
+    {
+        foreach (var c in text)
+        {
+            if (preformatted)
+            {
+                if (c != '\r') _text.Append(c);
+                continue;
+            }
+            if (char.IsWhiteSpace(c))
+            {
+                _pendingSpace = true;
+                continue;
+            }
+            if (_pendingSpace && !AtLineStart) _text.Append(' ');
+            _pendingSpace = false;
+            _text.Append(c);
+        }
+        return this;
+    }
+
+    public void HardBreak()
+    {
+        TrimTrailingSpaces();
+        _text.Append('\n');
+        _pendingSpace = false;
+    }
+
+    public void LineBreak()
+    {
+        if (!AtLineStart) HardBreak();
+        _pendingSpace = false;
+    }
+
+    public void BlankLine()
+    {
+        LineBreak();
+        if (_text.Length > 0 && !(_text.Length >= 2 && _text[^2] == '\n')) _text.Append('\n');
+    }
+
+    public string TextSince(int start) => _text.ToString(start, _text.Length - start);
+
+    public void Truncate(int length) => _text.Length = length;
+
+    public string Finish()
+    {
+        var lines = _text.ToString().Split('\n').Select(l => l.TrimEnd());
+        var result = new StringBuilder();
+        var blank = 0;
+        foreach (var line in lines)
+        {
+            blank = line.Length == 0 ? blank + 1 : 0;
+            if (blank <= 1) result.Append(line).Append('\n');
+        }
+        return result.ToString().Trim('\n');
+    }
+
+    private void TrimTrailingSpaces()
+    {
+        while (_text.Length > 0 && _text[^1] == ' ') _text.Length--;
+    }
+}
