@@ -92,21 +92,20 @@ internal static partial class ReplyStructure
         return lastQuoted;
     }
 
+    /// <summary>The signature starts at the earliest of: a "-- " line, a mobile footer, or a closing near the end.</summary>
     private static void MarkSignature(string[] lines, BodyTextSegmentKind[] kinds, int from, int to)
     {
         var start = -1;
         for (var i = from; i < to; i++)
             if (lines[i] is "-- " or "--" || MobileFooter().IsMatch(lines[i].Trim())) { start = i; break; }
-        if (start < 0)
+        var closingSearchEnd = start >= 0 ? start : to;
+        for (var i = closingSearchEnd - 1; i >= from; i--)
         {
-            for (var i = to - 1; i >= from; i--)
-            {
-                if (!Closing().IsMatch(lines[i].Trim())) continue;
-                var after = 0;
-                for (var k = i + 1; k < to; k++) if (lines[k].Trim().Length > 0) after++;
-                if (after <= MaxSignatureLines) start = i;
-                break;
-            }
+            if (!Closing().IsMatch(lines[i].Trim())) continue;
+            var after = 0;
+            for (var k = i + 1; k < to; k++) if (lines[k].Trim().Length > 0) after++;
+            if (after <= MaxSignatureLines) start = i;
+            break;
         }
         if (start < 0) return;
         for (var i = start; i < to; i++) kinds[i] = BodyTextSegmentKind.Signature;
