@@ -89,6 +89,7 @@ internal sealed class MimePartWriter(TextWriter writer)
             if (lineLength > 998) longLine = true;
         }
         if (nonAscii == 0 && !longLine && !controls) return "7bit";
-        return nonAscii * 6 < content.Length ? "quoted-printable" : "base64";
+        // Quoted-printable stays readable in raw form and costs little more than base64 up to a third of non-ASCII bytes.
+        return nonAscii * 3 < content.Length ? "quoted-printable" : "base64";
     }
 }
