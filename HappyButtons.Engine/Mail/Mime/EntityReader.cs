@@ -77,7 +77,15 @@ internal sealed class EntityReader(MimeParseContext context)
             return;
         }
         context.Warnings.Add($"{entity.ContentType.MimeType} is missing its closing boundary; the last part runs to the end.");
-        AddChild(children, data, partStart, end, depth, childType);
+        AddChild(children, data, partStart, WithoutFinalLineBreak(data.Span, partStart, end), depth, childType);
+    }
+
+    /// <summary>The line break that would have preceded the missing close delimiter belongs to it, not to the content.</summary>
+    private static int WithoutFinalLineBreak(ReadOnlySpan<byte> data, int start, int end)
+    {
+        if (end > start && data[end - 1] == (byte)'\n') end--;
+        if (end > start && data[end - 1] == (byte)'\r') end--;
+        return end;
     }
 
     private bool AddChild(List<MimeEntity> children, ReadOnlyMemory<byte> data, int start, int end, int depth, ContentType childType)
