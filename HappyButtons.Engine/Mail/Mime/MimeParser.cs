@@ -24,21 +24,45 @@ public static class MimeParser
     public static async Task<MimeMessage> ParseAsync(Stream stream, MimeLimits? limits = null, CancellationToken cancellationToken = default)
     {
         limits ??= MimeLimits.Default;
-        var cap = limits.MaxMessageBytes + 1;
-        var buffer = new byte[Math.Min(cap, 64 * 1024)];
-        var length = 0;
-        while (length < cap)
+        var buffer = new BoundedBuffer(limits.MaxMessageBytes + 1);
+        int read;
+        do
         {
-            if (length == buffer.Length) Array.Resize(ref buffer, (int)Math.Min(cap, buffer.Length * 2L));
-            var read = await stream.ReadAsync(buffer.AsMemory(length, buffer.Length - length), cancellationToken).ConfigureAwait(false);
-            if (read == 0) break;
-            length += read;
+            read = await stream.ReadAsync(buffer.FreeSpace(), cancellationToken).ConfigureAwait(false);
         }
-        return Parse(new ReadOnlyMemory<byte>(buffer, 0, length), limits);
+        while (buffer.Advance(read));
+        return Parse(buffer.Content, limits);
     }
 
-    public static MimeMessage Parse(Stream stream, MimeLimits? limits = null) =>
-        ParseAsync(stream, limits).GetAwaiter().GetResult();
+    public static MimeMessage Parse(Stream stream, MimeLimits? limits = null)
+    {
+        limits ??= MimeLimits.Default;
+        var buffer = new BoundedBuffer(limits.MaxMessageBytes + 1);
+        while (buffer.Advance(stream.Read(buffer.FreeSpace().Span))) { }
+        return Parse(buffer.Content, limits);
+    }
+
+    /// <summary>A growing byte buffer that stops accepting data at its cap.</summary>
+    private sealed class BoundedBuffer(int cap)
+    {
+        private byte[] _bytes = new byte[Math.Min(cap, 64 * 1024)];
+        private int _length;
+
+        public ReadOnlyMemory<byte> Content => _bytes.AsMemory(0, _length);
+
+        public Memory<byte> FreeSpace()
+        {
+            if (_length == _bytes.Length) Array.Resize(ref _bytes, (int)Math.Min(cap, _bytes.Length * 2L));
+            return _bytes.AsMemory(_length);
+        }
+
+        /// <summary>Records <paramref name="read"/> new bytes; false once the stream ended or the cap is reached.</summary>
+        public bool Advance(int read)
+        {
+            _length += read;
+            return read > 0 && _length < cap;
+        }
+    }
 }
 
 /// <summary>State shared by all entities of one parse: limits, counters and the warning list.</summary>

@@ -28,9 +28,10 @@ internal static partial class ReplyStructure
         {
             var line = lines[i].Trim();
             if (line.Length == 0 || line.StartsWith('>')) continue;
-            if (SeparatorLine().IsMatch(line)) return i;
-            if (IsAttribution(lines, i, out var attributionStart) && QuotedFollows(lines, i)) return attributionStart;
-            if (HeaderBlockStart().IsMatch(line) && HeaderBlockFollows(lines, i)) return UnderscoreLineBefore(lines, i);
+            // Cheap character checks first: most lines are prose and none of the patterns can match them.
+            if (line[0] == '-' && SeparatorLine().IsMatch(line)) return i;
+            if (line[^1] == ':' && IsAttribution(lines, i, out var attributionStart) && QuotedFollows(lines, i)) return attributionStart;
+            if (line.Length < 400 && line.Contains(':') && HeaderBlockStart().IsMatch(line) && HeaderBlockFollows(lines, i)) return UnderscoreLineBefore(lines, i);
         }
         return lines.Length;
     }
@@ -97,11 +98,11 @@ internal static partial class ReplyStructure
     {
         var start = -1;
         for (var i = from; i < to; i++)
-            if (lines[i] is "-- " or "--" || MobileFooter().IsMatch(lines[i].Trim())) { start = i; break; }
+            if (lines[i] is "-- " or "--" || (lines[i].Length < 80 && MobileFooter().IsMatch(lines[i].Trim()))) { start = i; break; }
         var closingSearchEnd = start >= 0 ? start : to;
         for (var i = closingSearchEnd - 1; i >= from; i--)
         {
-            if (!Closing().IsMatch(lines[i].Trim())) continue;
+            if (lines[i].Length > 60 || !Closing().IsMatch(lines[i].Trim())) continue;
             var after = 0;
             for (var k = i + 1; k < to; k++) if (lines[k].Trim().Length > 0) after++;
             if (after <= MaxSignatureLines) start = i;

@@ -61,8 +61,9 @@ public class HostileInputTests
 
         var message = MimeParser.Parse(data);
         var fromStream = await MimeParser.ParseAsync(new MemoryStream(data));
+        var fromStreamSync = MimeParser.Parse(new MemoryStream(data));
 
-        foreach (var parsed in new[] { message, fromStream })
+        foreach (var parsed in new[] { message, fromStream, fromStreamSync })
         {
             Assert.True(parsed.LimitExceeded);
             Assert.Equal(MimeLimits.Default.MaxMessageBytes, parsed.Size);
