@@ -66,7 +66,7 @@ internal static class AddressTokenizer
     {
         var q1 = text.IndexOf('?', start + 2);
         if (q1 < 0 || q1 + 2 >= text.Length || text[q1 + 2] != '?') return -1;
-        var close = text.IndexOf("?=", q1 + 3, StringComparison.Ordinal);
+        var close = text.IndexOf("?=", q1 + 3, Math.Min(EncodedWordDecoder.MaxPayload, text.Length - q1 - 3), StringComparison.Ordinal);
         if (close < 0) return -1;
         for (var k = start; k < close; k++)
             if (char.IsWhiteSpace(text[k])) return -1;

@@ -9,6 +9,9 @@ namespace HappyButtons.Engine.Mail.Mime;
 /// </summary>
 public static class EncodedWordDecoder
 {
+    /// <summary>RFC 2047 allows 75 characters per word; generators that ignore it stay well below this.</summary>
+    internal const int MaxPayload = 2048;
+
     public static string Decode(string text, IMimeWarningSink? warnings = null)
     {
         var start = text.IndexOf("=?", StringComparison.Ordinal);
@@ -59,7 +62,9 @@ public static class EncodedWordDecoder
         var encoding = char.ToUpperInvariant(text[charsetEnd + 1]);
         if (encoding is not ('B' or 'Q')) return false;
         var payloadStart = charsetEnd + 3;
-        var payloadEnd = text.IndexOf("?=", payloadStart, StringComparison.Ordinal);
+        // Bounded search: a hostile header full of unterminated words must not make decoding quadratic.
+        var window = Math.Min(MaxPayload, text.Length - payloadStart);
+        var payloadEnd = text.IndexOf("?=", payloadStart, window, StringComparison.Ordinal);
         if (payloadEnd < 0) return false;
         var charset = text.AsSpan(start + 2, charsetEnd - start - 2);
         var payload = text.AsSpan(payloadStart, payloadEnd - payloadStart);

@@ -23,6 +23,7 @@ public static class HtmlToText
 
     public static string Convert(string html)
     {
+        if (HtmlFallbackText.IsTooDeep(html)) return HtmlFallbackText.Convert(html);
         var parser = new HtmlParser();
         var document = parser.ParseDocument(html);
         var root = (INode?)document.Body ?? document.DocumentElement;
@@ -31,9 +32,32 @@ public static class HtmlToText
         return writer.Finish();
     }
 
+    /// <summary>Beyond this nesting the structure carries no meaning, only risk to the stack; text is still kept.</summary>
+    private const int MaxRenderDepth = 200;
+
     private static void RenderChildren(INode node, PlainTextWriter writer, bool preformatted)
     {
+        if (writer.Depth >= MaxRenderDepth)
+        {
+            AppendTextIteratively(node, writer, preformatted);
+            return;
+        }
+        writer.Depth++;
         foreach (var child in node.ChildNodes) Render(child, writer, preformatted);
+        writer.Depth--;
+    }
+
+    private static void AppendTextIteratively(INode root, PlainTextWriter writer, bool preformatted)
+    {
+        var pending = new Stack<INode>();
+        for (var i = root.ChildNodes.Length - 1; i >= 0; i--) pending.Push(root.ChildNodes[i]);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (node is IText text) writer.Text(text.Data, preformatted);
+            else if (node is IElement element && !Skipped.Contains(element.LocalName))
+                for (var i = node.ChildNodes.Length - 1; i >= 0; i--) pending.Push(node.ChildNodes[i]);
+        }
     }
 
     private static void Render(INode node, PlainTextWriter writer, bool preformatted)
@@ -107,7 +131,7 @@ public static class HtmlToText
 
     private static void RenderQuote(IElement quote, PlainTextWriter writer)
     {
-        var inner = new PlainTextWriter();
+        var inner = new PlainTextWriter { Depth = writer.Depth };
         RenderChildren(quote, inner, preformatted: false);
         writer.LineBreak();
         foreach (var line in inner.Finish().Split('\n'))

@@ -9,6 +9,9 @@ internal sealed class PlainTextWriter
     private bool _pendingSpace;
 
     public int Length => _text.Length;
+
+    /// <summary>Element nesting of the renderer, tracked here so nested writers (blockquotes) share the bound.</summary>
+    public int Depth { get; set; }
     public bool AtLineStart => _text.Length == 0 || _text[^1] == '\n';
 
     public PlainTextWriter Text(string text, bool preformatted)

@@ -30,7 +30,7 @@ internal static partial class ReplyStructure
             if (line.Length == 0 || line.StartsWith('>')) continue;
             // Cheap character checks first: most lines are prose and none of the patterns can match them.
             if (line[0] == '-' && SeparatorLine().IsMatch(line)) return i;
-            if (line[^1] == ':' && IsAttribution(lines, i, out var attributionStart) && QuotedFollows(lines, i)) return attributionStart;
+            if (line[^1] == ':' && line.Length < 400 && IsAttribution(lines, i, out var attributionStart) && QuotedFollows(lines, i)) return attributionStart;
             if (line.Length < 400 && line.Contains(':') && HeaderBlockStart().IsMatch(line) && HeaderBlockFollows(lines, i)) return UnderscoreLineBefore(lines, i);
         }
         return lines.Length;

@@ -48,4 +48,12 @@ public class HtmlToTextTests
     {
         Assert.Equal("a b\n  x  y", HtmlToText.Convert("<p>a \n\t  b</p><pre>  x  y</pre>"));
     }
+
+    [Fact]
+    public void Convert_TooDeeplyNestedHtml_StillYieldsTextWithLineBreaksAndNoScripts()
+    {
+        var deep = string.Concat(Enumerable.Repeat("<span>", 1000));
+        var html = $"<html><head><title>T</title></head><body><script>alert(1)</script>{deep}<p>Zeile &amp; eins</p><div>Zeile zwei</div></body></html>";
+        Assert.Equal("Zeile & eins\nZeile zwei", HtmlToText.Convert(html));
+    }
 }
