@@ -60,6 +60,14 @@ public sealed class MimeMessage
 
     public IReadOnlyList<MimeAttachment> Attachments => _attachments ??= MimeAttachment.Collect(Body, Bodies);
 
+    /// <summary>The part an HTML body references as "cid:…" (brackets and the "cid:" prefix are optional), else null.</summary>
+    public MimeAttachment? FindByContentId(string contentId)
+    {
+        var id = contentId.StartsWith("cid:", StringComparison.OrdinalIgnoreCase) ? Uri.UnescapeDataString(contentId[4..]) : contentId;
+        id = id.Trim().Trim('<', '>');
+        return Attachments.FirstOrDefault(a => string.Equals(a.ContentId, id, StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>Readable text for people and classifiers, with quoted replies and signature marked.</summary>
     public BodyText BodyText => _bodyText ??= BodyTextBuilder.Build(this);
 

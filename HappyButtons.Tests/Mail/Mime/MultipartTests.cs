@@ -71,6 +71,17 @@ public class MultipartTests
     }
 
     [Fact]
+    public void FindByContentId_ResolvesCidUrlFromTheHtmlBody()
+    {
+        var message = Eml.Parse(Nested);
+        var logo = message.FindByContentId("cid:logo@hb");
+        Assert.NotNull(logo);
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, logo.Content.ToArray());
+        Assert.Same(logo, message.FindByContentId("<logo@hb>"));
+        Assert.Null(message.FindByContentId("cid:missing@hb"));
+    }
+
+    [Fact]
     public void Parse_MissingCloseBoundary_LastPartRunsToTheEndWithWarning()
     {
         var message = Eml.Parse("Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nnur Text\n--b\nContent-Type: application/pdf; name=x.pdf\n\n%PDF");

@@ -33,7 +33,7 @@ public class ParserPropertyTests
             Touch(message);
             return true;
         });
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500), property);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(int.Parse(Environment.GetEnvironmentVariable("HB_FUZZ_CASES") ?? "500")), property);
     }
 
     [Fact]

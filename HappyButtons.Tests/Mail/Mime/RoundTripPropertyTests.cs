@@ -69,7 +69,7 @@ public class RoundTripPropertyTests
             Assert.Empty(parsed.Warnings);
             return true;
         });
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), property);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(int.Parse(Environment.GetEnvironmentVariable("HB_FUZZ_CASES") ?? "300")), property);
     }
 
     private static void AssertAddress(EmailAddress expected, EmailAddress? actual)
