@@ -12,12 +12,6 @@ internal static partial class UiStrings
         ["dept.admin"] = "Administration",
     };
 
-    /// <summary>All German texts: the shell's and each feature's (a feature keeps its own in <c>UiStrings.Feature.cs</c>).</summary>
-    public static IReadOnlyDictionary<string, string> German => GermanTexts.Value;
-
-    // Lazy: the parts are static fields in several files, initialised in no guaranteed order.
-    private static readonly Lazy<Dictionary<string, string>> GermanTexts = new(() => Combine(ShellGerman, FeatureGerman()));
-
     private static Dictionary<string, string> Combine(params IEnumerable<IReadOnlyDictionary<string, string>>[] parts)
     {
         var all = new Dictionary<string, string>();
@@ -193,6 +187,12 @@ internal static partial class UiStrings
         ["Dead"] = "Aufgegeben",
         ["Deleted"] = "Gelöscht",
     };
+
+    /// <summary>All German texts: the shell's and each feature's (a feature keeps its own in <c>UiStrings.Feature.cs</c>).</summary>
+    public static IReadOnlyDictionary<string, string> German => GermanTexts.Value;
+
+    // Lazy: the parts are static fields in several files, initialised in no guaranteed order.
+    private static readonly Lazy<Dictionary<string, string>> GermanTexts = new(() => Combine(ShellGerman, FeatureGerman()));
 
     /// <summary>One line per feature that keeps its German texts in its own file.</summary>
     private static IEnumerable<IReadOnlyDictionary<string, string>> FeatureGerman() =>
