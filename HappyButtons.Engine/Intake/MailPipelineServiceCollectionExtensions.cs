@@ -1,5 +1,6 @@
 using HappyButtons.Engine.Documents;
 using HappyButtons.Engine.Identity;
+using HappyButtons.Engine.Intake.Demo;
 using HappyButtons.Engine.Jobs;
 using HappyButtons.Engine.Mail.Mailboxes;
 using HappyButtons.Engine.Mail.Store;
@@ -20,6 +21,7 @@ public static class MailPipelineServiceCollectionExtensions
         services.AddSingleton(new PdfTextExtractor(new PdfTextOptions()));
         services.AddSingleton<MailboxRegistry>();
         services.AddSingleton<IInstallationStep, MailboxSeeding>();
+        services.AddDemoMailDrop(configuration);
         services.AddSingleton<MessageIngest>();
         services.AddSingleton<MessageQueries>();
         services.AddJobHandler<ProcessMessagePayload, MessageProcessor>(MessageIngest.ProcessKind, new JobKindOptions { MaxAttempts = 5 });

@@ -1,0 +1,61 @@
+using HappyButtons.Engine.Identity;
+using HappyButtons.Engine.Mail.Mime;
+
+namespace HappyButtons.Engine.Intake.Demo;
+
+/// <summary>One sample mail: the mailbox it is delivered to, how long ago it arrived, and the message.</summary>
+public sealed record DemoMail(string Mailbox, TimeSpan Age, OutgoingMessage Message);
+
+/// <summary>
+/// Realistic sample mail from a small set of customers whose names, numbers and domains are consistent across
+/// the mails: Modehaus Berger (fashion retail, Munich), Trachten Huber (Salzburg), Autowerk Süd (automotive OEM),
+/// BrightWear (UK brand). <paramref name="mailboxAddress"/> gives each department's own address.
+/// </summary>
+public sealed partial class DemoMailCatalog(Func<string, string> mailboxAddress, DateTimeOffset now)
+{
+    private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+
+    private static readonly EmailAddress Berger = new("Sabine Lindner", "s.lindner@modehaus-berger.de");
+    private static readonly EmailAddress Huber = new("Josef Huber", "j.huber@trachten-huber.at");
+    private static readonly EmailAddress AutowerkDispo = new("Autowerk Süd AG – Disposition", "dispo-lieferabruf@autowerk-sued.de");
+    private static readonly EmailAddress BrightWear = new("Oliver Grant", "oliver.grant@brightwear.co.uk");
+
+    public IReadOnlyList<DemoMail> All() =>
+    [
+        .. SalesMails(),
+        .. SupportMails(),
+        .. FinanceMails(),
+        .. InfoMails(),
+    ];
+
+    private EmailAddress To(string department) => new(null, mailboxAddress(department));
+
+    private DateTimeOffset SentAt(TimeSpan age) => TimeZoneInfo.ConvertTime(now - age, Berlin);
+
+    private DemoMail Mail(string department, TimeSpan age, EmailAddress from, string subject, string? text,
+        string? html = null, IReadOnlyList<OutgoingAttachment>? attachments = null, IReadOnlyList<KeyValuePair<string, string>>? headers = null,
+        IReadOnlyList<EmailAddress>? replyTo = null, IReadOnlyList<EmailAddress>? cc = null) =>
+        new(department, age, new OutgoingMessage
+        {
+            From = from,
+            To = [To(department)],
+            Cc = cc ?? [],
+            ReplyTo = replyTo ?? [],
+            Subject = subject,
+            TextBody = text,
+            HtmlBody = html,
+            Attachments = attachments ?? [],
+            Date = SentAt(age),
+            MessageId = MimeWriter.NewMessageId(from.Domain),
+            ExtraHeaders = headers ?? [],
+        });
+
+    private static KeyValuePair<string, string> Header(string name, string value) => new(name, value);
+
+    private static IReadOnlyList<OutgoingAttachment> Pdf(string fileName, DemoPurchaseOrder order) =>
+        [new OutgoingAttachment(fileName, "application/pdf", order.ToPdf())];
+
+    private DateOnly Day(int daysFromNow) => DateOnly.FromDateTime(SentAt(TimeSpan.Zero).Date).AddDays(daysFromNow);
+
+    private static string Lines(params string[] lines) => string.Join("\n", lines);
+}
