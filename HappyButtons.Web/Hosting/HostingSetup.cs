@@ -10,6 +10,7 @@ using HappyButtons.Web.Components;
 using HappyButtons.Web.Live;
 using HappyButtons.Web.Localization;
 using HappyButtons.Web.Security;
+using HappyButtons.Web.Workspace.Messages;
 using Microsoft.Extensions.Options;
 
 namespace HappyButtons.Web.Hosting;
@@ -38,6 +39,7 @@ public static class HostingSetup
         services.AddHttpContextAccessor();
         services.AddScoped<UiText>();
         services.AddLiveChannel();
+        services.AddMessageViewer();
         services.AddRazorComponents();
         services.AddOpenApi();
         services.AddProblemDetails();
@@ -82,6 +84,7 @@ public static class HostingSetup
         app.MapMetricsApi(app.Configuration);
         app.MapAccountEndpoints();
         app.MapLiveEndpoint();
+        app.MapMessageViewer();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.UseSwaggerUI(options =>
         {

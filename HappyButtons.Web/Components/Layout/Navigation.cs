@@ -11,6 +11,7 @@ public static class Navigation
     public static readonly IReadOnlyList<NavItem> Items =
     [
         new("*", "/{dept}", "bi-speedometer2", "Overview"),
+        new("*", "/{dept}/messages", "bi-inbox", "Inbox"),
         new("admin", "/admin/users", "bi-people", "Users"),
         new("admin", "/admin/jobs", "bi-gear-wide-connected", "Jobs"),
         new("admin", "/api/docs", "bi-braces", "API documentation"),
