@@ -1,0 +1,317 @@
+using System.Net.Sockets;
+using System.Text;
+using HappyButtons.Engine.Mail.Tls;
+
+namespace HappyButtons.Engine.Mail.Imap;
+
+/// <summary>
+/// An IMAP4rev1/IMAP4rev2 client for one connection: connect (TLS, STARTTLS or explicitly plain),
+/// authenticate, select a folder, then search, fetch (bodies streamed), flag, move, append and IDLE.
+/// Not thread-safe: one command at a time, like the protocol.
+/// </summary>
+public sealed class ImapClient : IAsyncDisposable
+{
+    private static readonly string[] SummaryItems = ["UID", "FLAGS", "INTERNALDATE", "RFC822.SIZE"];
+
+    private readonly ImapConnection _connection;
+    private readonly ImapClientOptions _options;
+
+    private ImapClient(ImapConnection connection, ImapClientOptions options)
+    {
+        _connection = connection;
+        _options = options;
+    }
+
+    public IReadOnlySet<string> Capabilities => _connection.State.Capabilities;
+
+    public bool IsConnected => _connection.IsConnected;
+
+    public bool IsAuthenticated { get; private set; }
+
+    /// <summary>The folder opened by the last SELECT/EXAMINE, with counts kept current from untagged responses.</summary>
+    public ImapFolderInfo? SelectedFolder { get; private set; }
+
+    /// <summary>Opens a TCP connection to <see cref="ImapClientOptions.Host"/> and secures it as configured.</summary>
+    public static async Task<ImapClient> ConnectAsync(ImapClientOptions options, CancellationToken cancellationToken)
+    {
+        var tcp = new TcpClient { NoDelay = true };
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(options.Timeout);
+            await tcp.ConnectAsync(options.Host, options.Port, timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is SocketException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            tcp.Dispose();
+            throw new ImapProtocolException($"Cannot connect to IMAP server {options.Host}:{options.Port}: {ex.Message}", ex);
+        }
+        catch
+        {
+            tcp.Dispose();
+            throw;
+        }
+
+        return await ConnectAsync(tcp.GetStream(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs the session over an already connected transport (a socket stream, or a scripted stream in tests).</summary>
+    public static async Task<ImapClient> ConnectAsync(Stream transport, ImapClientOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (options.Security == ImapSecurity.Tls)
+            {
+                transport = await TlsHandshake.AuthenticateAsClientAsync(
+                    transport, options.Host, options.PinnedCertificateSha256, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch
+        {
+            await transport.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        var client = new ImapClient(new ImapConnection(transport, options.Timeout), options);
+        try
+        {
+            await client.StartSessionAsync(cancellationToken).ConfigureAwait(false);
+            return client;
+        }
+        catch
+        {
+            await client.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>AUTHENTICATE PLAIN (with SASL-IR when offered), or LOGIN when PLAIN is not advertised.</summary>
+    public async Task AuthenticateAsync(string user, string password, CancellationToken cancellationToken)
+    {
+        if (_connection.State.Has("LOGINDISABLED") && !_connection.State.Has("AUTH=PLAIN"))
+        {
+            throw new ImapAuthenticationException("The server does not allow authentication on this connection (LOGINDISABLED); use TLS or STARTTLS.");
+        }
+
+        ImapCommand command;
+        if (_connection.State.Has("AUTH=PLAIN"))
+        {
+            var response = Convert.ToBase64String(Encoding.UTF8.GetBytes($"\0{user}\0{password}"));
+            command = new ImapCommand("AUTHENTICATE").Atom("PLAIN");
+            command = _connection.State.Has("SASL-IR") ? command.Atom(response) : command.AfterContinuation(response);
+        }
+        else
+        {
+            command = new ImapCommand("LOGIN").String(user).String(password);
+        }
+
+        var completion = await _connection.ExecuteAsync(command, null, cancellationToken).ConfigureAwait(false);
+        if (completion.Status != ImapStatus.Ok)
+        {
+            throw new ImapAuthenticationException($"The IMAP server rejected the login for '{user}': {completion.Text}", completion.Code);
+        }
+
+        IsAuthenticated = true;
+        if (completion.Code?.Is("CAPABILITY") != true)
+        {
+            await RefreshCapabilitiesAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public Task<ImapFolderInfo> SelectAsync(string folder, CancellationToken cancellationToken) =>
+        OpenFolderAsync("SELECT", folder, cancellationToken);
+
+    /// <summary>Opens read-only: fetching never sets \Seen and nothing can be changed.</summary>
+    public Task<ImapFolderInfo> ExamineAsync(string folder, CancellationToken cancellationToken) =>
+        OpenFolderAsync("EXAMINE", folder, cancellationToken);
+
+    public async Task<IReadOnlyList<uint>> SearchAsync(ImapSearchQuery query, CancellationToken cancellationToken)
+    {
+        var handler = new ImapSearchHandler();
+        var command = new ImapCommand("UID SEARCH").Atom(query.Criteria);
+        (await _connection.ExecuteAsync(command, handler, cancellationToken).ConfigureAwait(false)).ThrowIfFailed("UID SEARCH");
+        return handler.Results.Distinct().Order().ToList();
+    }
+
+    /// <summary>UID, flags, internal date and size of each message in <paramref name="uids"/> that still exists.</summary>
+    public async Task<IReadOnlyList<ImapFetchedMessage>> FetchSummariesAsync(ImapUidSet uids, CancellationToken cancellationToken)
+    {
+        var handler = new ImapFetchHandler(null);
+        var command = new ImapCommand("UID FETCH").Atom(uids.ToString()).Atom($"({string.Join(' ', SummaryItems)})");
+        (await _connection.ExecuteAsync(command, handler, cancellationToken).ConfigureAwait(false)).ThrowIfFailed("UID FETCH");
+        return handler.Messages.OrderBy(m => m.Uid).ToList();
+    }
+
+    /// <summary>
+    /// Streams the raw bytes (BODY.PEEK[], so \Seen is not set) of each message into <paramref name="sink"/>
+    /// with its summary. Returns how many messages were committed.
+    /// </summary>
+    public async Task<int> FetchMessagesAsync(ImapUidSet uids, IImapMessageSink sink, CancellationToken cancellationToken)
+    {
+        var handler = new ImapFetchHandler(sink);
+        var command = new ImapCommand("UID FETCH").Atom(uids.ToString()).Atom($"({string.Join(' ', SummaryItems)} BODY.PEEK[])");
+        (await _connection.ExecuteAsync(command, handler, cancellationToken).ConfigureAwait(false)).ThrowIfFailed("UID FETCH");
+        return handler.Messages.Count(m => m.BodyLength is not null);
+    }
+
+    /// <summary>
+    /// Writes one message's raw bytes to <paramref name="destination"/>; null when the UID no longer exists.
+    /// When this throws, <paramref name="destination"/> may hold a partial message that must be discarded.
+    /// </summary>
+    public async Task<ImapFetchedMessage?> FetchMessageAsync(uint uid, Stream destination, CancellationToken cancellationToken)
+    {
+        var sink = new SingleMessageSink(destination);
+        await FetchMessagesAsync(ImapUidSet.Single(uid), sink, cancellationToken).ConfigureAwait(false);
+        return sink.Message?.Uid == uid ? sink.Message : null;
+    }
+
+    /// <summary>UID STORE +FLAGS.SILENT, e.g. <c>\Seen</c> or <c>\Deleted</c>.</summary>
+    public Task AddFlagsAsync(ImapUidSet uids, IReadOnlyCollection<string> flags, CancellationToken cancellationToken) =>
+        StoreAsync(uids, "+FLAGS.SILENT", flags, cancellationToken);
+
+    public Task RemoveFlagsAsync(ImapUidSet uids, IReadOnlyCollection<string> flags, CancellationToken cancellationToken) =>
+        StoreAsync(uids, "-FLAGS.SILENT", flags, cancellationToken);
+
+    /// <summary>UID MOVE; without MOVE: UID COPY, \Deleted and UID EXPUNGE of exactly these UIDs (needs UIDPLUS).</summary>
+    public async Task MoveAsync(ImapUidSet uids, string destinationFolder, CancellationToken cancellationToken)
+    {
+        if (_connection.State.Has("MOVE"))
+        {
+            await ExecuteOkAsync(new ImapCommand("UID MOVE").Atom(uids.ToString()).Folder(destinationFolder), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (!_connection.State.Has("UIDPLUS"))
+        {
+            throw new NotSupportedException("The server offers neither MOVE nor UIDPLUS; moving without UID EXPUNGE could expunge other messages marked \\Deleted.");
+        }
+
+        await ExecuteOkAsync(new ImapCommand("UID COPY").Atom(uids.ToString()).Folder(destinationFolder), cancellationToken).ConfigureAwait(false);
+        await StoreAsync(uids, "+FLAGS.SILENT", [@"\Deleted"], cancellationToken).ConfigureAwait(false);
+        await ExecuteOkAsync(new ImapCommand("UID EXPUNGE").Atom(uids.ToString()), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>APPEND a raw message (e.g. to Sent); returns its UID when the server reports APPENDUID.</summary>
+    public async Task<uint?> AppendAsync(
+        string folder, Stream message, IReadOnlyCollection<string>? flags, DateTimeOffset? internalDate, CancellationToken cancellationToken)
+    {
+        var command = new ImapCommand("APPEND").Folder(folder);
+        if (flags is { Count: > 0 })
+        {
+            command.Atom($"({string.Join(' ', flags)})");
+        }
+
+        if (internalDate is { } date)
+        {
+            command.String(ImapSyntax.FormatDateTime(date));
+        }
+
+        if (!message.CanSeek)
+        {
+            var copy = new MemoryStream();
+            await message.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
+            copy.Position = 0;
+            message = copy;
+        }
+
+        command.Literal(message, message.Length - message.Position);
+        var completion = await ExecuteOkAsync(command, cancellationToken).ConfigureAwait(false);
+        return completion.Code is { } code && code.Is("APPENDUID") && uint.TryParse(code.Arguments.Split(' ').ElementAtOrDefault(1), out var uid)
+            ? uid
+            : null;
+    }
+
+    public Task CreateFolderAsync(string folder, CancellationToken cancellationToken) =>
+        ExecuteOkAsync(new ImapCommand("CREATE").Folder(folder), cancellationToken);
+
+    public Task DeleteFolderAsync(string folder, CancellationToken cancellationToken) =>
+        ExecuteOkAsync(new ImapCommand("DELETE").Folder(folder), cancellationToken);
+
+    /// <summary>
+    /// IDLE until the server announces new mail or <paramref name="max"/> passes. Servers drop idle
+    /// clients after 30 minutes, so call again with at most 29 minutes.
+    /// </summary>
+    public async Task<ImapIdleResult> IdleAsync(TimeSpan max, CancellationToken cancellationToken)
+    {
+        if (!_connection.State.Has("IDLE"))
+        {
+            throw new NotSupportedException("The server does not offer IDLE; poll with NoopAsync instead.");
+        }
+
+        var result = await _connection.IdleAsync(max, cancellationToken).ConfigureAwait(false);
+        UpdateSelectedCounts();
+        return result;
+    }
+
+    /// <summary>NOOP: keeps the session alive and collects pending EXISTS/EXPUNGE updates.</summary>
+    public async Task NoopAsync(CancellationToken cancellationToken)
+    {
+        await ExecuteOkAsync(new ImapCommand("NOOP"), cancellationToken).ConfigureAwait(false);
+        UpdateSelectedCounts();
+    }
+
+    public async Task LogoutAsync(CancellationToken cancellationToken)
+    {
+        if (_connection.IsConnected)
+        {
+            await _connection.ExecuteAsync(new ImapCommand("LOGOUT"), null, cancellationToken).ConfigureAwait(false);
+            await _connection.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+
+    private async Task StartSessionAsync(CancellationToken cancellationToken)
+    {
+        var greeting = await _connection.ReadGreetingAsync(cancellationToken).ConfigureAwait(false);
+        IsAuthenticated = greeting.Status == ImapStatus.PreAuth;
+        if (greeting.Code?.Is("CAPABILITY") != true)
+        {
+            await RefreshCapabilitiesAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (_options.Security != ImapSecurity.StartTls)
+        {
+            return;
+        }
+
+        if (!_connection.State.Has("STARTTLS"))
+        {
+            throw new MailTlsException($"The IMAP server {_options.Host} does not offer STARTTLS; refusing to continue without TLS.");
+        }
+
+        await ExecuteOkAsync(new ImapCommand("STARTTLS"), cancellationToken).ConfigureAwait(false);
+        await _connection.UpgradeAsync(async transport => await TlsHandshake.AuthenticateAsClientAsync(
+            transport, _options.Host, _options.PinnedCertificateSha256, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+        await RefreshCapabilitiesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task RefreshCapabilitiesAsync(CancellationToken cancellationToken) =>
+        await ExecuteOkAsync(new ImapCommand("CAPABILITY"), cancellationToken).ConfigureAwait(false);
+
+    private async Task<ImapFolderInfo> OpenFolderAsync(string verb, string folder, CancellationToken cancellationToken)
+    {
+        SelectedFolder = null;
+        _connection.State.ResetSelection();
+        var completion = await ExecuteOkAsync(new ImapCommand(verb).Folder(folder), cancellationToken).ConfigureAwait(false);
+        var state = _connection.State;
+        SelectedFolder = new ImapFolderInfo(
+            folder, state.UidValidity, state.UidNext, state.Exists,
+            completion.Code?.Is("READ-ONLY") == true || verb == "EXAMINE", state.PermanentFlags);
+        return SelectedFolder;
+    }
+
+    private Task StoreAsync(ImapUidSet uids, string operation, IReadOnlyCollection<string> flags, CancellationToken cancellationToken) =>
+        ExecuteOkAsync(new ImapCommand("UID STORE").Atom(uids.ToString()).Atom(operation).Atom($"({string.Join(' ', flags)})"), cancellationToken);
+
+    private async Task<ImapCompletion> ExecuteOkAsync(ImapCommand command, CancellationToken cancellationToken) =>
+        (await _connection.ExecuteAsync(command, null, cancellationToken).ConfigureAwait(false)).ThrowIfFailed(command.Name);
+
+    private void UpdateSelectedCounts()
+    {
+        if (SelectedFolder is not null)
+        {
+            SelectedFolder = SelectedFolder with { Exists = _connection.State.Exists };
+        }
+    }
+}
