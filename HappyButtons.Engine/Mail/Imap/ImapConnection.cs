@@ -156,6 +156,7 @@ internal sealed class ImapConnection : IAsyncDisposable
             }
             else if (part.ContinuationLine is not null)
             {
+                Append("\r\n");
                 await FlushOutputAsync(ct).ConfigureAwait(false);
                 if (await WaitForContinuationAsync(tag, handler, ct).ConfigureAwait(false) is { } refused)
                 {
