@@ -76,7 +76,7 @@ public sealed class MailServerFixture : IAsyncLifetime
         }
 
         _paths = new MailServerPaths(Directory.CreateTempSubdirectory("hb-mailservers-").FullName);
-        File.SetUnixFileMode(_paths.Root, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+        UnixAccounts.SetMode(_paths.Root, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
             | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
         var owner = UnixAccounts.User("mail");
         Directory.CreateDirectory(_paths.MailRoot);
@@ -169,7 +169,7 @@ public sealed class MailServerFixture : IAsyncLifetime
         using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(7));
         File.WriteAllText(_paths.CertificatePem, certificate.ExportCertificatePem());
         File.WriteAllText(_paths.KeyPem, key.ExportPkcs8PrivateKeyPem());
-        File.SetUnixFileMode(_paths.KeyPem, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        UnixAccounts.SetMode(_paths.KeyPem, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         CertificateSha256 = CertificatePinning.Sha256Thumbprint(certificate);
     }
 

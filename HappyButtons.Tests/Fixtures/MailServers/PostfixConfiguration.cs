@@ -85,15 +85,15 @@ internal static class PostfixConfiguration
                     break;
                 case "maildrop":
                     UnixAccounts.Own(dir, postfixUid, postdrop);
-                    File.SetUnixFileMode(dir, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute);
+                    UnixAccounts.SetMode(dir, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute);
                     break;
                 case "public":
                     UnixAccounts.Own(dir, postfixUid, postdrop);
-                    File.SetUnixFileMode(dir, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupExecute);
+                    UnixAccounts.SetMode(dir, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupExecute);
                     break;
                 default:
                     UnixAccounts.Own(dir, postfixUid, postfixGid);
-                    File.SetUnixFileMode(dir, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                    UnixAccounts.SetMode(dir, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
                     break;
             }
         }

@@ -31,6 +31,16 @@ internal static class UnixAccounts
         }
     }
 
+    public static void SetMode(string path, UnixFileMode mode)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            throw new PlatformNotSupportedException("The live mail servers run on Linux only.");
+        }
+
+        File.SetUnixFileMode(path, mode);
+    }
+
     [DllImport("libc", EntryPoint = "getuid")]
     private static extern uint GetUid();
 
