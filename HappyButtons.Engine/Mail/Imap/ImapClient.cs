@@ -34,25 +34,17 @@ public sealed class ImapClient : IAsyncDisposable
     /// <summary>Opens a TCP connection to <see cref="ImapClientOptions.Host"/> and secures it as configured.</summary>
     public static async Task<ImapClient> ConnectAsync(ImapClientOptions options, CancellationToken cancellationToken)
     {
-        var tcp = new TcpClient { NoDelay = true };
+        Stream transport;
         try
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(options.Timeout);
-            await tcp.ConnectAsync(options.Host, options.Port, timeout.Token).ConfigureAwait(false);
+            transport = await MailTransport.ConnectAsync(options.Host, options.Port, options.Timeout, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is SocketException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception ex) when (ex is SocketException or TimeoutException)
         {
-            tcp.Dispose();
             throw new ImapProtocolException($"Cannot connect to IMAP server {options.Host}:{options.Port}: {ex.Message}", ex);
         }
-        catch
-        {
-            tcp.Dispose();
-            throw;
-        }
 
-        return await ConnectAsync(tcp.GetStream(), options, cancellationToken).ConfigureAwait(false);
+        return await ConnectAsync(transport, options, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Runs the session over an already connected transport (a socket stream, or a scripted stream in tests).</summary>
