@@ -213,6 +213,15 @@ public sealed class ImapClient : IAsyncDisposable
             : null;
     }
 
+    /// <summary>LIST "" "*": every folder of the account with decoded names.</summary>
+    public async Task<IReadOnlyList<ImapFolder>> ListFoldersAsync(CancellationToken cancellationToken)
+    {
+        var handler = new ImapListHandler();
+        var command = new ImapCommand("LIST").String("").String("*");
+        (await _connection.ExecuteAsync(command, handler, cancellationToken).ConfigureAwait(false)).ThrowIfFailed("LIST");
+        return handler.Folders;
+    }
+
     public Task CreateFolderAsync(string folder, CancellationToken cancellationToken) =>
         ExecuteOkAsync(new ImapCommand("CREATE").Folder(folder), cancellationToken);
 

@@ -26,6 +26,43 @@ internal static class ImapFolderName
         return result.ToString();
     }
 
+    /// <summary>Decodes a modified UTF-7 name; malformed shifts are kept as they are rather than failing.</summary>
+    public static string Decode(string encoded)
+    {
+        var result = new StringBuilder(encoded.Length);
+        for (var i = 0; i < encoded.Length; i++)
+        {
+            var end = encoded[i] == '&' ? encoded.IndexOf('-', i + 1) : -1;
+            if (end < 0)
+            {
+                result.Append(encoded[i]);
+                continue;
+            }
+
+            var base64 = encoded[(i + 1)..end].Replace(',', '/');
+            if (base64.Length == 0)
+            {
+                result.Append('&');
+            }
+            else
+            {
+                try
+                {
+                    base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
+                    result.Append(Encoding.BigEndianUnicode.GetString(Convert.FromBase64String(base64)));
+                }
+                catch (FormatException)
+                {
+                    result.Append(encoded, i, end - i + 1);
+                }
+            }
+
+            i = end;
+        }
+
+        return result.ToString();
+    }
+
     private static void FlushPending(StringBuilder result, StringBuilder pending)
     {
         if (pending.Length == 0)

@@ -118,6 +118,7 @@ public sealed class ImapLiveTests(MailServerFixture servers)
 
         await client.MoveAsync(ImapUidSet.Single(uid!.Value), "Processed", None);
 
+        Assert.Contains(await client.ListFoldersAsync(None), f => f.Name == "Processed" && f.CanSelect);
         Assert.DoesNotContain(uid.Value, await client.SearchAsync(ImapSearchQuery.All, None));
         await client.SelectAsync("Processed", None);
         Assert.Contains(await client.SearchAsync(ImapSearchQuery.UidFrom(processed.UidNext), None), u => u >= processed.UidNext);

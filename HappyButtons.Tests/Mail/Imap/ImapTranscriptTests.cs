@@ -390,6 +390,29 @@ public sealed class ImapTranscriptTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.NoopAsync(cancel.Token));
     }
 
+    [Fact]
+    public async Task ListFolders_DecodesNamesFromAtomsQuotedStringsAndLiterals()
+    {
+        var script = new ScriptedDuplexStream()
+            .Server(Greeting)
+            .Client("A0001 LIST \"\" \"*\"")
+            .Server("* LIST (\\HasNoChildren) \"/\" INBOX")
+            .Server("* LIST (\\HasNoChildren \\Sent) \"/\" \"Gesendete Elemente\"")
+            .Server("* LIST (\\Noselect \\HasChildren) NIL {18}")
+            .ServerRaw("Entw&APw-rfe &- Alt"u8.ToArray()[..18])
+            .Server("")
+            .Server("A0001 OK List completed");
+        await using var client = await ConnectAsync(script);
+
+        var folders = await client.ListFoldersAsync(CancellationToken.None);
+
+        Assert.Equal(["INBOX", "Gesendete Elemente", "Entwürfe & Al"], folders.Select(f => f.Name));
+        Assert.Contains("\\Sent", folders[1].Attributes);
+        Assert.False(folders[2].CanSelect);
+        Assert.Null(folders[2].Delimiter);
+        script.AssertComplete();
+    }
+
     internal sealed class RecordingSink : IImapMessageSink
     {
         public List<(ImapFetchedMessage Message, byte[] Body)> Committed { get; } = [];

@@ -18,6 +18,13 @@ public sealed class ImapValueTests
     public void FolderName_IsEncodedAsModifiedUtf7() =>
         Assert.Equal("Entw&APw-rfe &- Sp&AOQ-ter", ImapFolderName.Encode("Entwürfe & Später"));
 
+    [Theory]
+    [InlineData("Entwürfe & Später")]
+    [InlineData("日本語/フォルダ")]
+    [InlineData("plain")]
+    public void FolderName_DecodesWhatItEncodes(string name) =>
+        Assert.Equal(name, ImapFolderName.Decode(ImapFolderName.Encode(name)));
+
     [Fact]
     public void DateTime_RoundTripsThroughTheImapFormat()
     {

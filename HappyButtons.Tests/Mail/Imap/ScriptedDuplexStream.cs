@@ -19,6 +19,9 @@ public sealed class ScriptedDuplexStream : Stream
 
     public string? Mismatch { get; private set; }
 
+    /// <summary>Largest number of bytes one read returns; 1 makes every token straddle reads.</summary>
+    public int MaxReadSize { get; init; } = int.MaxValue;
+
     public ScriptedDuplexStream Server(string line) => ServerRaw(Encoding.UTF8.GetBytes(line + "\r\n"));
 
     public ScriptedDuplexStream ServerRaw(byte[] bytes)
@@ -61,7 +64,7 @@ public sealed class ScriptedDuplexStream : Stream
             {
                 if (_readPosition < _readable.Length)
                 {
-                    var count = Math.Min(buffer.Length, _readable.Length - _readPosition);
+                    var count = Math.Min(Math.Min(buffer.Length, MaxReadSize), _readable.Length - _readPosition);
                     _readable.AsMemory(_readPosition, count).CopyTo(buffer);
                     _readPosition += count;
                     return count;
