@@ -378,6 +378,23 @@ public sealed class ImapTranscriptTests
     }
 
     [Fact]
+    public async Task StartTls_IsAborted_WhenTheServerInjectsDataBeforeTheHandshake()
+    {
+        var script = new ScriptedDuplexStream()
+            .Server("* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready")
+            .Client("A0001 STARTTLS")
+            .ServerRaw("A0001 OK Begin TLS negotiation now.\r\n* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] injected\r\n"u8.ToArray());
+
+        var ex = await Assert.ThrowsAsync<ImapProtocolException>(() => ImapClient.ConnectAsync(script, new ImapClientOptions
+        {
+            Host = "imap.test",
+            Security = ImapSecurity.StartTls,
+        }, CancellationToken.None));
+
+        Assert.Contains("before the TLS handshake", ex.Message);
+    }
+
+    [Fact]
     public async Task Caller_Cancellation_Is_Honoured_WhileWaitingForAResponse()
     {
         var script = new ScriptedDuplexStream()

@@ -36,6 +36,27 @@ public sealed class SmtpLiveTests(MailServerFixture servers)
     }
 
     [Fact]
+    public async Task ALargeMessage_StreamsThroughPostfixAndDovecot_Unchanged()
+    {
+        await using var imap = await servers.ConnectImapAsync("finance@happybuttons.test");
+        var before = await imap.SelectAsync("INBOX", None);
+        var line = "Rechnungsposition 4711; Knopf rot 12 mm; 500 Stück; 0,05 EUR; .Punkt\r\n";
+        var raw = TestMessages.Create("finance@happybuttons.test", "Große Rechnung", string.Concat(Enumerable.Repeat(line, 40_000)));
+
+        await using (var smtp = await SmtpClient.ConnectAsync(servers.SmtpOptions(SmtpSecurity.StartTls), None))
+        {
+            await smtp.SendAsync(new SmtpEnvelope("kunde@example.test", ["finance@happybuttons.test"]), new MemoryStream(raw), None);
+        }
+
+        var uid = await ImapLiveTests.WaitForNewUidAsync(imap, before.UidNext);
+        using var fetched = new MemoryStream();
+        await imap.FetchMessageAsync(uid, fetched, None);
+
+        Assert.True(raw.Length > 2_500_000);
+        Assert.EndsWith(Convert.ToHexString(SHA256.HashData(raw)), Convert.ToHexString(SHA256.HashData(fetched.ToArray()[^raw.Length..])));
+    }
+
+    [Fact]
     public async Task Send_ReportsTheUnknownRecipientAsRejected_AndDeliversToTheOthers()
     {
         await using var smtp = await SmtpClient.ConnectAsync(servers.SmtpOptions(SmtpSecurity.StartTls), None);
