@@ -55,7 +55,7 @@ public sealed class ImapClient : IAsyncDisposable
             if (options.Security == ImapSecurity.Tls)
             {
                 transport = await TlsHandshake.AuthenticateAsClientAsync(
-                    transport, options.Host, options.PinnedCertificateSha256, cancellationToken).ConfigureAwait(false);
+                    transport, options.Host, options.PinnedCertificateSha256, options.Timeout, cancellationToken).ConfigureAwait(false);
             }
         }
         catch
@@ -283,7 +283,7 @@ public sealed class ImapClient : IAsyncDisposable
 
         await ExecuteOkAsync(new ImapCommand("STARTTLS"), cancellationToken).ConfigureAwait(false);
         await _connection.UpgradeAsync(async transport => await TlsHandshake.AuthenticateAsClientAsync(
-            transport, _options.Host, _options.PinnedCertificateSha256, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+            transport, _options.Host, _options.PinnedCertificateSha256, _options.Timeout, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
         await RefreshCapabilitiesAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -74,8 +74,11 @@ internal sealed class ImapConnection : IAsyncDisposable
         {
             var tag = NextTag();
             await WriteLineAsync($"{tag} IDLE", ct).ConfigureAwait(false);
-            var refused = await WaitForContinuationAsync(tag, null, ct).ConfigureAwait(false);
-            refused?.ThrowIfFailed("IDLE");
+            if (await WaitForContinuationAsync(tag, null, ct).ConfigureAwait(false) is { } refused)
+            {
+                refused.ThrowIfFailed("IDLE");
+                return ImapIdleResult.TimeElapsed;
+            }
 
             var before = State.NewMailSignals;
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

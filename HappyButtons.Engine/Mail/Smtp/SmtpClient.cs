@@ -256,7 +256,7 @@ public sealed class SmtpClient : IAsyncDisposable
     {
         try
         {
-            return await TlsHandshake.AuthenticateAsClientAsync(transport, options.Host, options.PinnedCertificateSha256, ct).ConfigureAwait(false);
+            return await TlsHandshake.AuthenticateAsClientAsync(transport, options.Host, options.PinnedCertificateSha256, options.Timeout, ct).ConfigureAwait(false);
         }
         catch (MailTlsException ex)
         {

@@ -7,10 +7,12 @@ namespace HappyButtons.Engine.Mail.Tls;
 public static class TlsHandshake
 {
     public static async Task<SslStream> AuthenticateAsClientAsync(
-        Stream transport, string host, string? pinnedSha256, CancellationToken cancellationToken)
+        Stream transport, string host, string? pinnedSha256, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var pinning = new CertificatePinning(pinnedSha256);
         var ssl = new SslStream(transport, leaveInnerStreamOpen: false, pinning.Validate);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
         try
         {
             await ssl.AuthenticateAsClientAsync(
@@ -19,8 +21,13 @@ public static class TlsHandshake
                     TargetHost = host,
                     EnabledSslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13,
                 },
-                cancellationToken).ConfigureAwait(false);
+                deadline.Token).ConfigureAwait(false);
             return ssl;
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            await ssl.DisposeAsync().ConfigureAwait(false);
+            throw new MailTlsException($"TLS handshake with {host} did not complete within {timeout.TotalSeconds:0} s.", ex);
         }
         catch (AuthenticationException ex)
         {
