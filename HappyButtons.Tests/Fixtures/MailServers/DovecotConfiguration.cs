@@ -2,7 +2,8 @@ namespace HappyButtons.Tests.Fixtures.MailServers;
 
 /// <summary>
 /// dovecot.conf for a private instance: loopback listeners (plain/STARTTLS and implicit TLS),
-/// passwd-file users, static userdb owning the Maildirs Postfix delivers into. Dovecot 2.4
+/// passwd-file users, static userdb owning the Maildirs Postfix delivers into, and an auth
+/// socket Postfix uses for SMTP AUTH (<see cref="MailServerPaths.DovecotAuthSocket"/>). Dovecot 2.4
 /// renamed most settings, so the installed version picks the syntax.
 /// </summary>
 internal static class DovecotConfiguration
@@ -11,7 +12,7 @@ internal static class DovecotConfiguration
         version >= new Version(2, 4) ? Render24(paths, imapPort, imapsPort, owner) : Render23(paths, imapPort, imapsPort, owner);
 
     private static string Render23(MailServerPaths paths, int imapPort, int imapsPort, (int Uid, int Gid) owner) => $$"""
-        base_dir = {{paths.Root}}/dovecot-run
+        base_dir = {{paths.DovecotRun}}
         state_dir = {{paths.Root}}/dovecot-state
         log_path = {{paths.DovecotLog}}
         protocols = imap
@@ -22,6 +23,8 @@ internal static class DovecotConfiguration
         # Dovecot treats loopback as secure, so plain LOGIN works on the plain port for the None test.
         disable_plaintext_auth = yes
         auth_mechanisms = plain login
+        # Wrong-password tests should not wait the default 2 s.
+        auth_failure_delay = 0
         first_valid_uid = {{owner.Uid}}
         last_valid_uid = {{owner.Uid}}
         mail_location = maildir:~/Maildir
@@ -36,6 +39,11 @@ internal static class DovecotConfiguration
         namespace inbox {
           inbox = yes
           separator = /
+        }
+        service auth {
+          unix_listener auth-postfix {
+            mode = 0666
+          }
         }
         service imap-login {
           inet_listener imap {
@@ -53,7 +61,7 @@ internal static class DovecotConfiguration
     private static string Render24(MailServerPaths paths, int imapPort, int imapsPort, (int Uid, int Gid) owner) => $$"""
         dovecot_config_version = 2.4.0
         dovecot_storage_version = 2.4.0
-        base_dir = {{paths.Root}}/dovecot-run
+        base_dir = {{paths.DovecotRun}}
         state_dir = {{paths.Root}}/dovecot-state
         log_path = {{paths.DovecotLog}}
         protocols = imap
@@ -63,6 +71,8 @@ internal static class DovecotConfiguration
         ssl_server_key_file = {{paths.KeyPem}}
         auth_allow_cleartext = no
         auth_mechanisms = plain login
+        # Wrong-password tests should not wait the default 2 s.
+        auth_failure_delay = 0
         first_valid_uid = {{owner.Uid}}
         last_valid_uid = {{owner.Uid}}
         mail_driver = maildir
@@ -81,6 +91,11 @@ internal static class DovecotConfiguration
         namespace inbox {
           inbox = yes
           separator = /
+        }
+        service auth {
+          unix_listener auth-postfix {
+            mode = 0666
+          }
         }
         service imap-login {
           inet_listener imap {

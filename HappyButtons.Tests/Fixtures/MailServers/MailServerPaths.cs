@@ -15,6 +15,11 @@ internal sealed record MailServerPaths(string Root)
 
     public string DovecotLog => Path.Combine(Root, "dovecot.log");
 
+    public string DovecotRun => Path.Combine(Root, "dovecot-run");
+
+    /// <summary>Dovecot's SASL socket for Postfix (the unix_listener auth-postfix in base_dir).</summary>
+    public string DovecotAuthSocket => Path.Combine(DovecotRun, "auth-postfix");
+
     public string PostfixConfigDir => Path.Combine(Root, "postfix");
 
     public string PostfixQueue => Path.Combine(Root, "postfix-queue");

@@ -3,7 +3,8 @@ namespace HappyButtons.Tests.Fixtures.MailServers;
 /// <summary>
 /// main.cf and master.cf for a private Postfix: loopback only, no local delivery, virtual mailbox
 /// delivery (texthash map, no postmap) into the Maildirs Dovecot serves, queue in the temp dir,
-/// one smtpd with STARTTLS and one with implicit TLS (wrapper mode).
+/// one smtpd with STARTTLS and one with implicit TLS (wrapper mode), SMTP AUTH through Dovecot
+/// (offered only after TLS).
 /// </summary>
 internal static class PostfixConfiguration
 {
@@ -39,6 +40,10 @@ internal static class PostfixConfiguration
         smtpd_tls_key_file = {paths.KeyPem}
         smtpd_tls_security_level = may
         smtpd_recipient_restrictions = permit_mynetworks, reject_unauth_destination
+        smtpd_sasl_auth_enable = yes
+        smtpd_sasl_type = dovecot
+        smtpd_sasl_path = {paths.DovecotAuthSocket}
+        smtpd_tls_auth_only = yes
         message_size_limit = 10240000
         biff = no
         in_flow_delay = 0

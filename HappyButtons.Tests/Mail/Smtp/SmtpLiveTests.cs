@@ -57,6 +57,22 @@ public sealed class SmtpLiveTests(MailServerFixture servers)
     }
 
     [Fact]
+    public async Task AuthPlain_ThroughPostfixAndDovecotSasl_AcceptsTheRightPassword_AndRejectsAWrongOnePermanently()
+    {
+        await using var good = await SmtpClient.ConnectAsync(servers.SmtpOptions(SmtpSecurity.StartTls), None);
+        await using var bad = await SmtpClient.ConnectAsync(servers.SmtpOptions(SmtpSecurity.Tls), None);
+
+        await good.AuthenticateAsync("sales@happybuttons.test", MailServerFixture.Passwords["sales@happybuttons.test"], None);
+        var ex = await Assert.ThrowsAsync<SmtpException>(() => bad.AuthenticateAsync("sales@happybuttons.test", "wrong", None));
+
+        Assert.True(good.Capabilities.HasAuth("PLAIN"));
+        Assert.Equal(SmtpFailureKind.Permanent, ex.Kind);
+        Assert.Equal(535, ex.Reply?.Code);
+        await good.SendAsync(new SmtpEnvelope("sales@happybuttons.test", ["info@happybuttons.test"]),
+            new MemoryStream(TestMessages.Create("info@happybuttons.test", "Nach Anmeldung")), None);
+    }
+
+    [Fact]
     public async Task Send_ReportsTheUnknownRecipientAsRejected_AndDeliversToTheOthers()
     {
         await using var smtp = await SmtpClient.ConnectAsync(servers.SmtpOptions(SmtpSecurity.StartTls), None);
