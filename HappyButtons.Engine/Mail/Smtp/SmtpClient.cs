@@ -15,6 +15,7 @@ public sealed class SmtpClient : IAsyncDisposable
     private readonly SmtpClientOptions _options;
     private Stream _stream;
     private SmtpReplyReader _reader;
+    private CancellationTokenSource? _operationTimeout;
     private bool _broken;
     private bool _transactionUsed;
 
@@ -197,7 +198,8 @@ public sealed class SmtpClient : IAsyncDisposable
             throw SmtpException.FromReply("DATA", dataReply);
         }
 
-        await SmtpDataEncoder.WriteAsync(message, _stream, ct).ConfigureAwait(false);
+        await SmtpDataEncoder.WriteAsync(message, _stream, ResetTimeout, ct).ConfigureAwait(false);
+        ResetTimeout();
         var accepted = await _reader.ReadReplyAsync(ct).ConfigureAwait(false);
         if (!accepted.IsPositive)
         {
@@ -289,6 +291,7 @@ public sealed class SmtpClient : IAsyncDisposable
 
     private async Task<SmtpReply> CommandAsync(string command, CancellationToken ct)
     {
+        ResetTimeout();
         await WriteAsync(command + "\r\n", ct).ConfigureAwait(false);
         return await _reader.ReadReplyAsync(ct).ConfigureAwait(false);
     }
@@ -321,6 +324,7 @@ public sealed class SmtpClient : IAsyncDisposable
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        _operationTimeout = timeout;
         timeout.CancelAfter(_options.Timeout);
         try
         {
@@ -346,5 +350,11 @@ public sealed class SmtpClient : IAsyncDisposable
             await DisposeAsync().ConfigureAwait(false);
             throw;
         }
+        finally
+        {
+            _operationTimeout = null;
+        }
     }
+
+    private void ResetTimeout() => _operationTimeout?.CancelAfter(_options.Timeout);
 }

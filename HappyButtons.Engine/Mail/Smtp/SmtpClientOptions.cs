@@ -15,6 +15,6 @@ public sealed record SmtpClientOptions
     /// <summary>The name we announce in EHLO/HELO.</summary>
     public string ClientName { get; init; } = "localhost";
 
-    /// <summary>Longest wait for any single server reply.</summary>
+    /// <summary>Longest silence allowed: restarts with every command and every chunk of message data sent.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(2);
 }

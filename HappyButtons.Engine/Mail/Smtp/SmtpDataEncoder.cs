@@ -9,7 +9,8 @@ internal static class SmtpDataEncoder
 {
     private const int ChunkSize = 64 * 1024;
 
-    public static async Task WriteAsync(Stream message, Stream destination, CancellationToken cancellationToken)
+    /// <param name="progress">Called after each chunk is written, so the caller can keep its timeout alive.</param>
+    public static async Task WriteAsync(Stream message, Stream destination, Action? progress, CancellationToken cancellationToken)
     {
         var input = new byte[ChunkSize];
         var output = new byte[ChunkSize * 2 + 8];
@@ -20,6 +21,7 @@ internal static class SmtpDataEncoder
         {
             var count = Encode(input.AsSpan(0, read), output, ref atLineStart, ref previousWasCr);
             await destination.WriteAsync(output.AsMemory(0, count), cancellationToken).ConfigureAwait(false);
+            progress?.Invoke();
         }
 
         var end = atLineStart ? ".\r\n"u8 : "\r\n.\r\n"u8;

@@ -251,7 +251,7 @@ public sealed class SmtpTranscriptTests
     {
         using var output = new MemoryStream();
 
-        await SmtpDataEncoder.WriteAsync(new MemoryStream(Encoding.ASCII.GetBytes(input)), output, CancellationToken.None);
+        await SmtpDataEncoder.WriteAsync(new MemoryStream(Encoding.ASCII.GetBytes(input)), output, null, CancellationToken.None);
 
         Assert.Equal(expected, Encoding.ASCII.GetString(output.ToArray()));
     }
