@@ -275,6 +275,7 @@ public sealed class SmtpClient : IAsyncDisposable
             await WriteAsync(string.Concat(commands.Select(c => c + "\r\n")), ct).ConfigureAwait(false);
             foreach (var _ in commands)
             {
+                ResetTimeout();
                 replies.Add(await _reader.ReadReplyAsync(ct).ConfigureAwait(false));
             }
 
