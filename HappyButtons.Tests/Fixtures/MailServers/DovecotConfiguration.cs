@@ -79,7 +79,6 @@ internal static class DovecotConfiguration
         mail_path = ~/Maildir
         passdb passwd-file {
           passwd_file_path = {{paths.DovecotUsers}}
-          default_password_scheme = PLAIN
         }
         userdb static {
           fields {
