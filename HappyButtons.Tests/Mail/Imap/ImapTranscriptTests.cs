@@ -336,6 +336,44 @@ public sealed class ImapTranscriptTests
     }
 
     [Fact]
+    public async Task Idle_EndsWithDone_WhenTheCallerCancels_AndTheConnectionStaysUsable()
+    {
+        var script = new ScriptedDuplexStream()
+            .Server(Greeting)
+            .Client("A0001 IDLE")
+            .Server("+ idling")
+            .Client("DONE")
+            .Server("A0001 OK Idle completed.")
+            .Client("A0002 NOOP")
+            .Server("A0002 OK NOOP completed");
+        await using var client = await ConnectAsync(script);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.IdleAsync(TimeSpan.FromMinutes(29), cancel.Token));
+        await client.NoopAsync(CancellationToken.None);
+
+        Assert.True(client.IsConnected);
+        script.AssertComplete();
+    }
+
+    [Fact]
+    public async Task Idle_SurfacesTheServersAutologout_AsProtocolException()
+    {
+        var script = new ScriptedDuplexStream()
+            .Server(Greeting)
+            .Client("A0001 IDLE")
+            .Server("+ idling")
+            .Server("* BYE Disconnected for inactivity.")
+            .Disconnect();
+        await using var client = await ConnectAsync(script);
+
+        var ex = await Assert.ThrowsAsync<ImapProtocolException>(() => client.IdleAsync(TimeSpan.FromMinutes(29), CancellationToken.None));
+
+        Assert.Contains("Disconnected for inactivity", ex.Message);
+        Assert.False(client.IsConnected);
+    }
+
+    [Fact]
     public async Task Bye_ThenDisconnect_SurfacesAsProtocolException_WithTheServersReason()
     {
         var script = new ScriptedDuplexStream()
