@@ -44,7 +44,14 @@ if ! apt-get -o DPkg::Lock::Timeout=600 install -y -q --no-install-recommends "$
   apt-get -o DPkg::Lock::Timeout=600 update -q
   apt-get -o DPkg::Lock::Timeout=600 install -y -q --no-install-recommends "${missing[@]}" || dpkg --configure -a || true
 fi
-# The package may have started nothing, but make sure no global daemon is left running.
+# policy-rc.d kept the postinst scripts from starting daemons; if one started anyway, stop it:
+# the tests run their own instances and nothing global may keep running.
+if [ -s /run/dovecot/master.pid ] && kill -0 "$(cat /run/dovecot/master.pid)" 2>/dev/null; then
+  doveadm stop || true
+fi
+if [ -s /var/spool/postfix/pid/master.pid ] && kill -0 "$(tr -d ' ' < /var/spool/postfix/pid/master.pid)" 2>/dev/null; then
+  postfix stop || true
+fi
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
     || { echo "failed to install $p" >&2; exit 1; }
