@@ -98,6 +98,11 @@ public sealed class ImapClient : IAsyncDisposable
         }
 
         var completion = await _connection.ExecuteAsync(command, null, cancellationToken).ConfigureAwait(false);
+        if (completion.Status == ImapStatus.Bad)
+        {
+            completion.ThrowIfFailed(command.Name);
+        }
+
         if (completion.Status != ImapStatus.Ok)
         {
             throw new ImapAuthenticationException($"The IMAP server rejected the login for '{user}': {completion.Text}", completion.Code);
@@ -190,7 +195,7 @@ public sealed class ImapClient : IAsyncDisposable
         var command = new ImapCommand("APPEND").Folder(folder);
         if (flags is { Count: > 0 })
         {
-            command.Atom($"({string.Join(' ', flags)})");
+            command.Atom(FlagList(flags));
         }
 
         if (internalDate is { } date)
@@ -303,7 +308,21 @@ public sealed class ImapClient : IAsyncDisposable
     }
 
     private Task StoreAsync(ImapUidSet uids, string operation, IReadOnlyCollection<string> flags, CancellationToken cancellationToken) =>
-        ExecuteOkAsync(new ImapCommand("UID STORE").Atom(uids.ToString()).Atom(operation).Atom($"({string.Join(' ', flags)})"), cancellationToken);
+        ExecuteOkAsync(new ImapCommand("UID STORE").Atom(uids.ToString()).Atom(operation).Atom(FlagList(flags)), cancellationToken);
+
+    /// <summary>Flags go onto the wire as atoms, so anything that could break out of the list is refused.</summary>
+    private static string FlagList(IReadOnlyCollection<string> flags)
+    {
+        foreach (var flag in flags)
+        {
+            if (flag.Length == 0 || flag.Any(c => c <= ' ' || c >= 127 || c is '(' or ')' or '{' or '"' or '%' or '*' or ']'))
+            {
+                throw new ArgumentException($"'{flag}' is not a valid IMAP flag or keyword.", nameof(flags));
+            }
+        }
+
+        return $"({string.Join(' ', flags)})";
+    }
 
     private async Task<ImapCompletion> ExecuteOkAsync(ImapCommand command, CancellationToken cancellationToken) =>
         (await _connection.ExecuteAsync(command, null, cancellationToken).ConfigureAwait(false)).ThrowIfFailed(command.Name);

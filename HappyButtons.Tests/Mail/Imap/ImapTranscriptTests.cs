@@ -83,6 +83,16 @@ public sealed class ImapTranscriptTests
     }
 
     [Fact]
+    public async Task AddFlags_RefusesFlagsThatWouldInjectProtocolSyntax()
+    {
+        var script = new ScriptedDuplexStream().Server(Greeting);
+        await using var client = await ConnectAsync(script);
+
+        await Assert.ThrowsAsync<ArgumentException>(
+            () => client.AddFlagsAsync(ImapUidSet.Single(1), ["\\Seen) \r\nA0002 DELETE INBOX"], CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Select_ReportsUidValidityUidNextAndExists()
     {
         var script = new ScriptedDuplexStream()
