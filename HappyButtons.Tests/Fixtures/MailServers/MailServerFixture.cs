@@ -92,10 +92,19 @@ public sealed class MailServerFixture : IAsyncLifetime
         await File.WriteAllLinesAsync(_paths.PostfixMailboxes, Passwords.Keys.Select(a => $"{a} {a.Split('@')[0]}/Maildir/"));
         PostfixConfiguration.CreateQueue(_paths);
 
-        var dovecotProcess = Start(dovecot, ["-F", "-c", _paths.DovecotConf]);
-        var postfixProcess = Start(postfixMaster, ["-c", _paths.PostfixConfigDir, "-d"], new Dictionary<string, string> { ["MAIL_CONFIG"] = _paths.PostfixConfigDir });
-        await WaitForPortsAsync("Dovecot", dovecotProcess, _paths.DovecotLog, ImapPort, ImapsPort);
-        await WaitForPortsAsync("Postfix", postfixProcess, _paths.PostfixLog, SmtpPort, SmtpsPort);
+        try
+        {
+            var dovecotProcess = Start(dovecot, ["-F", "-c", _paths.DovecotConf]);
+            var postfixProcess = Start(postfixMaster, ["-c", _paths.PostfixConfigDir, "-d"], new Dictionary<string, string> { ["MAIL_CONFIG"] = _paths.PostfixConfigDir });
+            await WaitForPortsAsync("Dovecot", dovecotProcess, _paths.DovecotLog, ImapPort, ImapsPort);
+            await WaitForPortsAsync("Postfix", postfixProcess, _paths.PostfixLog, SmtpPort, SmtpsPort);
+        }
+        catch
+        {
+            // Never leave one server running because the other failed to start.
+            await DisposeAsync();
+            throw;
+        }
     }
 
     public Task DisposeAsync()
@@ -105,9 +114,13 @@ public sealed class MailServerFixture : IAsyncLifetime
             server.Dispose();
         }
 
+        _servers.Clear();
         try
         {
-            Directory.Delete(_paths.Root, recursive: true);
+            if (_paths is not null && Directory.Exists(_paths.Root))
+            {
+                Directory.Delete(_paths.Root, recursive: true);
+            }
         }
         catch (IOException)
         {
