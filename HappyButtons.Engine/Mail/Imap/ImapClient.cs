@@ -218,6 +218,16 @@ public sealed class ImapClient : IAsyncDisposable
             : null;
     }
 
+    /// <summary>STATUS (MESSAGES UNSEEN UIDNEXT UIDVALIDITY) of a folder without selecting it.</summary>
+    public async Task<ImapFolderStatus> StatusAsync(string folder, CancellationToken cancellationToken)
+    {
+        var handler = new ImapStatusHandler();
+        var command = new ImapCommand("STATUS").Folder(folder).Atom("(MESSAGES UNSEEN UIDNEXT UIDVALIDITY)");
+        (await _connection.ExecuteAsync(command, handler, cancellationToken).ConfigureAwait(false)).ThrowIfFailed("STATUS");
+        uint Item(string name) => handler.Items.GetValueOrDefault(name);
+        return new ImapFolderStatus(folder, (int)Item("MESSAGES"), (int)Item("UNSEEN"), Item("UIDNEXT"), Item("UIDVALIDITY"));
+    }
+
     /// <summary>LIST "" "*": every folder of the account with decoded names.</summary>
     public async Task<IReadOnlyList<ImapFolder>> ListFoldersAsync(CancellationToken cancellationToken)
     {

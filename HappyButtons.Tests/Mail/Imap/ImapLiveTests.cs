@@ -29,12 +29,17 @@ public sealed class ImapLiveTests(MailServerFixture servers)
         var uid = await WaitForNewUidAsync(imap, before.UidNext);
         using var fetched = new MemoryStream();
         var message = await imap.FetchMessageAsync(uid, fetched, None);
+        await using var poller = await servers.ConnectImapAsync("sales@happybuttons.test");
+        var status = await poller.StatusAsync("INBOX", None);
         var summary = Assert.Single(await imap.FetchSummariesAsync(ImapUidSet.Single(uid), None));
 
         Assert.NotNull(message);
         Assert.Equal(uid, message.Uid);
         Assert.Equal(fetched.Length, summary.Size);
         Assert.DoesNotContain(@"\Seen", summary.Flags!);
+        Assert.Equal(before.UidValidity, status.UidValidity);
+        Assert.True(status.UidNext > uid);
+        Assert.True(status.Unseen >= 1);
         // Postfix prepends Return-Path, Delivered-To and Received; everything after must be our bytes.
         Assert.EndsWith(Convert.ToHexString(raw), Convert.ToHexString(fetched.ToArray()));
     }

@@ -456,6 +456,23 @@ public sealed class ImapTranscriptTests
     }
 
     [Fact]
+    public async Task Status_ReportsCountsAndUids_WithoutSelecting()
+    {
+        var script = new ScriptedDuplexStream()
+            .Server(Greeting)
+            .Client("A0001 STATUS \"Gesendete &AMQ-nderungen\" (MESSAGES UNSEEN UIDNEXT UIDVALIDITY)")
+            .Server("* STATUS \"Gesendete &AMQ-nderungen\" (MESSAGES 231 UIDNEXT 44292 UIDVALIDITY 1700000000 UNSEEN 3)")
+            .Server("A0001 OK Status completed.");
+        await using var client = await ConnectAsync(script);
+
+        var status = await client.StatusAsync("Gesendete Änderungen", CancellationToken.None);
+
+        Assert.Equal(new ImapFolderStatus("Gesendete Änderungen", 231, 3, 44292, 1700000000), status);
+        Assert.Null(client.SelectedFolder);
+        script.AssertComplete();
+    }
+
+    [Fact]
     public async Task ListFolders_DecodesNamesFromAtomsQuotedStringsAndLiterals()
     {
         var script = new ScriptedDuplexStream()
