@@ -97,22 +97,24 @@ public sealed class ImapClient : IAsyncDisposable
             command = new ImapCommand("LOGIN").String(user).String(password);
         }
 
-        var completion = await _connection.ExecuteAsync(command, null, cancellationToken).ConfigureAwait(false);
-        if (completion.Status == ImapStatus.Bad)
+        await CompleteAuthenticationAsync(command, user, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// AUTHENTICATE XOAUTH2 with an OAuth 2.0 access token (Microsoft 365, Gmail). Getting and
+    /// refreshing the token is the caller's job.
+    /// </summary>
+    public async Task AuthenticateWithAccessTokenAsync(string user, string accessToken, CancellationToken cancellationToken)
+    {
+        if (!_connection.State.Has("AUTH=XOAUTH2"))
         {
-            completion.ThrowIfFailed(command.Name);
+            throw new ImapAuthenticationException("The IMAP server does not offer AUTH=XOAUTH2.");
         }
 
-        if (completion.Status != ImapStatus.Ok)
-        {
-            throw new ImapAuthenticationException($"The IMAP server rejected the login for '{user}': {completion.Text}", completion.Code);
-        }
-
-        IsAuthenticated = true;
-        if (completion.Code?.Is("CAPABILITY") != true)
-        {
-            await RefreshCapabilitiesAsync(cancellationToken).ConfigureAwait(false);
-        }
+        var response = Convert.ToBase64String(Encoding.UTF8.GetBytes($"user={user}\u0001auth=Bearer {accessToken}\u0001\u0001"));
+        var command = new ImapCommand("AUTHENTICATE") { AnswersChallengesWithEmptyLine = true }.Atom("XOAUTH2");
+        command = _connection.State.Has("SASL-IR") ? command.Atom(response) : command.AfterContinuation(response);
+        await CompleteAuthenticationAsync(command, user, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<ImapFolderInfo> SelectAsync(string folder, CancellationToken cancellationToken) =>
@@ -300,6 +302,26 @@ public sealed class ImapClient : IAsyncDisposable
         await _connection.UpgradeAsync(async transport => await TlsHandshake.AuthenticateAsClientAsync(
             transport, _options.Host, _options.PinnedCertificateSha256, _options.Timeout, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
         await RefreshCapabilitiesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task CompleteAuthenticationAsync(ImapCommand command, string user, CancellationToken cancellationToken)
+    {
+        var completion = await _connection.ExecuteAsync(command, null, cancellationToken).ConfigureAwait(false);
+        if (completion.Status == ImapStatus.Bad)
+        {
+            completion.ThrowIfFailed(command.Name);
+        }
+
+        if (completion.Status != ImapStatus.Ok)
+        {
+            throw new ImapAuthenticationException($"The IMAP server rejected the login for '{user}': {completion.Text}", completion.Code);
+        }
+
+        IsAuthenticated = true;
+        if (completion.Code?.Is("CAPABILITY") != true)
+        {
+            await RefreshCapabilitiesAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task RefreshCapabilitiesAsync(CancellationToken cancellationToken) =>

@@ -20,6 +20,12 @@ internal sealed class ImapCommand
     /// <summary>The verb, used in error messages (never the arguments: they may hold a password).</summary>
     public string Name { get; }
 
+    /// <summary>
+    /// A SASL exchange where a further server challenge means failure details (XOAUTH2): the
+    /// client answers with an empty line and the server then completes the command with NO.
+    /// </summary>
+    public bool AnswersChallengesWithEmptyLine { get; init; }
+
     public IReadOnlyList<ImapCommandPart> Parts
     {
         get

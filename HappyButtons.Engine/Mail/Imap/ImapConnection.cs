@@ -179,10 +179,22 @@ internal sealed class ImapConnection : IAsyncDisposable
         await FlushOutputAsync(ct).ConfigureAwait(false);
         while (true)
         {
-            if (await ReadResponseAsync(tag, handler, ct).ConfigureAwait(false) is { } completion)
+            if (!command.AnswersChallengesWithEmptyLine)
             {
-                return completion;
+                if (await ReadResponseAsync(tag, handler, ct).ConfigureAwait(false) is { } completion)
+                {
+                    return completion;
+                }
+
+                continue;
             }
+
+            if (await WaitForContinuationAsync(tag, handler, ct).ConfigureAwait(false) is { } saslCompletion)
+            {
+                return saslCompletion;
+            }
+
+            await WriteLineAsync("", ct).ConfigureAwait(false);
         }
     }
 

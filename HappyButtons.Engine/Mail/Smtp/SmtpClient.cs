@@ -94,6 +94,25 @@ public sealed class SmtpClient : IAsyncDisposable
             return true;
         }, cancellationToken);
 
+    /// <summary>AUTH XOAUTH2 with an OAuth 2.0 access token; a rejected token is a permanent failure.</summary>
+    public Task AuthenticateWithAccessTokenAsync(string user, string accessToken, CancellationToken cancellationToken) =>
+        RunAsync(async ct =>
+        {
+            if (!Capabilities.HasAuth("XOAUTH2"))
+            {
+                throw new SmtpException(SmtpFailureKind.Permanent, "The SMTP server does not offer AUTH XOAUTH2 on this connection.");
+            }
+
+            var reply = await CommandAsync("AUTH XOAUTH2 " + Base64($"user={user}\u0001auth=Bearer {accessToken}\u0001\u0001"), ct).ConfigureAwait(false);
+            if (reply.Code == 334)
+            {
+                // The challenge carries the error details; an empty answer makes the server finish with 5xx.
+                reply = await CommandAsync("", ct).ConfigureAwait(false);
+            }
+
+            return reply.Code == 235 ? true : throw SmtpException.FromReply($"token authentication as '{user}'", reply);
+        }, cancellationToken);
+
     /// <summary>
     /// Sends one message given as raw RFC 5322 bytes. Returns when the server accepted it for at
     /// least one recipient; throws <see cref="SmtpException"/> otherwise.

@@ -68,6 +68,46 @@ public sealed class ImapTranscriptTests
     }
 
     [Fact]
+    public async Task AccessToken_IsSentAsXoauth2_WithInitialResponse()
+    {
+        var token = Convert.ToBase64String(Encoding.UTF8.GetBytes("user=info@happybuttons.test\u0001auth=Bearer ya29.token\u0001\u0001"));
+        var script = new ScriptedDuplexStream()
+            .Server("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=XOAUTH2] ready")
+            .Client("A0001 AUTHENTICATE XOAUTH2 " + token)
+            .Server("A0001 OK [CAPABILITY IMAP4rev1 IDLE] Authenticated");
+        await using var client = await ConnectAsync(script);
+
+        await client.AuthenticateWithAccessTokenAsync("info@happybuttons.test", "ya29.token", CancellationToken.None);
+
+        Assert.True(client.IsAuthenticated);
+        script.AssertComplete();
+    }
+
+    [Fact]
+    public async Task AccessToken_Rejected_AnswersTheErrorChallenge_AndThrowsAuthenticationException()
+    {
+        var token = Convert.ToBase64String(Encoding.UTF8.GetBytes("user=u\u0001auth=Bearer expired\u0001\u0001"));
+        var script = new ScriptedDuplexStream()
+            .Server("* OK [CAPABILITY IMAP4rev1 AUTH=XOAUTH2] ready")
+            .Client("A0001 AUTHENTICATE XOAUTH2")
+            .Server("+ ")
+            .Client(token)
+            .Server("+ eyJzdGF0dXMiOiI0MDEiLCJzY2hlbWVzIjoiQmVhcmVyIn0=")
+            .Client("")
+            .Server("A0001 NO [AUTHENTICATIONFAILED] Invalid credentials")
+            .Client("A0002 NOOP")
+            .Server("A0002 OK done");
+        await using var client = await ConnectAsync(script);
+
+        var ex = await Assert.ThrowsAsync<ImapAuthenticationException>(
+            () => client.AuthenticateWithAccessTokenAsync("u", "expired", CancellationToken.None));
+        await client.NoopAsync(CancellationToken.None);
+
+        Assert.Equal("AUTHENTICATIONFAILED", ex.ResponseCode?.Name);
+        script.AssertComplete();
+    }
+
+    [Fact]
     public async Task Authenticate_ThrowsAuthenticationException_WithResponseCode_WhenCredentialsAreWrong()
     {
         var script = new ScriptedDuplexStream()

@@ -188,6 +188,22 @@ public sealed class SmtpTranscriptTests
     }
 
     [Fact]
+    public async Task AccessToken_Rejected_AnswersTheChallenge_AndFailsPermanently()
+    {
+        var token = Convert.ToBase64String(Encoding.UTF8.GetBytes("user=info\u0001auth=Bearer old\u0001\u0001"));
+        var script = Greeted("AUTH LOGIN PLAIN XOAUTH2")
+            .Client("AUTH XOAUTH2 " + token).Server("334 eyJzdGF0dXMiOiI0MDEifQ==")
+            .Client("").Server("535 5.7.3 Authentication unsuccessful");
+        await using var client = await ConnectAsync(script);
+
+        var ex = await Assert.ThrowsAsync<SmtpException>(() => client.AuthenticateWithAccessTokenAsync("info", "old", CancellationToken.None));
+
+        Assert.Equal(SmtpFailureKind.Permanent, ex.Kind);
+        Assert.Equal(535, ex.Reply?.Code);
+        script.AssertComplete();
+    }
+
+    [Fact]
     public async Task Authenticate_UsesPlain_WhenOffered()
     {
         var script = Greeted("AUTH PLAIN LOGIN")
