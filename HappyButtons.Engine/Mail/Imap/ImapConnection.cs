@@ -18,15 +18,16 @@ internal sealed class ImapConnection : IAsyncDisposable
     private Stream _stream;
     private ImapReader _reader;
     private CancellationTokenSource? _operationTimeout;
+    private readonly ImapResponseParser _responses;
     private int _tagCounter;
     private bool _broken;
-    private string? _byeText;
 
     public ImapConnection(Stream stream, TimeSpan timeout)
     {
         _stream = stream;
         _reader = new ImapReader(stream);
         _timeout = timeout;
+        _responses = new ImapResponseParser(State);
     }
 
     public ImapSessionState State { get; } = new();
@@ -42,7 +43,7 @@ internal sealed class ImapConnection : IAsyncDisposable
                 throw new ImapProtocolException($"Expected an untagged greeting, got {star}.");
             }
 
-            var greeting = await ReadStatusAsync(ct).ConfigureAwait(false);
+            var greeting = await _responses.ReadStatusAsync(_reader, ct).ConfigureAwait(false);
             if (greeting.Status == ImapStatus.Bye)
             {
                 throw new ImapProtocolException($"The server refused the connection: {greeting.Text}");
@@ -235,97 +236,19 @@ internal sealed class ImapConnection : IAsyncDisposable
     {
         if (first.IsAtom("*"))
         {
-            await ReadUntaggedAsync(handler, ct).ConfigureAwait(false);
+            await _responses.ReadUntaggedAsync(_reader, handler, ct).ConfigureAwait(false);
             return null;
         }
 
         if (first.Kind == ImapTokenKind.Atom && first.Text == tag)
         {
-            var completion = await ReadStatusAsync(ct).ConfigureAwait(false);
+            var completion = await _responses.ReadStatusAsync(_reader, ct).ConfigureAwait(false);
             return completion.Status is ImapStatus.Ok or ImapStatus.No or ImapStatus.Bad
                 ? completion
                 : throw new ImapProtocolException($"Invalid tagged status for {tag}: {completion.Status}.");
         }
 
         throw new ImapProtocolException($"Unexpected response from the server starting with {first} (waiting for {tag}).");
-    }
-
-    private async ValueTask ReadUntaggedAsync(IImapUntaggedHandler? handler, CancellationToken ct)
-    {
-        var token = await _reader.ReadTokenAsync(ct).ConfigureAwait(false);
-        if (token.Kind != ImapTokenKind.Atom)
-        {
-            throw new ImapProtocolException($"Malformed untagged response starting with {token}.");
-        }
-
-        if (uint.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
-        {
-            var name = (await _reader.ReadTokenAsync(ct).ConfigureAwait(false)).Text.ToUpperInvariant();
-            switch (name)
-            {
-                case "EXISTS":
-                    State.OnExists(number);
-                    break;
-                case "RECENT":
-                    State.OnRecent(number);
-                    break;
-                case "EXPUNGE":
-                    State.OnExpunge();
-                    break;
-                default:
-                    if (handler is not null && await handler.HandleAsync(name, number, _reader, ct).ConfigureAwait(false))
-                    {
-                        return;
-                    }
-
-                    break;
-            }
-
-            await ImapSyntax.SkipToEndOfLineAsync(_reader, ct).ConfigureAwait(false);
-            return;
-        }
-
-        var upper = token.Text.ToUpperInvariant();
-        switch (upper)
-        {
-            case "OK" or "NO" or "BAD" or "BYE" or "PREAUTH":
-                var status = await ReadResponseTextAsync(ImapSyntax.ParseStatus(upper), ct).ConfigureAwait(false);
-                _byeText = status.Status == ImapStatus.Bye ? status.Text : _byeText;
-                return;
-            case "CAPABILITY":
-                State.SetCapabilities(await ImapSyntax.ReadAtomsToEndOfLineAsync(_reader, ct).ConfigureAwait(false));
-                return;
-        }
-
-        if (handler is null || !await handler.HandleAsync(upper, 0, _reader, ct).ConfigureAwait(false))
-        {
-            await ImapSyntax.SkipToEndOfLineAsync(_reader, ct).ConfigureAwait(false);
-        }
-    }
-
-    private async ValueTask<ImapCompletion> ReadStatusAsync(CancellationToken ct)
-    {
-        var status = await _reader.ReadTokenAsync(ct).ConfigureAwait(false);
-        if (status.Kind != ImapTokenKind.Atom)
-        {
-            throw new ImapProtocolException($"Expected a status (OK, NO, BAD), got {status}.");
-        }
-
-        return await ReadResponseTextAsync(ImapSyntax.ParseStatus(status.Text.ToUpperInvariant()), ct).ConfigureAwait(false);
-    }
-
-    private async ValueTask<ImapCompletion> ReadResponseTextAsync(ImapStatus status, CancellationToken ct)
-    {
-        ImapResponseCode? code = null;
-        if (await _reader.PeekNonSpaceAsync(ct).ConfigureAwait(false) == '[')
-        {
-            await _reader.ReadTokenAsync(ct).ConfigureAwait(false);
-            code = ImapResponseCode.Parse(await _reader.ReadResponseCodeTextAsync(ct).ConfigureAwait(false));
-            State.Apply(code);
-        }
-
-        var text = await _reader.ReadTextToEndOfLineAsync(ct).ConfigureAwait(false);
-        return new ImapCompletion(status, code, text);
     }
 
     private async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
@@ -345,9 +268,9 @@ internal sealed class ImapConnection : IAsyncDisposable
         catch (ImapProtocolException ex)
         {
             await BreakAsync().ConfigureAwait(false);
-            if (_byeText is not null)
+            if (_responses.ByeText is not null)
             {
-                throw new ImapProtocolException($"The server ended the session: {_byeText}", ex);
+                throw new ImapProtocolException($"The server ended the session: {_responses.ByeText}", ex);
             }
 
             throw;
