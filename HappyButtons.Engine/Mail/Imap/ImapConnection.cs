@@ -20,6 +20,7 @@ internal sealed class ImapConnection : IAsyncDisposable
     private CancellationTokenSource? _operationTimeout;
     private readonly ImapResponseParser _responses;
     private int _tagCounter;
+    private int _busy;
     private bool _broken;
 
     public ImapConnection(Stream stream, TimeSpan timeout)
@@ -258,6 +259,11 @@ internal sealed class ImapConnection : IAsyncDisposable
             throw new ImapProtocolException("The IMAP connection is closed; connect again.");
         }
 
+        if (Interlocked.Exchange(ref _busy, 1) == 1)
+        {
+            throw new InvalidOperationException("The IMAP client runs one command at a time; await the previous call (or use one client per task).");
+        }
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _operationTimeout = timeout;
         timeout.CancelAfter(_timeout);
@@ -293,6 +299,7 @@ internal sealed class ImapConnection : IAsyncDisposable
         finally
         {
             _operationTimeout = null;
+            Volatile.Write(ref _busy, 0);
         }
     }
 

@@ -18,6 +18,7 @@ public sealed class SmtpClient : IAsyncDisposable
     private CancellationTokenSource? _operationTimeout;
     private bool _broken;
     private bool _transactionUsed;
+    private int _busy;
 
     private SmtpClient(Stream stream, SmtpClientOptions options)
     {
@@ -343,6 +344,11 @@ public sealed class SmtpClient : IAsyncDisposable
             throw new SmtpException(SmtpFailureKind.Transient, "The SMTP connection is closed; connect again.");
         }
 
+        if (Interlocked.Exchange(ref _busy, 1) == 1)
+        {
+            throw new InvalidOperationException("The SMTP client sends one message at a time; await the previous call (or use one client per task).");
+        }
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _operationTimeout = timeout;
         timeout.CancelAfter(_options.Timeout);
@@ -373,6 +379,7 @@ public sealed class SmtpClient : IAsyncDisposable
         finally
         {
             _operationTimeout = null;
+            Volatile.Write(ref _busy, 0);
         }
     }
 

@@ -483,6 +483,21 @@ public sealed class ImapTranscriptTests
     }
 
     [Fact]
+    public async Task ASecondCommand_WhileOneIsRunning_IsRefused_WithoutDisturbingTheFirst()
+    {
+        var script = new ScriptedDuplexStream()
+            .Server(Greeting)
+            .Client("A0001 NOOP")
+            .Client("never");
+        await using var client = await ConnectAsync(script, TimeSpan.FromMilliseconds(500));
+
+        var first = client.NoopAsync(CancellationToken.None);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => client.NoopAsync(CancellationToken.None));
+
+        await Assert.ThrowsAsync<ImapProtocolException>(() => first);
+    }
+
+    [Fact]
     public async Task Caller_Cancellation_Is_Honoured_WhileWaitingForAResponse()
     {
         var script = new ScriptedDuplexStream()
