@@ -128,7 +128,7 @@ public sealed class ImapClient : IAsyncDisposable
     {
         var handler = new ImapSearchHandler();
         var command = new ImapCommand("UID SEARCH").Atom(query.Criteria);
-        (await _connection.ExecuteAsync(command, handler, cancellationToken).ConfigureAwait(false)).ThrowIfFailed("UID SEARCH");
+        await ExecuteOkAsync(command, handler, cancellationToken).ConfigureAwait(false);
         return handler.Results.Distinct().Order().ToList();
     }
 
@@ -137,7 +137,7 @@ public sealed class ImapClient : IAsyncDisposable
     {
         var handler = new ImapFetchHandler(null);
         var command = new ImapCommand("UID FETCH").Atom(uids.ToString()).Atom($"({string.Join(' ', SummaryItems)})");
-        (await _connection.ExecuteAsync(command, handler, cancellationToken).ConfigureAwait(false)).ThrowIfFailed("UID FETCH");
+        await ExecuteOkAsync(command, handler, cancellationToken).ConfigureAwait(false);
         return handler.Messages.OrderBy(m => m.Uid).ToList();
     }
 
@@ -149,7 +149,7 @@ public sealed class ImapClient : IAsyncDisposable
     {
         var handler = new ImapFetchHandler(sink);
         var command = new ImapCommand("UID FETCH").Atom(uids.ToString()).Atom($"({string.Join(' ', SummaryItems)} BODY.PEEK[])");
-        (await _connection.ExecuteAsync(command, handler, cancellationToken).ConfigureAwait(false)).ThrowIfFailed("UID FETCH");
+        await ExecuteOkAsync(command, handler, cancellationToken).ConfigureAwait(false);
         return handler.Messages.Count(m => m.BodyLength is not null);
     }
 
@@ -225,7 +225,7 @@ public sealed class ImapClient : IAsyncDisposable
     {
         var handler = new ImapStatusHandler();
         var command = new ImapCommand("STATUS").Folder(folder).Atom("(MESSAGES UNSEEN UIDNEXT UIDVALIDITY)");
-        (await _connection.ExecuteAsync(command, handler, cancellationToken).ConfigureAwait(false)).ThrowIfFailed("STATUS");
+        await ExecuteOkAsync(command, handler, cancellationToken).ConfigureAwait(false);
         uint Item(string name) => handler.Items.GetValueOrDefault(name);
         return new ImapFolderStatus(folder, (int)Item("MESSAGES"), (int)Item("UNSEEN"), Item("UIDNEXT"), Item("UIDVALIDITY"));
     }
@@ -235,7 +235,7 @@ public sealed class ImapClient : IAsyncDisposable
     {
         var handler = new ImapListHandler();
         var command = new ImapCommand("LIST").String("").String("*");
-        (await _connection.ExecuteAsync(command, handler, cancellationToken).ConfigureAwait(false)).ThrowIfFailed("LIST");
+        await ExecuteOkAsync(command, handler, cancellationToken).ConfigureAwait(false);
         return handler.Folders;
     }
 
@@ -262,11 +262,8 @@ public sealed class ImapClient : IAsyncDisposable
     }
 
     /// <summary>NOOP: keeps the session alive and collects pending EXISTS/EXPUNGE updates.</summary>
-    public async Task NoopAsync(CancellationToken cancellationToken)
-    {
-        await ExecuteOkAsync(new ImapCommand("NOOP"), cancellationToken).ConfigureAwait(false);
-        UpdateSelectedCounts();
-    }
+    public Task NoopAsync(CancellationToken cancellationToken) =>
+        ExecuteOkAsync(new ImapCommand("NOOP"), cancellationToken);
 
     public async Task LogoutAsync(CancellationToken cancellationToken)
     {
@@ -356,8 +353,16 @@ public sealed class ImapClient : IAsyncDisposable
         return $"({string.Join(' ', flags)})";
     }
 
-    private async Task<ImapCompletion> ExecuteOkAsync(ImapCommand command, CancellationToken cancellationToken) =>
-        (await _connection.ExecuteAsync(command, null, cancellationToken).ConfigureAwait(false)).ThrowIfFailed(command.Name);
+    private Task<ImapCompletion> ExecuteOkAsync(ImapCommand command, CancellationToken cancellationToken) =>
+        ExecuteOkAsync(command, null, cancellationToken);
+
+    /// <summary>Runs a command that must succeed, then reflects EXISTS/EXPUNGE it brought in <see cref="SelectedFolder"/>.</summary>
+    private async Task<ImapCompletion> ExecuteOkAsync(ImapCommand command, IImapUntaggedHandler? handler, CancellationToken cancellationToken)
+    {
+        var completion = (await _connection.ExecuteAsync(command, handler, cancellationToken).ConfigureAwait(false)).ThrowIfFailed(command.Name);
+        UpdateSelectedCounts();
+        return completion;
+    }
 
     private void UpdateSelectedCounts()
     {

@@ -294,17 +294,24 @@ public sealed class ImapTranscriptTests
     {
         var script = new ScriptedDuplexStream()
             .Server("* OK [CAPABILITY IMAP4rev1 UIDPLUS] ready")
-            .Client("A0001 UID COPY 3:4,9 \"Processed\"")
-            .Server("A0001 OK [COPYUID 1 3:4,9 1:3] Copy completed")
-            .Client("A0002 UID STORE 3:4,9 +FLAGS.SILENT (\\Deleted)")
-            .Server("A0002 OK Store completed")
-            .Client("A0003 UID EXPUNGE 3:4,9")
+            .Client("A0001 SELECT \"INBOX\"")
+            .Server("* 5 EXISTS")
+            .Server("A0001 OK [READ-WRITE] Select completed")
+            .Client("A0002 UID COPY 3:4,9 \"Processed\"")
+            .Server("A0002 OK [COPYUID 1 3:4,9 1:3] Copy completed")
+            .Client("A0003 UID STORE 3:4,9 +FLAGS.SILENT (\\Deleted)")
+            .Server("A0003 OK Store completed")
+            .Client("A0004 UID EXPUNGE 3:4,9")
             .Server("* 3 EXPUNGE")
-            .Server("A0003 OK Expunge completed");
+            .Server("* 3 EXPUNGE")
+            .Server("* 3 EXPUNGE")
+            .Server("A0004 OK Expunge completed");
         await using var client = await ConnectAsync(script);
+        await client.SelectAsync("INBOX", CancellationToken.None);
 
         await client.MoveAsync(ImapUidSet.Of([9, 3, 4]), "Processed", CancellationToken.None);
 
+        Assert.Equal(2, client.SelectedFolder!.Exists);
         script.AssertComplete();
     }
 
