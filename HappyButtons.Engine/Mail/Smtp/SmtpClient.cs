@@ -191,11 +191,11 @@ public sealed class SmtpClient : IAsyncDisposable
         }
 
         var mailReply = replies[index++];
-        var recipients = envelope.Recipients
-            .Select((address, i) => replies[index + i] is var r && r.Code is 250 or 251
-                ? new SmtpRecipientResult(address, true, r.Code, r.Text)
-                : new SmtpRecipientResult(address, false, replies[index + i].Code, replies[index + i].Text))
-            .ToList();
+        var recipients = envelope.Recipients.Select((address, i) =>
+        {
+            var reply = replies[index + i];
+            return new SmtpRecipientResult(address, reply.Code is 250 or 251, reply.Code, reply.Text);
+        }).ToList();
         var dataReply = replies[^1];
         if (!mailReply.IsPositive)
         {
