@@ -12,7 +12,7 @@ namespace HappyButtons.Tests.Fixtures.MailServers;
 /// <summary>
 /// Starts a private Dovecot (IMAP) and Postfix (SMTP) on free loopback ports, configured in a
 /// temp directory and sharing one set of Maildirs, for the whole "MailServers" test collection.
-/// Needs root (Postfix's master) and the Debian packages from scripts/mailserver-deps.sh.
+/// Needs root (Postfix's master) and the Debian packages from scripts/test.sh (it installs the Debian packages).
 /// </summary>
 public sealed class MailServerFixture : IAsyncLifetime
 {
@@ -195,7 +195,7 @@ public sealed class MailServerFixture : IAsyncLifetime
     }
 
     private static string FindExecutable(string name, string path) =>
-        File.Exists(path) ? path : throw new InvalidOperationException($"{name} is not installed ({path} missing): run scripts/mailserver-deps.sh as root.");
+        File.Exists(path) ? path : throw new InvalidOperationException($"{name} is not installed ({path} missing): run scripts/test.sh as root (it installs the Debian packages).");
 
     private static int FreePort()
     {

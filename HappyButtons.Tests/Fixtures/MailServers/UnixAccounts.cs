@@ -12,14 +12,14 @@ internal static class UnixAccounts
     public static (int Uid, int Gid) User(string name)
     {
         var fields = File.ReadLines("/etc/passwd").Select(l => l.Split(':')).FirstOrDefault(f => f[0] == name)
-            ?? throw new InvalidOperationException($"No system user '{name}'; run scripts/mailserver-deps.sh");
+            ?? throw new InvalidOperationException($"No system user '{name}'; run scripts/test.sh (it installs the Debian packages)");
         return (int.Parse(fields[2]), int.Parse(fields[3]));
     }
 
     public static int Group(string name)
     {
         var fields = File.ReadLines("/etc/group").Select(l => l.Split(':')).FirstOrDefault(f => f[0] == name)
-            ?? throw new InvalidOperationException($"No system group '{name}'; run scripts/mailserver-deps.sh");
+            ?? throw new InvalidOperationException($"No system group '{name}'; run scripts/test.sh (it installs the Debian packages)");
         return int.Parse(fields[2]);
     }
 
