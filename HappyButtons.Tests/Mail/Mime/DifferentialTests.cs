@@ -25,6 +25,7 @@ public class DifferentialTests
         [("flowed", "text")] = "we unwrap format=flowed (RFC 3676, DelSp); Python returns the wire lines",
         [("no-boundary", "text")] = "a multipart without boundary is shown as text; Python yields an empty body",
         [("unknown-charset", "text")] = "unknown charsets fall back to UTF-8, then windows-1252; Python raises LookupError",
+        [("mislabelled-utf8", "text")] = "text labelled UTF-8 without a single UTF-8 sequence is read as windows-1252; Python shows U+FFFD",
         [("garbage", "text")] = "undeclared 8-bit body bytes are read as windows-1252; Python shows U+FFFD",
     };
 
