@@ -74,7 +74,7 @@ public static class AddressParser
         var address = string.Concat(words.Select(t => t.Text));
         var comment = phrase.LastOrDefault(t => t.Kind == AddressTokenKind.Comment);
         var name = comment is null ? null : EncodedWordDecoder.Decode(comment.Text.Trim(), warnings);
-        if (!address.Contains('@')) warnings?.Add($"Address '{ContentType.Shorten(address)}' has no domain.");
+        if (!address.Contains('@')) warnings?.Add($"Address '{WarningText.Shorten(address)}' has no domain.");
         result.Add(new EmailAddress(string.IsNullOrWhiteSpace(name) ? null : name, address) { Group = group });
     }
 

@@ -92,7 +92,7 @@ public sealed class MimeEntity
             case "7bit" or "8bit" or "binary" or "":
                 return RawContent;
             default:
-                _warnings.Add($"Unknown Content-Transfer-Encoding '{ContentType.Shorten(TransferEncoding)}'; content kept as sent.");
+                _warnings.Add($"Unknown Content-Transfer-Encoding '{WarningText.Shorten(TransferEncoding)}'; content kept as sent.");
                 return RawContent;
         }
     }
