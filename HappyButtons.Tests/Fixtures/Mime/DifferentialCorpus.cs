@@ -179,6 +179,7 @@ public static class DifferentialCorpus
         yield return new("long-line", Eml.Bytes("Subject: ll\nContent-Type: text/plain\n\n" + new string('x', 10_000) + "\n"));
         yield return new("charset-quoted-upper", Eml.Bytes("Subject: cq\nContent-Type: text/plain; charset=\"UTF-8\"\n\nGrüße\n"));
         yield return new("iso-2022-jp", Eml.Concat(Eml.Bytes("Subject: =?ISO-2022-JP?B?GyRCRnxLXDhsGyhC?=\nContent-Type: text/plain; charset=ISO-2022-JP\nContent-Transfer-Encoding: 7bit\n\n"), Charsets.Find("iso-2022-jp")!.GetBytes("日本語のボタン\r\n")));
+        yield return new("unquoted-comma-name", Eml.Bytes("From: a@b.de\nTo: Müller, Jürgen <jm@x.de>\nSubject: uq\n\nx\n"));
         yield return new("quoted-encoded-name", Eml.Bytes("From: \"=?utf-8?Q?J=C3=B6rg_M=C3=BCller?=\" <jm@x.de>\nSubject: qn\n\nx\n"));
         yield return new("alternative-html-first", Eml.Bytes("Subject: hf\nContent-Type: multipart/alternative; boundary=a\n\n--a\nContent-Type: text/html\n\n<p>HTML</p>\n--a\nContent-Type: text/plain\n\nPlain\n--a--\n"));
         yield return new("related-start", Eml.Bytes("Subject: rs\nContent-Type: multipart/related; boundary=r; start=\"<main@x>\"\n\n--r\nContent-Type: image/png; name=a.png\nContent-ID: <img@x>\n\nPNG\n--r\nContent-Type: text/plain\nContent-ID: <main@x>\n\nHaupttext\n--r--\n"));
