@@ -101,3 +101,19 @@ public sealed class PdfTextExtractorTests : IDisposable
         return state is not ("Z" or "X");
     }
 }
+
+public class SimpleTextPdfTests
+{
+    [Fact]
+    public async Task AMultiPagePdf_ReadsBackWithUmlautsAndEveryPage()
+    {
+        var lines = Enumerable.Range(1, 120).Select(i => $"Pos. {i}  Knopf HB-{4700 + i}  Größe 15 mm  {i * 100} Stück").ToList();
+
+        var result = await new HappyButtons.Engine.Documents.PdfTextExtractor().ExtractAsync(HappyButtons.Engine.Documents.SimpleTextPdf.FromLines(lines));
+
+        Assert.True(result.IsExtracted, result.Reason);
+        Assert.Contains("Pos. 1 Knopf HB-4701 Größe 15 mm 100 Stück", result.Text);
+        Assert.Contains("Pos. 120", result.Text);
+        Assert.Equal(3, result.Text!.Count(c => c == '\f')); // pdftotext ends every page with a form feed
+    }
+}
