@@ -7,7 +7,8 @@ public sealed record LookalikeMatch(string Domain, string ImitatedDomain, string
 /// Compares a sender domain with the protected domains: same homoglyph skeleton (rn/m, 0/o, 1/l,
 /// Cyrillic letters, extra hyphens), the same label under another TLD (.de -> .com), a label
 /// within Damerau-Levenshtein distance 1-2 (1 for short labels), or the protected domain used
-/// as a sub-domain of a foreign one (autowerk-sued.de.example.com).
+/// as a sub-domain of a foreign one (autowerk-sued.de.example.com) or with additions
+/// (happybuttons-de.com, autowerk-sued-rechnung.de).
 /// </summary>
 public sealed class LookalikeDomainDetector
 {
@@ -49,6 +50,9 @@ public sealed class LookalikeDomainDetector
             return candidate.IsPunycode || candidate.Label.Any(c => c > 127)
                 ? "international (IDN) characters that look like Latin letters"
                 : candidate.Label.Replace("-", "") == known.Label.Replace("-", "") ? "added or removed hyphens" : "lookalike characters";
+
+        if (known.Skeleton.Length >= 6 && skeleton.Contains(known.Skeleton, StringComparison.Ordinal))
+            return "protected name with additions";
 
         var allowed = known.Label.Length >= 8 ? 2 : known.Label.Length >= 4 ? 1 : 0;
         if (allowed == 0 || Math.Abs(candidate.Label.Length - known.Label.Length) > allowed) return null;
