@@ -81,7 +81,16 @@ public sealed class MessageClassifier
 
         var confidence = Math.Min(intentConfidence, departmentConfidence);
         if (!enrichment.AutoReply.IsAutomated)
-            confidence = AdjustForLowInformation(message, enrichment, confidence, reasons);
+        {
+            var lowInformation = CountWords(message) < Options.MinimumWords;
+            if (lowInformation && intent != Intent.BankChange)
+            {
+                // The model only sees its bias here; a person decides, nothing is archived unseen.
+                (intent, department) = (Intent.GeneralInquiry, Department.Info);
+                reasons.Add("rule: too little text => general_inquiry for triage");
+            }
+            confidence = AdjustForLowInformation(message, enrichment, confidence, lowInformation, reasons);
+        }
         var needsReview = confidence < Options.ReviewThreshold;
         if (needsReview) reasons.Add($"confidence {confidence:0.00} below review threshold {Options.ReviewThreshold:0.00}");
         return new Classification(intent, intentConfidence, department, departmentConfidence, confidence, needsReview, reasons);
@@ -118,13 +127,14 @@ public sealed class MessageClassifier
         }
     }
 
-    private double AdjustForLowInformation(IntakeMessage message, MessageEnrichment enrichment, double confidence, List<string> reasons)
+    private static int CountWords(IntakeMessage message) => TextNormalizer.Tokens(message.SearchableText, 64).Count;
+
+    private static double AdjustForLowInformation(IntakeMessage message, MessageEnrichment enrichment, double confidence, bool lowInformation, List<string> reasons)
     {
-        var words = TextNormalizer.Tokens(message.Subject + " " + message.AuthoredText, 64).Count;
-        if (words < Options.MinimumWords)
+        if (lowInformation)
         {
             confidence *= message.Attachments.Count > 0 ? 0.6 : 0.4;
-            reasons.Add($"low information: {words} word(s) of text");
+            reasons.Add($"low information: {CountWords(message)} word(s) of text");
         }
         if (enrichment.Language.IsMixed)
         {
