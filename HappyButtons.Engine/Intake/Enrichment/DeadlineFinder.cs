@@ -15,17 +15,18 @@ public static class DeadlineFinder
         "by tomorrow", "by today", "by end of day", "by eod", "end of business today", "by close of business",
         "within 24 hours", "innerhalb von 24 stunden", "today if possible", "tomorrow morning at the latest");
 
+    // Vetted patterns with bounded quantifiers only: linear time, so no match timeout.
     private static readonly Regex GermanDate = new(
         @"\b(?<d>[0-3]?\d)\.(?<m>[01]?\d)\.(?<y>(?:20)?\d\d)?(?!\d)",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
 
     private static readonly Regex IsoDate = new(
         @"\b(?<y>20\d\d)-(?<m>[01]\d)-(?<d>[0-3]\d)\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
 
     private static readonly Regex DeadlineContext = new(
         @"(?:bis|spaetestens|zum|am|by|until|before|no later than|deadline|termin|liefertermin|due)\W{1,3}(?:zum\s|den\s|the\s)?$",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
 
     /// <summary>A reason text when a near deadline is found, else null.</summary>
     public static string? FindNearDeadline(string foldedText, DateTimeOffset receivedAt)

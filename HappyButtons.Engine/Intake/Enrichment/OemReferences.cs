@@ -6,13 +6,14 @@ namespace HappyButtons.Engine.Intake.Enrichment;
 /// <summary>Customer numbers and framework-agreement numbers quoted in subject or text.</summary>
 public sealed record OemReferences(IReadOnlyList<string> CustomerNumbers, IReadOnlyList<string> FrameworkAgreements)
 {
+    // Vetted patterns without nested or ambiguous quantifiers: linear time, so no match timeout.
     private static readonly Regex AgreementPattern = new(
         @"\b(?:RV|FA|RA)-\d{4}-\d{2,4}\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Regex.InfiniteMatchTimeout);
 
     private static readonly Regex CustomerNumberPattern = new(
-        @"(?:\bKd\.?\s*-?\s*Nr\.?|\bKunden-?\s*nummer|\bKunden-?Nr\.?|\bcustomer\s*(?:no\.?|number|id|#)|\baccount\s*(?:no\.?|number))\s*[:#.]?\s*(\d{4,6})\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
+        @"(?:\bKd\.?[\s-]*Nr\.?|\bKunden-?\s*nummer|\bKunden-?Nr\.?|\bcustomer\s*(?:no\.?|number|id|#)|\baccount\s*(?:no\.?|number))[\s:#.]*(\d{4,6})\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Regex.InfiniteMatchTimeout);
 
     public static OemReferences Find(string text)
     {

@@ -5,9 +5,10 @@ namespace HappyButtons.Engine.Intake.Enrichment.Fraud;
 /// <summary>SPF, DKIM and DMARC verdicts read from Authentication-Results headers (RFC 8601).</summary>
 public sealed record AuthenticationResults(string? Spf, string? Dkim, string? Dmarc)
 {
+    // Linear pattern (the '=' separates the two \s* runs), so no match timeout.
     private static readonly Regex Verdict = new(
         @"\b(?<method>spf|dkim|dmarc)\s*=\s*(?<result>[a-z]+)",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Regex.InfiniteMatchTimeout);
 
     /// <summary>The worst verdict per method across all headers (a failing DKIM signature beats a passing one only if none passes).</summary>
     public static AuthenticationResults Parse(IEnumerable<string> headerValues)
