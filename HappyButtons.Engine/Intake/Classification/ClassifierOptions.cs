@@ -8,6 +8,6 @@ public sealed record ClassifierOptions
     /// <summary>Fewer authored words than this counts as low information.</summary>
     public int MinimumWords { get; init; } = 4;
     public int Epochs { get; init; } = 12;
-    public float LearningRate { get; init; } = 1.0f;
+    public float LearningRate { get; init; } = 3.0f;
     public int Seed { get; init; } = 17;
 }

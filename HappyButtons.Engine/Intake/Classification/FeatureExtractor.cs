@@ -4,7 +4,7 @@ namespace HappyButtons.Engine.Intake.Classification;
 /// Hashed features: word unigrams and bigrams over normalised tokens, and character 3-5-grams of
 /// each padded token (robust to typos and compounds like "Knopflieferung"), plus subject-line
 /// unigrams as their own features (the first line of the text is the subject). Counts are
-/// log-scaled and the vector L2-normalised so long ERP mails do not dominate.
+/// log-scaled; <see cref="TermWeighting"/> then applies IDF and L2-normalises.
 /// </summary>
 public static class FeatureExtractor
 {
@@ -29,7 +29,7 @@ public static class FeatureExtractor
             if (i > 0) Add(counts, Hash(2, tokens[i - 1], token), 1f);
             if (token.Length >= 3 && token != TextNormalizer.NumberToken) AddCharGrams(counts, token);
         }
-        return Normalise(counts);
+        return ToVector(counts);
     }
 
     private static void AddCharGrams(Dictionary<int, float> counts, string token)
@@ -48,25 +48,17 @@ public static class FeatureExtractor
         counts[index] = counts.GetValueOrDefault(index) + weight;
     }
 
-    private static SparseVector Normalise(Dictionary<int, float> counts)
+    private static SparseVector ToVector(Dictionary<int, float> counts)
     {
         var indices = new int[counts.Count];
         var values = new float[counts.Count];
         var k = 0;
-        double norm = 0;
         foreach (var (index, count) in counts)
         {
-            var value = MathF.Log(1 + count);
             indices[k] = index;
-            values[k++] = value;
-            norm += value * value;
+            values[k++] = MathF.Log(1 + count);
         }
         Array.Sort(indices, values);
-        if (norm > 0)
-        {
-            var scale = (float)(1 / Math.Sqrt(norm));
-            for (var i = 0; i < values.Length; i++) values[i] *= scale;
-        }
         return new SparseVector(indices, values);
     }
 

@@ -17,6 +17,7 @@ public sealed class MessageClassifier
     private readonly SoftmaxModel _departmentModel = new(Departments.Length);
     private readonly ITrainingExampleStore _store;
     private readonly Lock _learnGate = new();
+    private TermWeighting _weighting = null!;
 
     private MessageClassifier(ITrainingExampleStore store, ClassifierOptions options)
     {
@@ -38,7 +39,9 @@ public sealed class MessageClassifier
     public static MessageClassifier Train(IEnumerable<TrainingExample> examples, ITrainingExampleStore? store = null, ClassifierOptions? options = null)
     {
         var classifier = new MessageClassifier(store ?? new InMemoryTrainingExampleStore(), options ?? new ClassifierOptions());
-        var featurised = examples.Select(e => (Features: FeatureExtractor.Extract(e.Text), e.Intent, e.Department)).ToList();
+        var raw = examples.Select(e => (Raw: FeatureExtractor.Extract(e.Text), e.Intent, e.Department)).ToList();
+        classifier._weighting = TermWeighting.Fit(raw.Select(r => r.Raw).ToList());
+        var featurised = raw.Select(r => (Features: classifier._weighting.Apply(r.Raw), r.Intent, r.Department)).ToList();
         var o = classifier.Options;
         classifier._intentModel.Train(featurised.Select(f => (f.Features, (int)f.Intent)).ToList(), o.Epochs, o.LearningRate, o.Seed);
         classifier._departmentModel.Train(featurised.Select(f => (f.Features, (int)f.Department)).ToList(), o.Epochs, o.LearningRate, o.Seed);
@@ -48,9 +51,11 @@ public sealed class MessageClassifier
     /// <summary>The text the models read: subject on the first line, then authored text and extracted attachment text.</summary>
     public static string TextOf(IntakeMessage message) => message.SearchableText;
 
+    private SparseVector Features(string text) => _weighting.Apply(FeatureExtractor.Extract(text));
+
     public TextPrediction Predict(string text)
     {
-        var features = FeatureExtractor.Extract(text);
+        var features = Features(text);
         var intents = _intentModel.Predict(features);
         var departments = BlendDepartments(_departmentModel.Predict(features), intents);
         var intent = ArgMax(intents);
@@ -111,7 +116,7 @@ public sealed class MessageClassifier
 
     private void Learn(TrainingExample example)
     {
-        var features = FeatureExtractor.Extract(example.Text);
+        var features = Features(example.Text);
         lock (_learnGate)
         {
             for (var step = 0; step < 40; step++)
@@ -156,7 +161,7 @@ public sealed class MessageClassifier
         return blended;
     }
 
-    private const float IntentShare = 0.5f;
+    private const float IntentShare = 0.7f;
 
     private static int ArgMax(float[] values)
     {

@@ -58,5 +58,11 @@ internal static class CorpusAutoReplies
         "Abwesenheitsnotiz: Ihre Anfrage | Guten Tag, ich bin heute ganztägig nicht im Büro. Ihre Nachricht wird ab morgen bearbeitet. Automatisch generierte Antwort.",
         "Mail delivery failure | Your message could not be delivered. The recipient's mailbox is full. This is an automatically generated message.",
         "Automatische Eingangsbestätigung | Vielen Dank, Ihre E-Mail ist bei uns eingegangen. Diese Nachricht wurde automatisch erstellt, bitte antworten Sie nicht darauf.",
+        "Automatische Antwort: Angebot | Vielen Dank für Ihre Nachricht. Ich bin derzeit nicht im Büro und ab dem 05.05. wieder erreichbar.",
+        "Auto reply: we're closed | Thank you for contacting us. Our office is closed until 2 January. We will respond to your message when we return.",
+        "Abwesenheitsnotiz: Re: Rechnung | Ich bin bis einschließlich Freitag im Urlaub. In dringenden Fällen wenden Sie sich bitte an buchhaltung@strickwaren-becker.de.",
+        "Undeliverable: Payment advice | Delivery has failed to these recipients: ap@old-domain.example. The domain does not exist.",
+        "Ticket created automatically | Your request has been received and assigned ticket number 88213. This is an automated notification, please do not reply.",
+        "Autoantwort | Guten Tag, Ihre E-Mail ist eingegangen. Wegen hohen Aufkommens kann die Beantwortung einige Tage dauern. Dies ist eine automatische Nachricht.",
     ];
 }

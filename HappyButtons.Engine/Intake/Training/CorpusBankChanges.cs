@@ -58,5 +58,11 @@ internal static class CorpusBankChanges
         "Kontowechsel | Guten Tag, wir haben unser Konto gewechselt. Bitte ändern Sie die Kontoverbindung in Ihrem System, neue Daten anbei.",
         "New bank info | Hi, please use our new bank info from now on. Old account is closing. Thanks, Finance",
         "Bitte neue Bankdaten hinterlegen | Sehr geehrte Frau Frohmann, bitte hinterlegen Sie unsere neuen Bankdaten und bestätigen Sie die Änderung kurz per Mail.",
+        "Neue Bankverbindung für Gutschriften | Sehr geehrte Damen und Herren, für Gutschriften an uns gilt ab sofort unsere neue Bankverbindung bei der Volksbank. Bitte aktualisieren Sie Ihre Stammdaten.",
+        "Urgent: bank details updated | Please note our bank details were updated today. Any payment due this week must go to the new account. Reply only to this email address.",
+        "Kontoänderung Lieferant Happy Buttons? | Guten Tag, wir haben eine Mail erhalten, dass sich Ihre Bankverbindung geändert hat. Ist das korrekt? Bitte bestätigen Sie die neue IBAN.",
+        "Change of beneficiary account | Dear customer, kindly note the change of our beneficiary account. All future remittances should be made to the account in the attached letter.",
+        "Bitte IBAN ändern | Hallo, bitte ändern Sie meine IBAN für Rückzahlungen, das alte Konto ist aufgelöst. Neue IBAN folgt in separater Mail.",
+        "New bank, new IBAN | Hi, we switched banks, new IBAN attached. Please update your vendor records before paying our next invoice.",
     ];
 }

@@ -61,5 +61,11 @@ internal static class CorpusComplaints
         "Beschwerde Lieferqualität | Hallo, die letzten drei Lieferungen waren fehlerhaft (Bruch, Verfärbung). Wir erwarten eine Stellungnahme Ihrer Qualitätssicherung.",
         "Defective snaps - customer returns | Our customers return garments because the snaps open by themselves. Please investigate the batch and send a report.",
         "Reklamation Kratzer Metallknöpfe | Die Metallknöpfe sind an der Oberfläche zerkratzt und teils angelaufen. Bitte Ersatzlieferung und Prüfung.",
+        "Reklamation Öse abgerissen | Guten Tag, bei vielen Metallknöpfen reißt die Öse beim ersten Tragen ab. Unsere Kunden beschweren sich. Bitte prüfen und Ersatz schicken.",
+        "Bad batch of snaps | Hi, the last batch of snaps doesn't close properly, about 20% are faulty. Please replace them and tell us what went wrong. Oliver",
+        "Reklamation Verfärbung Perlmutt | Die Perlmuttknöpfe haben sich nach dem Färben des Kleidungsstücks grau verfärbt. Das ist ein Qualitätsmangel, wir erwarten Ersatz.",
+        "Complaint - wrong packaging and mixed sizes | The cartons contained mixed sizes (15mm and 18mm) although labelled 15mm. Sorting cost us two days. We claim compensation.",
+        "Mangel an Bedienknöpfen | Sehr geehrte Damen und Herren, die Bedienknöpfe zeigen Einfallstellen und Schlieren. Die Charge ist gesperrt, bitte 8D-Bericht und Ersatzlieferung.",
+        "Kaputte Knöpfe | hallo, die hälfte der knöpfe war kaputt als das paket ankam. bitte neue schicken. danke",
     ];
 }

@@ -62,5 +62,12 @@ internal static class CorpusGeneral
         "Frage zu Karriere | Hallo, haben Sie aktuell offene Stellen im Vertrieb oder in der Verwaltung? Ich würde mich gern initiativ bewerben.",
         "Supplier registration | Dear supplier, please register in our supplier portal and upload your company documents (ISO, trade register extract) by the end of the month.",
         "Anfrage Firmenbroschüre | Sehr geehrte Damen und Herren, könnten Sie uns Informationsmaterial über Ihr Unternehmen zusenden? Vielen Dank.",
+        "Anfrage Ansprechpartner Qualität | Guten Tag, wer ist bei Ihnen Ansprechpartner für Lieferantenaudits? Wir planen ein Audit im Herbst.",
+        "Newsletter subscription | Hi, I'd like to subscribe to your newsletter about new collections. How can I sign up?",
+        "Besuch auf der Messe | Hallo, sind Sie dieses Jahr auf der Munich Fabric Start? Wir würden Sie gern am Stand besuchen.",
+        "Question about your opening hours | Hello, what are your office hours? I tried calling but nobody answered.",
+        "Mitteilung Firmenumfirmierung | Zur Information: Unsere Firma firmiert ab 01.07. als Trachten Huber GmbH. Ansprechpartner und Adresse bleiben unverändert.",
+        "Anfrage Kooperation Upcycling | Hallo, wir sind ein Upcycling-Projekt und sammeln Knopfreste. Hätten Sie Interesse an einer Kooperation?",
+        "Kurze Frage | Guten Tag, an wen kann ich mich mit einer Frage zu Ihrem Unternehmen wenden? Vielen Dank.",
     ];
 }

@@ -58,5 +58,11 @@ internal static class CorpusInvoices
         "Rechnungsstellung an Zentrale | Bitte stellen Sie die Rechnungen für alle Filialen künftig an unsere Zentrale aus und nennen die Filialnummer im Verwendungszweck.",
         "Need corrected invoice with VAT | Please issue a corrected invoice 2025-1555 showing VAT separately, our auditor requires it.",
         "Rechnungskopie für Buchhaltung | Hallo Frau Frohmann, unsere Buchhaltung braucht eine Kopie der Rechnungen März und April. Können Sie die sammeln und schicken?",
+        "Rechnung benötigt | Guten Tag, für unsere Buchhaltung benötigen wir noch die Rechnung zu Lieferschein 2025-0331. Bitte per Mail an rechnung@trachten-huber.de.",
+        "Please resend all invoices from March | Dear accounts, our mail server lost some emails. Please resend all invoices issued to Van Dijk Textiel in March.",
+        "Rechnungskorrektur Lieferadresse | Auf der Rechnung RE-2025-1620 steht die falsche Lieferadresse. Bitte korrigieren und neu senden.",
+        "Invoice in PDF and XML | Hi, could you send invoice 2025-1650 as PDF and XRechnung XML? Our ERP requires both. Thanks",
+        "Gutschrift zur Reklamation anfordern | Sehr geehrte Frau Frohmann, zur anerkannten Reklamation R-2025-061 bitten wir um Zusendung der Gutschrift.",
+        "Copy of credit note | Hello, please send a copy of credit note GS-2025-044, we need it for reconciliation. Regards, Oliver",
     ];
 }

@@ -61,5 +61,11 @@ internal static class CorpusOrderStatus
         "Rückstandsliste | Sehr geehrte Damen und Herren, anbei unsere Rückstandsliste. Bitte teilen Sie uns zu jeder Position den neuen Liefertermin mit. Hausgeräte Kessler Disposition",
         "Where's my parcel? | hi, tracking shows delivered but i have nothing. can you check with the courier please? thanks",
         "Lieferzeit aktueller Auftrag | Hallo Herr Roth, wie lange dauert die Lieferung unseres aktuellen Auftrags noch? Wir müssen unserem Kunden einen Termin nennen.",
+        "Stand unserer Bestellung | Guten Tag, können Sie mir mitteilen, ob unsere Bestellung 4500123990 schon in Produktion ist und wann sie versendet wird?",
+        "Shipping update please | Hello, please send us a shipping update for PO 2025-3381 including the number of pallets. Thanks, Nordic Seating logistics",
+        "Liefertermin noch aktuell? | Hallo Frau Roth, ist der bestätigte Liefertermin 28.05. für unseren Auftrag noch aktuell? Viele Grüße Claudia",
+        "Has our order shipped yet? | Hi, has order 2025-221 left your warehouse yet? We need the AWB number for customs.",
+        "Nachfrage Auftragsbestätigung | Sehr geehrte Damen und Herren, wir vermissen die Auftragsbestätigung zu unserer Bestellung 2025-118 vom letzten Montag. Ist die Bestellung angekommen?",
+        "Rückmeldung Liefertermin Lieferplan | Bitte bestätigen Sie die Liefertermine für die Abrufe KW 20 bis 22 im Lieferplan 5500012. Autowerk Süd, Disposition",
     ];
 }

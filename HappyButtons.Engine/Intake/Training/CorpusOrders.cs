@@ -70,5 +70,11 @@ internal static class CorpusOrders
         "Bestellung Artikel laut Liste | Anbei unsere Bestellliste mit 12 Positionen, bitte liefern Sie komplett bis KW 31. Knopf & Faden Großhandel KG, Einkauf",
         "Auftrag Uniformknöpfe Polizei | Wir erteilen den Auftrag über 15.000 Uniformknöpfe silber mit Landeswappen gemäß Ausschreibungsergebnis. Bitte Auftragsbestätigung.",
         "Call-off week 30 | Please deliver according to our delivery schedule: HB-9105 45,000 pcs, HB-9106 30,000 pcs, arrival plant Jönköping Monday 7:00. Nordic Seating Logistics",
+        "Bestellung Kochjackenknöpfe | Guten Tag, bitte liefern Sie 3.000 Kochjackenknöpfe weiß abnehmbar mit Splint, Art. HB-KJ-12. Lieferung an Uniform Partner Schmidt, Wareneingang Tor 2.",
+        "Order: 2,500 pcs HB-1010 | Hi team, please supply 2,500 pcs HB-1010 white 11mm. Same price as last order, delivery by courier. Thanks, Camille",
+        "Bestellung per Fax-Ersatz | Da unser Fax defekt ist, senden wir die Bestellung per Mail: 6.000 Stk Knopf 4-Loch 18mm braun meliert, Liefertermin KW 25.",
+        "Abruf aus Konsignationslager | Bitte füllen Sie das Konsignationslager wieder auf: HB-K200 weiß 15.000 Stk, HB-K310 chrom 8.000 Stk. Hausgeräte Kessler, Materialwirtschaft",
+        "We'd like to order | Hello, we'd like to order the sample set of recycled buttons plus 1,000 pcs of HB-R15 navy. Invoice to Brightwear Ltd. Cheers",
+        "Bestellung Muster freigegeben - Serie starten | Guten Tag, nach Freigabe der Ausfallmuster bestellen wir die Erstserie: 20.000 Stk Drehknopf HB-K400 anthrazit gemäß Zeichnung Index C.",
     ];
 }

@@ -58,5 +58,11 @@ internal static class CorpusPayments
         "Zahlung avisiert | Wir avisieren Ihnen die Zahlung über 2.940,00 EUR für Rechnung RE-2025-1488 unter Abzug der Gutschrift. Valuta morgen.",
         "Payment of invoice 2025-1601 | Dear Happy Buttons, invoice 2025-1601 has been paid in full by bank transfer today. Please find the bank confirmation attached.",
         "Zahlungseingang Vorkasse bestätigen | Guten Tag, wir haben die Vorkasse für Auftrag 2025-0612 überwiesen, bitte bestätigen Sie den Eingang und liefern Sie.",
+        "Zahlungsavis März | Sehr geehrte Damen und Herren, hiermit teilen wir mit, dass die Rechnungen RE-2025-0901 bis 0905 heute zur Zahlung angewiesen wurden. Betrag 7.810,00 EUR.",
+        "Payment confirmation PO 55120 | Hello, we confirm payment of GBP 4,200.00 for PO 55120 today. Remittance reference BW-55120. Brightwear Accounts",
+        "Überweisung Rechnung RE-2025-1620 | Hallo, wir haben die Rechnung RE-2025-1620 heute beglichen. Bitte den Zahlungseingang kurz bestätigen. Gruß Petra Schmidt",
+        "Settlement of open items | Dear Sir/Madam, we have settled all open items as per your statement dated 31 March. Total paid EUR 14,560.00.",
+        "Zahlungsavis Ratenzahlung | Die dritte und letzte Rate über 3.000 EUR wurde heute angewiesen. Damit ist die Vereinbarung erfüllt.",
+        "Paid with early payment discount | Hi Martina, we paid invoice 2025-1650 within 10 days and deducted the 2% early payment discount. Thanks",
     ];
 }

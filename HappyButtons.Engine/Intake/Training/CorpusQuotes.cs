@@ -64,5 +64,11 @@ internal static class CorpusQuotes
         "Anfrage Konditionen Großhandel | Sehr geehrte Damen und Herren, als Großhändler interessieren uns Ihre Konditionen und Preise für Abnahmemengen ab 500.000 Stück jährlich.",
         "Quote needed: snap buttons for baby wear | Please send your best price for 100k plastic snaps, tested to EN 71, assorted pastel colours. Delivery to Rotterdam.",
         "Unverbindliche Preisanfrage | Hallo, können Sie mir unverbindlich sagen, was 1.000 Knöpfe Corozo 15mm kosten würden? Danke und Gruß",
+        "Angebot Corozo 3 Größen | Sehr geehrte Damen und Herren, bitte erstellen Sie uns ein Angebot für Corozo-Knöpfe in 15, 20 und 25mm, je 5.000 Stück, inklusive Lieferzeit.",
+        "What's your price for 10k? | Hi, what's your price for 10,000 metal jeans buttons with our logo? And how long would tooling take?",
+        "Angebot für Ersatzbedarf | Wir benötigen ein Angebot für Ersatzteile Bedienknöpfe der Baureihe 2018 (Auslaufmodell), ca. 5.000 Stk pro Jahr für 10 Jahre. Kessler Kundendienst",
+        "Preisliste anfordern | Guten Tag, könnten Sie mir Ihre aktuelle Preisliste mit Mengenrabatten für Wiederverkäufer schicken? Vielen Dank.",
+        "Quote for wooden buttons | Dear Happy Buttons, please quote 4,000 olive wood buttons 20mm, 2 holes, laser-engraved logo. Thank you, Van Dijk Textiel design",
+        "Richtpreis gesucht | Hallo, für eine erste Kalkulation bräuchte ich einen Richtpreis für Druckknöpfe Messing 15mm bei 50.000 Stück.",
     ];
 }

@@ -58,5 +58,11 @@ internal static class CorpusReturns
         "Retoure und Umtausch | Guten Tag, bitte tauschen Sie die 500 Knöpfe in 15mm gegen 18mm um. Die 15mm schicke ich Ihnen zurück. Viele Grüße",
         "Rücksendeadresse | Hallo, an welche Adresse schicken wir die Retoure zu RMA 2025-140? Bitte auch Rücksendeschein mitschicken.",
         "Send back wrong delivery | Hello, we received someone else's order. We will send the parcel back, please send us a return label and our own goods.",
+        "Rücksendung genehmigen | Sehr geehrte Damen und Herren, bitte genehmigen Sie die Rücksendung von 2.000 Stk HB-2220, die wir irrtümlich bestellt haben. Wir bitten um RMA-Nummer.",
+        "Return of defective lot | Dear Lea, we will send back the defective lot 25-071 (6 cartons). Please issue an RMA and arrange the credit note once received.",
+        "Umtausch gegen andere Farbe | Hallo, kann ich die 200 Knöpfe in rot gegen blau umtauschen? Ich schicke die roten ungeöffnet zurück. Gruß Rosalie",
+        "Retoure angekommen? | Guten Tag, ist unsere Retoure mit RMA 2025-140 bei Ihnen angekommen? Wann erfolgt die Gutschrift für die zurückgesandte Ware?",
+        "Return label for 2 parcels | Hi, we need return labels for 2 parcels with wrong items from order 2025-044. Please email them. Camille",
+        "Rücknahme nicht benötigter Ware | Sehr geehrte Damen und Herren, wir möchten nicht benötigte Ware aus der Überlieferung zurückgeben. Wie ist der Ablauf für die Rücksendung?",
     ];
 }

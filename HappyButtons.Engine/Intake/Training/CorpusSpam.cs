@@ -61,5 +61,11 @@ internal static class CorpusSpam
         "Newsletter Juni | Unsere Top-Angebote im Juni: Verpackungsmaterial, Etiketten und Bürobedarf. Zum Abbestellen hier klicken.",
         "Cheap Rolex watches | Best replica watches at lowest prices. Free shipping worldwide.",
         "SEO proposal for happybuttons.de | Dear owner, your website happybuttons.de has 37 SEO errors. We can fix them for 199 USD. Reply for the report.",
+        "Exklusives Angebot für Geschäftskunden | Jetzt 50 % Rabatt auf Büromöbel! Nur diese Woche. Klicken Sie hier für den Katalog. Abmelden",
+        "Your invoice is ready - view online | Dear user, your invoice is ready. Sign in with your Office 365 credentials to view the document.",
+        "Wir kaufen Ihre Firma | Sehr geehrter Inhaber, unser Investor sucht Unternehmen zum Kauf. Kostenlose Bewertung Ihres Unternehmens in 24 Stunden!",
+        "Grow your Instagram | Get 10,000 real followers for your brand for only 49 USD. Order today!",
+        "Datenschutz-Hinweis: Ihr Konto | Ihr Konto wird gelöscht, wenn Sie Ihre Daten nicht innerhalb von 48 Stunden bestätigen. Jetzt bestätigen.",
+        "Press release distribution | We can distribute your press releases to 5,000 journalists worldwide. Packages from 299 USD.",
     ];
 }

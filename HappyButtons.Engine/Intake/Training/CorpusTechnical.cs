@@ -60,5 +60,11 @@ internal static class CorpusTechnical
         "Datenblatt Perlmuttknöpfe | Hallo, haben Sie ein technisches Datenblatt zu Ihren Perlmuttknöpfen (Material, Dicke, Pflege, Bruchfestigkeit)?",
         "Snap fastener setting force | Dear support, what setting force and which dies do we need for HB-7710 on 2mm denim? Our machine settings produce loose snaps.",
         "Material Hirschhorn Pflege | Grüß Gott, wie pflegt man echte Hirschhornknöpfe richtig und vertragen sie die chemische Reinigung?",
+        "Frage Knopfmaterial für Kinder | Welches Material empfehlen Sie für Knöpfe an Kinderkleidung, die oft gewaschen wird und speichelecht sein muss?",
+        "Spec sheet request | Hi, could you send the specification sheet for HB-9105 with material grade, shrinkage and colour tolerance? Erik, Nordic Seating engineering",
+        "Polyester oder Polyamid? | Hallo, worin liegt der Unterschied zwischen Polyester- und Polyamidknöpfen bei Bruchfestigkeit und Hitzebeständigkeit in der Industriewäsche?",
+        "Question on corozo care | Hello, how should customers care for corozo buttons? Can they go in the tumble dryer?",
+        "Konformitätserklärung | Bitte senden Sie uns eine Konformitätserklärung zu REACH und RoHS sowie die Materialangaben für die Bedienknöpfe HB-K310. Kessler Qualitätsmanagement",
+        "Schaftknopf Anleitung | Wie nähe ich Schaftknöpfe mit dem Knopfannähautomaten an, benötige ich einen speziellen Klemmer? Danke für Ihre Hilfe.",
     ];
 }
