@@ -51,19 +51,23 @@ public sealed class SoftmaxModel
     private void Update(SparseVector features, int label, float rate, float[]? accumulated, float[]? accumulatedBias, float tick)
     {
         var probabilities = Predict(features);
+        Span<float> steps = stackalloc float[_classes];
         for (var c = 0; c < _classes; c++)
         {
-            var gradient = (c == label ? 1f : 0f) - probabilities[c];
-            if (MathF.Abs(gradient) < 1e-4f) continue;
-            var step = rate * gradient;
-            _bias[c] += step * 0.1f;
-            if (accumulatedBias is not null) accumulatedBias[c] += tick * step * 0.1f;
-            for (var k = 0; k < features.Indices.Length; k++)
+            steps[c] = rate * ((c == label ? 1f : 0f) - probabilities[c]);
+            _bias[c] += steps[c] * 0.1f;
+            if (accumulatedBias is not null) accumulatedBias[c] += tick * steps[c] * 0.1f;
+        }
+        // Feature-major: the weights of one feature for all classes share a cache line.
+        for (var k = 0; k < features.Indices.Length; k++)
+        {
+            var offset = (long)features.Indices[k] * _classes;
+            var value = features.Values[k];
+            for (var c = 0; c < _classes; c++)
             {
-                var index = (long)features.Indices[k] * _classes + c;
-                var delta = step * features.Values[k];
-                _weights[index] += delta;
-                if (accumulated is not null) accumulated[index] += tick * delta;
+                var delta = steps[c] * value;
+                _weights[offset + c] += delta;
+                if (accumulated is not null) accumulated[offset + c] += tick * delta;
             }
         }
     }
