@@ -64,6 +64,18 @@ public sealed class ClassifierTests
     }
 
     [Fact]
+    public void Classifier_ReadsExtractedAttachmentText_WhenTheMailItselfIsEmpty()
+    {
+        var order = new IntakeAttachment("Bestellung_4500123.pdf", "application/pdf", 48_000,
+            "Bestellung 4500123\nPos. 1  Art.-Nr. HB-4711 Knopf 4-Loch 15mm schwarz  5.000 Stk\nPos. 2  Art.-Nr. HB-4712 Knopf 18mm  2.000 Stk\nLiefertermin KW 14. Bitte Auftragsbestätigung.");
+
+        var result = Classify(Mail("einkauf@neukunde-textil.de", "", "", attachments: [order]));
+
+        Assert.Equal(Intent.Order, result.Intent);
+        Assert.Equal(Department.Sales, result.Department);
+    }
+
+    [Fact]
     public void Classifier_LowersConfidence_ForMixedLanguageMail()
     {
         var german = Mail("kontakt@neukunde-textil.de", "Lieferung", "Wo bleibt unsere Lieferung? Wir warten schon lange auf die Ware und brauchen sie dringend.");
