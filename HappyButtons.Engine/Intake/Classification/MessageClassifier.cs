@@ -43,8 +43,10 @@ public sealed class MessageClassifier
         classifier._weighting = TermWeighting.Fit(raw.Select(r => r.Raw).ToList());
         var featurised = raw.Select(r => (Features: classifier._weighting.Apply(r.Raw), r.Intent, r.Department)).ToList();
         var o = classifier.Options;
-        classifier._intentModel.Train(featurised.Select(f => (f.Features, (int)f.Intent)).ToList(), o.Epochs, o.LearningRate, o.Seed);
-        classifier._departmentModel.Train(featurised.Select(f => (f.Features, (int)f.Department)).ToList(), o.Epochs, o.LearningRate, o.Seed);
+        // The two models are independent: train them side by side (still deterministic).
+        Parallel.Invoke(
+            () => classifier._intentModel.Train(featurised.Select(f => (f.Features, (int)f.Intent)).ToList(), o.Epochs, o.LearningRate, o.Seed),
+            () => classifier._departmentModel.Train(featurised.Select(f => (f.Features, (int)f.Department)).ToList(), o.Epochs, o.LearningRate, o.Seed));
         return classifier;
     }
 
