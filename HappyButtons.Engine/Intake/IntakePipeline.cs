@@ -9,7 +9,7 @@ namespace HappyButtons.Engine.Intake;
 /// <summary>Everything the intake decided about one mail.</summary>
 public sealed record IntakeResult(
     MessageEnrichment Enrichment,
-    Classification.Classification Classification,
+    MessageClassification Classification,
     RoutingDecision Routing,
     SlaDeadlines? Sla)
 {

@@ -5,4 +5,4 @@ using HappyButtons.Engine.Intake.Enrichment;
 namespace HappyButtons.Engine.Routing;
 
 /// <summary>What the rules look at: the mail, its enrichment and its classification.</summary>
-public sealed record RoutingInput(IntakeMessage Message, MessageEnrichment Enrichment, Classification Classification);
+public sealed record RoutingInput(IntakeMessage Message, MessageEnrichment Enrichment, MessageClassification Classification);

@@ -7,7 +7,7 @@ namespace HappyButtons.Tests.Intake;
 
 public sealed class ClassifierTests
 {
-    private static Classification Classify(IntakeMessage message) => Classifier.Classify(message, Enrich(message));
+    private static MessageClassification Classify(IntakeMessage message) => Classifier.Classify(message, Enrich(message));
 
     [Theory]
     [InlineData("Bestellung 4711", "Hiermit bestellen wir 5.000 Stk Art.-Nr. HB-4711 Knopf 4-Loch 15mm schwarz. Bitte Auftragsbestätigung.", Intent.Order, Department.Sales)]

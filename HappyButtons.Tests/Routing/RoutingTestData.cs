@@ -12,7 +12,7 @@ internal static class RoutingTestData
     public static RoutingInput Input(IntakeMessage message, Intent intent, double confidence = 0.9)
     {
         var enrichment = Mails.Enrich(message);
-        var classification = new Classification(intent, confidence, intent.HomeDepartment(), confidence, confidence, confidence < 0.5, []);
+        var classification = new MessageClassification(intent, confidence, intent.HomeDepartment(), confidence, confidence, confidence < 0.5, []);
         return new RoutingInput(message, enrichment, classification);
     }
 

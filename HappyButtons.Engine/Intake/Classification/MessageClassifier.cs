@@ -65,7 +65,7 @@ public sealed class MessageClassifier
         return new TextPrediction(Intents[intent], intents[intent], Departments[department], departments[department]);
     }
 
-    public Classification Classify(IntakeMessage message, MessageEnrichment enrichment)
+    public MessageClassification Classify(IntakeMessage message, MessageEnrichment enrichment)
     {
         var prediction = Predict(TextOf(message));
         var intent = prediction.Intent;
@@ -100,7 +100,7 @@ public sealed class MessageClassifier
         }
         var needsReview = confidence < Options.ReviewThreshold;
         if (needsReview) reasons.Add($"confidence {confidence:0.00} below review threshold {Options.ReviewThreshold:0.00}");
-        return new Classification(intent, intentConfidence, department, departmentConfidence, confidence, needsReview, reasons);
+        return new MessageClassification(intent, intentConfidence, department, departmentConfidence, confidence, needsReview, reasons);
     }
 
     /// <summary>

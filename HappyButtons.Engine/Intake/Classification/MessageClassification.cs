@@ -4,7 +4,7 @@ namespace HappyButtons.Engine.Intake.Classification;
 /// The classifier's verdict. <see cref="Confidence"/> is the lower of the two model confidences
 /// after rule adjustments; <see cref="NeedsReview"/> when it falls below the review threshold.
 /// </summary>
-public sealed record Classification(
+public sealed record MessageClassification(
     Intent Intent,
     double IntentConfidence,
     Department Department,
@@ -12,6 +12,3 @@ public sealed record Classification(
     double Confidence,
     bool NeedsReview,
     IReadOnlyList<string> Reasons);
-
-/// <summary>Raw model output for a text: best labels and their probabilities.</summary>
-public sealed record TextPrediction(Intent Intent, double IntentProbability, Department Department, double DepartmentProbability);
