@@ -7,7 +7,8 @@ public enum RuleOutcome { Matched, NotMatched, Disabled, NotReached, Failed }
 /// <summary>One condition of one rule: whether it held, and why (shown in the rule simulator).</summary>
 public sealed record ConditionTrace(string Condition, bool Matched, string Explanation);
 
-public sealed record RuleTrace(string RuleId, string RuleName, int Order, RuleOutcome Outcome, IReadOnlyList<ConditionTrace> Conditions, string? Error = null);
+/// <summary>One rule in the trace; <see cref="Detail"/> says why it was not reached or how it failed.</summary>
+public sealed record RuleTrace(string RuleId, string RuleName, int Order, RuleOutcome Outcome, IReadOnlyList<ConditionTrace> Conditions, string? Detail = null);
 
 /// <summary>
 /// The result of routing: where the mail goes, how urgent, under which SLA and automation policy,

@@ -30,7 +30,7 @@ public sealed class RoutingEvaluator
             var rule = compiled.Rule;
             if (stoppedBy is not null || error is not null)
             {
-                trace.Add(new RuleTrace(rule.Id, rule.Name, rule.Order, RuleOutcome.NotReached, [], error is null ? $"stopped by rule {stoppedBy}" : null));
+                trace.Add(new RuleTrace(rule.Id, rule.Name, rule.Order, RuleOutcome.NotReached, [], error is null ? $"stopped by rule {stoppedBy}" : "not evaluated after a failed rule"));
                 continue;
             }
             if (!rule.Enabled)
