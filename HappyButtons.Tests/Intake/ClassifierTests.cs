@@ -76,12 +76,15 @@ public sealed class ClassifierTests
     }
 
     [Fact]
-    public void Classifier_LowersConfidence_ForMixedLanguageMail()
+    public void Classifier_FlagsNeedsReview_ForMixedLanguageMail()
     {
         var german = Mail("kontakt@neukunde-textil.de", "Lieferung", "Wo bleibt unsere Lieferung? Wir warten schon lange auf die Ware und brauchen sie dringend.");
         var mixed = Mail("kontakt@neukunde-textil.de", "Lieferung", "Wo bleibt unsere Lieferung? Wir warten schon seit zwei Wochen auf die Ware. Please check the status and send us the tracking number.");
 
-        Assert.Contains(Classify(mixed).Reasons, r => r.Contains("mixed languages"));
+        var mixedResult = Classify(mixed);
+
+        Assert.Contains(mixedResult.Reasons, r => r.Contains("mixed languages"));
+        Assert.True(mixedResult.NeedsReview, $"confidence {mixedResult.Confidence:0.00}");
         Assert.DoesNotContain(Classify(german).Reasons, r => r.Contains("mixed languages"));
     }
 

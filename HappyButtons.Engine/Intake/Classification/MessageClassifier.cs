@@ -145,7 +145,7 @@ public sealed class MessageClassifier
         }
         if (enrichment.Language.IsMixed)
         {
-            confidence *= 0.75;
+            confidence *= 0.5;
             reasons.Add("mixed languages");
         }
         return confidence;

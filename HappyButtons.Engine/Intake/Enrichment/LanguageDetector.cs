@@ -14,8 +14,8 @@ public static class LanguageDetector
         + "oder aber wenn dass nach ueber schon heute morgen diese dieser leider gerne bis anbei liebe lieber");
 
     private static readonly HashSet<string> English = Set(
-        "the and is are not you we a an with for on to of please thanks thank dear regards best kind hello hi "
-        + "from at how also have has will would could be was it us our your yours my me this that these "
+        "the and is are not you we a with for on to of please thanks thank dear regards best kind hello hi "
+        + "from at how have has will would could be it us our your yours my me this that these "
         + "or but if after about already today tomorrow unfortunately attached find sincerely can do does");
 
     private static readonly HashSet<string> OtherLanguages = Set(
