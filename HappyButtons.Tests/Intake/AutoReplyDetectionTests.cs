@@ -14,7 +14,7 @@ public sealed class AutoReplyDetectionTests
     [InlineData("X-Autorespond", "vacation")]
     public void AutoReply_IsDetected_FromHeaders(string header, string value)
     {
-        var result = Enrich(Mail("someone@kunde.de", "Re: Ihre Anfrage", "Text", headers: (header, value)));
+        var result = Enrich(TestMail("someone@kunde.de", "Re: Ihre Anfrage", "Text", headers: (header, value)));
 
         Assert.True(result.AutoReply.IsAutoReply);
     }
@@ -22,7 +22,7 @@ public sealed class AutoReplyDetectionTests
     [Fact]
     public void AutoReply_IsNotDetected_WhenAutoSubmittedIsNo()
     {
-        var result = Enrich(Mail("someone@kunde.de", "Bestellung", "Wir bestellen 500 Knöpfe.", headers: ("Auto-Submitted", "no")));
+        var result = Enrich(TestMail("someone@kunde.de", "Bestellung", "Wir bestellen 500 Knöpfe.", headers: ("Auto-Submitted", "no")));
 
         Assert.False(result.AutoReply.IsAutomated);
     }
@@ -34,13 +34,13 @@ public sealed class AutoReplyDetectionTests
     [InlineData("Automatic reply: invoice", "Thanks for your mail.")]
     public void AutoReply_IsDetected_FromGermanAndEnglishWording(string subject, string body)
     {
-        Assert.True(Enrich(Mail("a.person@kunde.de", subject, body)).AutoReply.IsAutoReply);
+        Assert.True(Enrich(TestMail("a.person@kunde.de", subject, body)).AutoReply.IsAutoReply);
     }
 
     [Fact]
     public void Bounce_IsDetected_FromDeliveryStatusReport()
     {
-        var result = Enrich(Mail("MAILER-DAEMON@mail.kunde.de", "Undelivered Mail Returned to Sender", "could not be delivered",
+        var result = Enrich(TestMail("MAILER-DAEMON@mail.kunde.de", "Undelivered Mail Returned to Sender", "could not be delivered",
             headers: ("Content-Type", "multipart/report; report-type=delivery-status; boundary=xyz")));
 
         Assert.True(result.AutoReply.IsBounce);
@@ -50,13 +50,13 @@ public sealed class AutoReplyDetectionTests
     [Fact]
     public void Bounce_IsDetected_FromPostmasterSender()
     {
-        Assert.True(Enrich(Mail("postmaster@kunde.de", "Unzustellbar: Angebot", "Die Nachricht konnte nicht zugestellt werden.")).AutoReply.IsBounce);
+        Assert.True(Enrich(TestMail("postmaster@kunde.de", "Unzustellbar: Angebot", "Die Nachricht konnte nicht zugestellt werden.")).AutoReply.IsBounce);
     }
 
     [Fact]
     public void AutoReply_IsNotDetected_ForOrdinaryOrder()
     {
-        var result = Enrich(Mail("einkauf@kunde.de", "Bestellung 4711", "Hiermit bestellen wir 5.000 Knöpfe HB-4711."));
+        var result = Enrich(TestMail("einkauf@kunde.de", "Bestellung 4711", "Hiermit bestellen wir 5.000 Knöpfe HB-4711."));
 
         Assert.False(result.AutoReply.IsAutomated);
         Assert.Empty(result.AutoReply.Reasons);

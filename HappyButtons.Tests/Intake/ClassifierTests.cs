@@ -17,7 +17,7 @@ public sealed class ClassifierTests
     [InlineData("Where is our order?", "Our order PO-4411 has not arrived yet, can you send the tracking number?", Intent.OrderStatus, Department.Sales)]
     public void Classifier_PredictsIntentAndDepartment_ForClearMails(string subject, string body, Intent intent, Department department)
     {
-        var result = Classify(Mail("kontakt@neukunde-textil.de", subject, body));
+        var result = Classify(TestMail("kontakt@neukunde-textil.de", subject, body));
 
         Assert.Equal(intent, result.Intent);
         Assert.Equal(department, result.Department);
@@ -27,7 +27,7 @@ public sealed class ClassifierTests
     [Fact]
     public void Classifier_ReturnsAutoReply_WhenHeadersSayAutomated()
     {
-        var result = Classify(Mail("someone@kunde.de", "Re: Bestellung", "Vielen Dank für Ihre Bestellung über 5.000 Stück.", headers: ("Auto-Submitted", "auto-replied")));
+        var result = Classify(TestMail("someone@kunde.de", "Re: Bestellung", "Vielen Dank für Ihre Bestellung über 5.000 Stück.", headers: ("Auto-Submitted", "auto-replied")));
 
         Assert.Equal(Intent.AutoReply, result.Intent);
         Assert.Equal(Department.Info, result.Department);
@@ -36,7 +36,7 @@ public sealed class ClassifierTests
     [Fact]
     public void Classifier_ReturnsBankChange_WhenBankChangeWordingAppearsInAnotherWise()
     {
-        var result = Classify(Mail("buchhaltung@strickwaren-becker.de", "Rechnung RE-2025-1020",
+        var result = Classify(TestMail("buchhaltung@strickwaren-becker.de", "Rechnung RE-2025-1020",
             "Anbei die Rechnung. Bitte beachten Sie unsere neue Bankverbindung für die Zahlung."));
 
         Assert.Equal(Intent.BankChange, result.Intent);
@@ -49,7 +49,7 @@ public sealed class ClassifierTests
     [InlineData("", "???")]
     public void Classifier_FlagsNeedsReview_ForLowInformationMails(string subject, string body)
     {
-        var result = Classify(Mail("kontakt@neukunde-textil.de", subject, body));
+        var result = Classify(TestMail("kontakt@neukunde-textil.de", subject, body));
 
         Assert.True(result.NeedsReview, $"confidence {result.Confidence:0.00}");
         Assert.True(result.Confidence < Classifier.Options.ReviewThreshold);
@@ -58,7 +58,7 @@ public sealed class ClassifierTests
     [Fact]
     public void Classifier_FlagsNeedsReview_ForAttachmentOnlyMail()
     {
-        var message = Mail("kontakt@neukunde-textil.de", "", "", attachments: [new IntakeAttachment("scan0001.pdf", "application/pdf", 120_000)]);
+        var message = TestMail("kontakt@neukunde-textil.de", "", "", attachments: [new IntakeAttachment("scan0001.pdf", "application/pdf", 120_000)]);
 
         Assert.True(Classify(message).NeedsReview);
     }
@@ -69,7 +69,7 @@ public sealed class ClassifierTests
         var order = new IntakeAttachment("Bestellung_4500123.pdf", "application/pdf", 48_000,
             "Bestellung 4500123\nPos. 1  Art.-Nr. HB-4711 Knopf 4-Loch 15mm schwarz  5.000 Stk\nPos. 2  Art.-Nr. HB-4712 Knopf 18mm  2.000 Stk\nLiefertermin KW 14. Bitte Auftragsbestätigung.");
 
-        var result = Classify(Mail("einkauf@neukunde-textil.de", "", "", attachments: [order]));
+        var result = Classify(TestMail("einkauf@neukunde-textil.de", "", "", attachments: [order]));
 
         Assert.Equal(Intent.Order, result.Intent);
         Assert.Equal(Department.Sales, result.Department);
@@ -78,8 +78,8 @@ public sealed class ClassifierTests
     [Fact]
     public void Classifier_FlagsNeedsReview_ForMixedLanguageMail()
     {
-        var german = Mail("kontakt@neukunde-textil.de", "Lieferung", "Wo bleibt unsere Lieferung? Wir warten schon lange auf die Ware und brauchen sie dringend.");
-        var mixed = Mail("kontakt@neukunde-textil.de", "Lieferung", "Wo bleibt unsere Lieferung? Wir warten schon seit zwei Wochen auf die Ware. Please check the status and send us the tracking number.");
+        var german = TestMail("kontakt@neukunde-textil.de", "Lieferung", "Wo bleibt unsere Lieferung? Wir warten schon lange auf die Ware und brauchen sie dringend.");
+        var mixed = TestMail("kontakt@neukunde-textil.de", "Lieferung", "Wo bleibt unsere Lieferung? Wir warten schon seit zwei Wochen auf die Ware. Please check the status and send us the tracking number.");
 
         var mixedResult = Classify(mixed);
 
@@ -93,7 +93,7 @@ public sealed class ClassifierTests
     {
         var store = new InMemoryTrainingExampleStore();
         var classifier = await MessageClassifier.CreateAsync(TrainingCorpus.All, store);
-        var message = Mail("kontakt@neukunde-textil.de", "Knopfmuseum", "Wir planen eine Ausstellung über historische Knöpfe und suchen Leihgaben aus Ihrem Archiv.");
+        var message = TestMail("kontakt@neukunde-textil.de", "Knopfmuseum", "Wir planen eine Ausstellung über historische Knöpfe und suchen Leihgaben aus Ihrem Archiv.");
         var before = classifier.Classify(message, Enrich(message));
         var corrected = before.Intent == Intent.QuoteRequest ? Intent.TechnicalSupport : Intent.QuoteRequest;
 

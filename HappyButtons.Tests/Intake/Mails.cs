@@ -21,7 +21,7 @@ internal static class Mails
     /// <summary>Trained once per test run; tests that learn must train their own.</summary>
     public static MessageClassifier Classifier => SharedClassifier.Value;
 
-    public static IntakeMessage Mail(
+    public static IntakeMessage TestMail(
         string from, string subject, string body, string mailbox = "info", DateTimeOffset? receivedAt = null,
         string? replyTo = null, IReadOnlyList<IntakeAttachment>? attachments = null, params (string Name, string Value)[] headers) =>
         IntakeMessage.Simple(mailbox, from, subject, body, receivedAt ?? Wednesday, MessageHeaders.Of(headers), attachments, replyTo);

@@ -10,7 +10,7 @@ public sealed class UrgencyTests
     [Fact]
     public void Urgency_IsCritical_WhenGermanMailSaysBandstillstand()
     {
-        var result = Enrich(Mail(Stranger, "Clips brechen", "Bei uns ist Bandstillstand seit 6 Uhr, bitte melden."));
+        var result = Enrich(TestMail(Stranger, "Clips brechen", "Bei uns ist Bandstillstand seit 6 Uhr, bitte melden."));
 
         Assert.Equal(Urgency.Critical, result.Urgency.Level);
         Assert.Contains(result.Urgency.Reasons, r => r.Contains("bandstillstand", StringComparison.OrdinalIgnoreCase));
@@ -19,7 +19,7 @@ public sealed class UrgencyTests
     [Fact]
     public void Urgency_IsCritical_WhenEnglishMailSaysLineDown()
     {
-        var result = Enrich(Mail("qa@unknown-seating.com", "Knobs do not fit", "Our line is down because the knobs do not fit."));
+        var result = Enrich(TestMail("qa@unknown-seating.com", "Knobs do not fit", "Our line is down because the knobs do not fit."));
 
         Assert.Equal(Urgency.Critical, result.Urgency.Level);
     }
@@ -32,7 +32,7 @@ public sealed class UrgencyTests
     [InlineData("URGENT: certificate", "We need the document.")]
     public void Urgency_IsHigh_WhenMailUsesUrgentWording(string subject, string body)
     {
-        Assert.Equal(Urgency.High, Enrich(Mail(Stranger, subject, body)).Urgency.Level);
+        Assert.Equal(Urgency.High, Enrich(TestMail(Stranger, subject, body)).Urgency.Level);
     }
 
     [Theory]
@@ -44,7 +44,7 @@ public sealed class UrgencyTests
     [InlineData("Delivery needed on 2025-03-14 at our plant.")]
     public void Urgency_IsHigh_WhenDeadlineIsWithinTwoBusinessDays(string body)
     {
-        Assert.Equal(Urgency.High, Enrich(Mail(Stranger, "Anfrage", body)).Urgency.Level);
+        Assert.Equal(Urgency.High, Enrich(TestMail(Stranger, "Anfrage", body)).Urgency.Level);
     }
 
     [Theory]
@@ -53,7 +53,7 @@ public sealed class UrgencyTests
     [InlineData("Wir hatten am 10.03.2025 telefoniert.")]
     public void Urgency_StaysNormal_WhenDatesAreFarOrNotDeadlines(string body)
     {
-        Assert.Equal(Urgency.Normal, Enrich(Mail(Stranger, "Anfrage", body)).Urgency.Level);
+        Assert.Equal(Urgency.Normal, Enrich(TestMail(Stranger, "Anfrage", body)).Urgency.Level);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class UrgencyTests
     {
         var friday = new DateTimeOffset(2025, 3, 14, 10, 0, 0, TimeSpan.FromHours(1));
 
-        var result = Enrich(Mail(Stranger, "Termin", "Bitte liefern bis 17.03.2025.", receivedAt: friday));
+        var result = Enrich(TestMail(Stranger, "Termin", "Bitte liefern bis 17.03.2025.", receivedAt: friday));
 
         Assert.Equal(Urgency.High, result.Urgency.Level);
     }
@@ -72,19 +72,19 @@ public sealed class UrgencyTests
     [InlineData("X-Priority", "2")]
     public void Urgency_IsHigh_WhenSenderMarkedHighImportance(string header, string value)
     {
-        Assert.Equal(Urgency.High, Enrich(Mail(Stranger, "Frage", "Eine Frage zu Knöpfen.", headers: (header, value))).Urgency.Level);
+        Assert.Equal(Urgency.High, Enrich(TestMail(Stranger, "Frage", "Eine Frage zu Knöpfen.", headers: (header, value))).Urgency.Level);
     }
 
     [Fact]
     public void Urgency_IsLow_WhenSenderMarkedLowImportance()
     {
-        Assert.Equal(Urgency.Low, Enrich(Mail(Stranger, "Info", "Nur zur Info.", headers: ("X-Priority", "5"))).Urgency.Level);
+        Assert.Equal(Urgency.Low, Enrich(TestMail(Stranger, "Info", "Nur zur Info.", headers: ("X-Priority", "5"))).Urgency.Level);
     }
 
     [Fact]
     public void Urgency_IsRaisedOneLevel_ForVipCustomer()
     {
-        var result = Enrich(Mail("claudia@modehaus-lindner.de", "Frage", "Haben Sie die Knöpfe auch in Rot?"));
+        var result = Enrich(TestMail("claudia@modehaus-lindner.de", "Frage", "Haben Sie die Knöpfe auch in Rot?"));
 
         Assert.Equal(Urgency.High, result.Urgency.Level);
         Assert.Contains(result.Urgency.Reasons, r => r.Contains("VIP"));
@@ -93,7 +93,7 @@ public sealed class UrgencyTests
     [Fact]
     public void Urgency_IsCritical_WhenOemCustomerWritesDringend()
     {
-        var result = Enrich(Mail("einkauf@autowerk-sued.de", "Abruf", "Bitte dringend liefern."));
+        var result = Enrich(TestMail("einkauf@autowerk-sued.de", "Abruf", "Bitte dringend liefern."));
 
         Assert.Equal(Urgency.Critical, result.Urgency.Level);
     }
@@ -101,7 +101,7 @@ public sealed class UrgencyTests
     [Fact]
     public void Urgency_IsLow_ForAutoReplyEvenWithUrgentWords()
     {
-        var result = Enrich(Mail("einkauf@autowerk-sued.de", "Abwesenheitsnotiz", "In dringenden Fällen wenden Sie sich an ...", headers: ("Auto-Submitted", "auto-replied")));
+        var result = Enrich(TestMail("einkauf@autowerk-sued.de", "Abwesenheitsnotiz", "In dringenden Fällen wenden Sie sich an ...", headers: ("Auto-Submitted", "auto-replied")));
 
         Assert.Equal(Urgency.Low, result.Urgency.Level);
     }

@@ -99,9 +99,9 @@ public sealed class RoutingEvaluatorTests
             Languages = ["de"],
         }, ToSupport);
         var evaluator = new RoutingEvaluator([rule]);
-        var withPdf = Mails.Mail("kontakt@neukunde-textil.de", "Pruefbericht", "Anbei der Prüfbericht für die Knöpfe HB-4711.",
+        var withPdf = Mails.TestMail("kontakt@neukunde-textil.de", "Pruefbericht", "Anbei der Prüfbericht für die Knöpfe HB-4711.",
             attachments: [new IntakeAttachment("bericht.PDF", "application/pdf", 1000)]);
-        var withoutPdf = Mails.Mail("kontakt@neukunde-textil.de", "Pruefbericht", "Anbei der Prüfbericht für die Knöpfe HB-4711.");
+        var withoutPdf = Mails.TestMail("kontakt@neukunde-textil.de", "Pruefbericht", "Anbei der Prüfbericht für die Knöpfe HB-4711.");
 
         Assert.Equal(Department.Support, evaluator.Evaluate(Input(withPdf, Intent.TechnicalSupport)).Department);
         var missed = evaluator.Evaluate(Input(withoutPdf, Intent.TechnicalSupport));
@@ -116,7 +116,7 @@ public sealed class RoutingEvaluatorTests
             Rule("evil", 10, new RuleConditions { Regex = "(a+)+$" }, ToSales),
             Rule("later", 20, new RuleConditions { Intents = ["order"] }, ToSupport),
         ]);
-        var message = Mails.Mail("kontakt@neukunde-textil.de", "Test", new string('a', 40) + "!");
+        var message = Mails.TestMail("kontakt@neukunde-textil.de", "Test", new string('a', 40) + "!");
 
         var decision = evaluator.Evaluate(Input(message, Intent.Order));
 

@@ -17,7 +17,7 @@ internal static class RoutingTestData
     }
 
     public static RoutingInput Input(Intent intent, string subject = "Betreff", string body = "Text", string from = "kontakt@neukunde-textil.de") =>
-        Input(Mails.Mail(from, subject, body), intent);
+        Input(Mails.TestMail(from, subject, body), intent);
 
     public static RoutingRule Rule(string id, int order, RuleConditions conditions, RuleActions actions, bool stop = true, bool enabled = true) =>
         new(id, $"Rule {id}", order, conditions, actions, stop, enabled);
