@@ -3,11 +3,14 @@ using HappyButtons.Engine.Mail.Mime;
 
 namespace HappyButtons.Engine.Intake.Demo;
 
+// Intake has its own EmailAddress (the enriched sender); these mails are composed with the MIME one.
+using EmailAddress = HappyButtons.Engine.Mail.Mime.EmailAddress;
+
 public sealed partial class DemoMailCatalog
 {
     private IEnumerable<DemoMail> FinanceMails()
     {
-        yield return Mail(Departments.Finance, TimeSpan.FromDays(2) + TimeSpan.FromHours(1), new EmailAddress("Maria Gruber", "buchhaltung@trachten-huber.at"),
+        yield return Mail(Departments.Finance, TimeSpan.FromDays(2) + TimeSpan.FromHours(1), new EmailAddress("Maria Gruber", "buchhaltung@trachten-huber.de"),
             "Bitte um Rechnungskopie RE-2026-10233",
             Lines(
                 "Sehr geehrte Damen und Herren,",
@@ -15,11 +18,11 @@ public sealed partial class DemoMailCatalog
                 "für unseren Jahresabschluss benötigen wir eine Kopie Ihrer Rechnung RE-2026-10233 vom 02.09.2026",
                 "(Betrag 4.812,60 EUR). Das Original ist bei uns leider nicht auffindbar.",
                 "",
-                "Bitte senden Sie die Kopie als PDF an buchhaltung@trachten-huber.at.",
+                "Bitte senden Sie die Kopie als PDF an buchhaltung@trachten-huber.de.",
                 "",
                 "Danke und freundliche Grüße",
                 "Maria Gruber",
-                "Buchhaltung · Trachten Huber GmbH · Kd-Nr. 10977"));
+                "Buchhaltung · Trachten Huber e.K. · Kd-Nr. 30102"));
 
         yield return Mail(Departments.Finance, TimeSpan.FromDays(1) + TimeSpan.FromHours(6), new EmailAddress("Autowerk Süd AG – Kreditorenbuchhaltung", "zahlungsavis@autowerk-sued.de"),
             "Zahlungsavis 2026-11-19 – Lieferant 7310884",
@@ -38,11 +41,11 @@ public sealed partial class DemoMailCatalog
                 "",
                 "Bei Rückfragen wenden Sie sich bitte an kreditoren@autowerk-sued.de.",
                 "",
-                "Autowerk Süd AG · Kreditorenbuchhaltung · Kd-Nr. 20017",
+                "Autowerk Süd AG · Kreditorenbuchhaltung · Kd-Nr. 10042",
                 "Diese Nachricht wurde automatisch erstellt."),
             headers: [Header("Auto-Submitted", "auto-generated")]);
 
-        yield return Mail(Departments.Finance, TimeSpan.FromHours(3), new EmailAddress("Modehaus Berger GmbH – Buchhaltung", "buchhaltung@modehaus-berqer.de"),
+        yield return Mail(Departments.Finance, TimeSpan.FromHours(3), new EmailAddress("Modehaus Lindner GmbH – Buchhaltung", "buchhaltung@rnodehaus-lindner.de"),
             "Wichtig: Änderung unserer Bankverbindung",
             Lines(
                 "Sehr geehrte Damen und Herren,",
@@ -50,7 +53,7 @@ public sealed partial class DemoMailCatalog
                 "aufgrund einer Umstellung unserer Hausbank bitten wir Sie, alle künftigen Zahlungen und Gutschriften",
                 "ab sofort ausschließlich auf unser neues Konto zu überweisen:",
                 "",
-                "Kontoinhaber: Modehaus Berger GmbH",
+                "Kontoinhaber: Modehaus Lindner GmbH",
                 "IBAN: LT12 3250 0123 4567 8901",
                 "BIC: REVOLT21",
                 "",
@@ -59,12 +62,12 @@ public sealed partial class DemoMailCatalog
                 "",
                 "Mit freundlichen Grüßen",
                 "Buchhaltung",
-                "Modehaus Berger GmbH · Kd-Nr. 10482"),
-            replyTo: [new EmailAddress("Modehaus Berger Buchhaltung", "modehaus.berger.zahlung@mail-finanzservice.com")],
+                "Modehaus Lindner GmbH · Kd-Nr. 30101"),
+            replyTo: [new EmailAddress("Modehaus Lindner Buchhaltung", "modehaus.lindner.zahlung@mail-finanzservice.com")],
             headers:
             [
                 Header("Authentication-Results",
-                    "mx.happybuttons.de; spf=fail smtp.mailfrom=modehaus-berqer.de; dkim=fail header.d=modehaus-berqer.de; dmarc=fail header.from=modehaus-berqer.de"),
+                    "mx.happybuttons.de; spf=fail smtp.mailfrom=rnodehaus-lindner.de; dkim=fail header.d=rnodehaus-lindner.de; dmarc=fail header.from=rnodehaus-lindner.de"),
             ]);
     }
 }

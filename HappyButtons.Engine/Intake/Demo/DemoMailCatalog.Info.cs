@@ -3,22 +3,25 @@ using HappyButtons.Engine.Mail.Mime;
 
 namespace HappyButtons.Engine.Intake.Demo;
 
+// Intake has its own EmailAddress (the enriched sender); these mails are composed with the MIME one.
+using EmailAddress = HappyButtons.Engine.Mail.Mime.EmailAddress;
+
 public sealed partial class DemoMailCatalog
 {
     private IEnumerable<DemoMail> InfoMails()
     {
-        yield return Mail(Departments.Info, TimeSpan.FromHours(26), new EmailAddress("Katharina Maier", "k.maier@trachten-huber.at"),
+        yield return Mail(Departments.Info, TimeSpan.FromHours(26), new EmailAddress("Katharina Maier", "k.maier@trachten-huber.de"),
             "Automatische Antwort: Ihre Anfrage zu Musterkarten",
             Lines(
                 "Vielen Dank für Ihre Nachricht.",
                 "",
                 "Ich bin bis einschließlich " + Day(7).ToString("dd.MM.yyyy") + " nicht im Büro und habe keinen Zugriff auf meine E-Mails.",
-                "In dringenden Fällen wenden Sie sich bitte an Herrn Josef Huber (j.huber@trachten-huber.at, +43 662 43 12 80).",
+                "In dringenden Fällen wenden Sie sich bitte an Herrn Alex Huber (alex@trachten-huber.de, +49 8031 43 12 80).",
                 "",
                 "Ihre Nachricht wird nicht weitergeleitet.",
                 "",
                 "Katharina Maier",
-                "Trachten Huber GmbH"),
+                "Trachten Huber e.K."),
             headers: [Header("Auto-Submitted", "auto-replied"), Header("X-Autoreply", "yes")]);
 
         yield return Mail(Departments.Info, TimeSpan.FromDays(4), new EmailAddress("Fachverband Knopf & Kurzwaren", "newsletter@fachverband-kurzwaren.de"),
@@ -55,22 +58,22 @@ public sealed partial class DemoMailCatalog
                 Header("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"),
             ]);
 
-        yield return Mail(Departments.Info, TimeSpan.FromDays(6), new EmailAddress("Modehaus Berger – Lieferantenmanagement", "lieferanten@modehaus-berger.de"),
+        yield return Mail(Departments.Info, TimeSpan.FromDays(6), new EmailAddress("Modehaus Lindner – Lieferantenmanagement", "lieferanten@modehaus-lindner.de"),
             "Einladung zum Lieferantentag 2027 am 4. Februar in München",
             text: null,
             html: """
                 <html><body style="font-family:Georgia,serif;background:#faf7f2;padding:16px">
-                <p><img src="cid:logo-berger@modehaus-berger.de" alt="Modehaus Berger" width="120" height="40"></p>
+                <p><img src="cid:logo-lindner@modehaus-lindner.de" alt="Modehaus Lindner" width="120" height="40"></p>
                 <h1 style="font-size:22px;color:#5b3a1e">Einladung zum Lieferantentag 2027</h1>
                 <p>Sehr geehrte Damen und Herren,</p>
                 <p>wir laden Sie herzlich zu unserem <strong>Lieferantentag am 4.&nbsp;Februar 2027</strong> in unser Stammhaus in der
                 Sendlinger Straße 41, München, ein. Auf dem Programm stehen unsere Einkaufsplanung für Herbst/Winter 2027,
                 Nachhaltigkeitsanforderungen (Grüner Knopf 2.0) und die Umstellung auf elektronische Rechnungen (XRechnung).</p>
                 <p>Bitte melden Sie sich bis zum 15. Januar an.</p>
-                <p><a href="https://www.modehaus-berger.de/lieferantentag">Jetzt anmelden</a></p>
-                <p style="color:#666;font-size:12px">Modehaus Berger GmbH · Kd-Nr. 10482 bei Happy Buttons · Sendlinger Straße 41 · 80331 München</p>
+                <p><a href="https://www.modehaus-lindner.de/lieferantentag">Jetzt anmelden</a></p>
+                <p style="color:#666;font-size:12px">Modehaus Lindner GmbH · Kd-Nr. 30101 bei Happy Buttons · Sendlinger Straße 41 · 80331 München</p>
                 </body></html>
                 """,
-            attachments: [new OutgoingAttachment("logo.png", "image/png", DemoImage.Logo()) { ContentId = "logo-berger@modehaus-berger.de" }]);
+            attachments: [new OutgoingAttachment("logo.png", "image/png", DemoImage.Logo()) { ContentId = "logo-lindner@modehaus-lindner.de" }]);
     }
 }

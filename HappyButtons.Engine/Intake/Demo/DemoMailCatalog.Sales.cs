@@ -3,11 +3,14 @@ using HappyButtons.Engine.Mail.Mime;
 
 namespace HappyButtons.Engine.Intake.Demo;
 
+// Intake has its own EmailAddress (the enriched sender); these mails are composed with the MIME one.
+using EmailAddress = HappyButtons.Engine.Mail.Mime.EmailAddress;
+
 public sealed partial class DemoMailCatalog
 {
     private IEnumerable<DemoMail> SalesMails()
     {
-        yield return Mail(Departments.Sales, TimeSpan.FromDays(3) + TimeSpan.FromHours(2), Berger,
+        yield return Mail(Departments.Sales, TimeSpan.FromDays(3) + TimeSpan.FromHours(2), Lindner,
             "Bestellung 4500123987 – Hornknöpfe Herbst/Winter-Kollektion",
             Lines(
                 "Sehr geehrte Damen und Herren,",
@@ -20,14 +23,14 @@ public sealed partial class DemoMailCatalog
                 "Vielen Dank und freundliche Grüße",
                 "",
                 "-- ",
-                "Sabine Lindner",
+                "Claudia Lindner",
                 "Einkauf Accessoires & Zutaten",
-                "Modehaus Berger GmbH · Kd-Nr. 10482 · Rahmenvertrag RV-2024-017",
+                "Modehaus Lindner GmbH · Kd-Nr. 30101",
                 "Sendlinger Straße 41 · 80331 München",
-                "Tel. +49 89 2316 4480 · www.modehaus-berger.de"),
+                "Tel. +49 89 2316 4480 · www.modehaus-lindner.de"),
             attachments: Pdf("Bestellung_4500123987.pdf", new DemoPurchaseOrder(
-                "Modehaus Berger GmbH", ["Sendlinger Straße 41", "80331 München", "USt-IdNr. DE128844231"],
-                "4500123987", "10482", "RV-2024-017", Day(-3), Day(18), "Sabine Lindner",
+                "Modehaus Lindner GmbH", "Sendlinger Straße 41 · 80331 München",
+                "4500123987", "30101", null, Day(-3), Day(18), "Claudia Lindner",
                 [
                     new("HB-HN-2007", "Hornknopf 20 mm, 4-Loch, dunkelbraun 07", 4000, 0.3850m),
                     new("HB-HN-2507", "Hornknopf 25 mm, 4-Loch, dunkelbraun 07", 2500, 0.4920m),
@@ -40,18 +43,18 @@ public sealed partial class DemoMailCatalog
                 "Grüß Gott, sehr geehrte Damen und Herren,",
                 "",
                 "wir bestellen gemäß beiliegender Bestellung B-2026-0871 Hirschhornknöpfe für unsere Trachtenjanker.",
-                "Liefertermin wie besprochen KW 50, Anlieferung bitte an unser Lager in Salzburg-Liefering.",
+                "Liefertermin wie besprochen KW 50, Anlieferung bitte an unser Lager in Rosenheim.",
                 "",
                 "Mit freundlichen Grüßen",
                 "",
-                "Josef Huber",
+                "Alex Huber",
                 "Geschäftsführung",
-                "Trachten Huber GmbH · Kd-Nr. 10977",
-                "Münchner Bundesstraße 110 · 5020 Salzburg · Österreich",
-                "Tel. +43 662 43 12 80"),
+                "Trachten Huber e.K. · Kd-Nr. 30102",
+                "Münchener Straße 24 · 83022 Rosenheim",
+                "Tel. +49 8031 43 12 80"),
             attachments: Pdf("B-2026-0871.pdf", new DemoPurchaseOrder(
-                "Trachten Huber GmbH", ["Münchner Bundesstraße 110", "5020 Salzburg, Österreich", "UID ATU57731208"],
-                "B-2026-0871", "10977", "RV-2025-003", Day(-2), Day(21), "Josef Huber",
+                "Trachten Huber e.K.", "Münchener Straße 24 · 83022 Rosenheim",
+                "B-2026-0871", "30102", null, Day(-2), Day(21), "Alex Huber",
                 [
                     new("HB-HH-1800", "Hirschhornknopf 18 mm, 2-Loch, natur", 1500, 0.9200m),
                     new("HB-HH-2200", "Hirschhornknopf 22 mm, 2-Loch, natur", 1200, 1.1800m),
@@ -60,11 +63,11 @@ public sealed partial class DemoMailCatalog
                 ])));
 
         yield return Mail(Departments.Sales, TimeSpan.FromHours(20), AutowerkDispo,
-            "Lieferabruf LAB-2026-11-0457 gem. Rahmenvertrag RV-AWS-2023-004 – Werk Ingolstadt",
+            "Lieferabruf LAB-2026-11-0457 gem. Rahmenvertrag RV-2024-017 – Werk Ingolstadt",
             Lines(
                 "Sehr geehrte Damen und Herren,",
                 "",
-                "hiermit rufen wir gemäß Rahmenvertrag RV-AWS-2023-004 folgende Mengen ab (Lieferantennummer 73 10 884):",
+                "hiermit rufen wir gemäß Rahmenvertrag RV-2024-017 folgende Mengen ab (Lieferantennummer 73 10 884):",
                 "",
                 "Teilenummer     Bezeichnung                      Menge   Liefertermin  Abladestelle",
                 "8K0-867-171-A   Zierknopf Sitzbezug, schwarz     12.000  " + Day(6).ToString("dd.MM.yyyy") + "    Tor 7 / Halle N12",
@@ -77,18 +80,18 @@ public sealed partial class DemoMailCatalog
                 "Dieser Abruf ersetzt den Abruf LAB-2026-11-0398.",
                 "",
                 "Mit freundlichen Grüßen",
-                "i. A. Markus Feldmeier",
-                "Disposition Zukaufteile Interieur",
-                "Autowerk Süd AG · Werk Ingolstadt · Kd-Nr. 20017",
+                "i. A. Jonas Keller",
+                "Materialdisposition Zukaufteile Interieur",
+                "Autowerk Süd AG · Werk Ingolstadt · Kd-Nr. 10042",
                 "Hinweis: Diese Nachricht wurde maschinell erstellt."),
             headers: [Header("X-Mailer", "SAP Business Connector 4.8")]);
 
-        yield return Mail(Departments.Sales, TimeSpan.FromDays(1) + TimeSpan.FromHours(1), BrightWear,
+        yield return Mail(Departments.Sales, TimeSpan.FromDays(1) + TimeSpan.FromHours(1), Brightwear,
             "Request for quotation – corozo buttons 20 mm, 50,000 pcs",
             Lines(
                 "Dear Sir or Madam,",
                 "",
-                "BrightWear is preparing its Spring/Summer 2027 outerwear range and we would like to request a quotation for:",
+                "Brightwear is preparing its Spring/Summer 2027 outerwear range and we would like to request a quotation for:",
                 "",
                 "- 50,000 pcs corozo buttons, 20 mm (32L), 4 holes, dyed to Pantone 19-4052 Classic Blue",
                 "- 20,000 pcs corozo buttons, 15 mm (24L), same colour",
@@ -100,10 +103,10 @@ public sealed partial class DemoMailCatalog
                 "",
                 "Oliver Grant",
                 "Senior Sourcing Manager",
-                "BrightWear Ltd · 14 Granby Street · Leicester LE1 6EJ · United Kingdom",
+                "Brightwear Ltd · 14 Granby Street · Leicester LE1 6EJ · United Kingdom",
                 "+44 116 496 0321"));
 
-        yield return Mail(Departments.Sales, TimeSpan.FromHours(5), Berger,
+        yield return Mail(Departments.Sales, TimeSpan.FromHours(5), Lindner,
             "Lieferstatus unserer Bestellung 4500121544",
             Lines(
                 "Guten Tag,",
@@ -115,8 +118,8 @@ public sealed partial class DemoMailCatalog
                 "Vielen Dank!",
                 "",
                 "-- ",
-                "Sabine Lindner",
-                "Modehaus Berger GmbH · Kd-Nr. 10482",
+                "Claudia Lindner",
+                "Modehaus Lindner GmbH · Kd-Nr. 30101",
                 "",
                 "> Am 28.10.2026 schrieb auftrag@happybuttons.de:",
                 "> Vielen Dank für Ihre Bestellung 4500121544. Voraussichtlicher Versand: KW 46."));

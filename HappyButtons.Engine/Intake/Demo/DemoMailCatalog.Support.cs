@@ -3,11 +3,14 @@ using HappyButtons.Engine.Mail.Mime;
 
 namespace HappyButtons.Engine.Intake.Demo;
 
+// Intake has its own EmailAddress (the enriched sender); these mails are composed with the MIME one.
+using EmailAddress = HappyButtons.Engine.Mail.Mime.EmailAddress;
+
 public sealed partial class DemoMailCatalog
 {
     private IEnumerable<DemoMail> SupportMails()
     {
-        yield return Mail(Departments.Support, TimeSpan.FromMinutes(40), new EmailAddress("Markus Feldmeier", "markus.feldmeier@autowerk-sued.de"),
+        yield return Mail(Departments.Support, TimeSpan.FromMinutes(40), new EmailAddress("Dr. Anna Weber", "a.weber@autowerk-sued.de"),
             "DRINGEND: Bandstillstand Werk Ingolstadt – Zierknöpfe 8K0-867-171-A fehlen",
             Lines(
                 "Sehr geehrte Damen und Herren,",
@@ -21,9 +24,9 @@ public sealed partial class DemoMailCatalog
                 "Die Kosten des Bandstillstands und der Sonderfahrt behalten wir uns gemäß Qualitätssicherungsvereinbarung vor.",
                 "",
                 "Mit freundlichen Grüßen",
-                "Markus Feldmeier",
-                "Disposition Zukaufteile Interieur",
-                "Autowerk Süd AG · Werk Ingolstadt · Kd-Nr. 20017 · Rahmenvertrag RV-AWS-2023-004"),
+                "Dr. Anna Weber",
+                "Leitung Qualitätssicherung Zukaufteile Interieur",
+                "Autowerk Süd AG · Werk Ingolstadt · Kd-Nr. 10042 · Rahmenvertrag RV-2024-017"),
             headers: [Header("Importance", "high"), Header("X-Priority", "1 (Highest)")],
             cc: [new EmailAddress("Petra Lang", "petra.lang@autowerk-sued.de")]);
 
@@ -40,11 +43,11 @@ public sealed partial class DemoMailCatalog
                 "",
                 "Mit freundlichen Grüßen",
                 "",
-                "Josef Huber",
-                "Trachten Huber GmbH · Kd-Nr. 10977"),
+                "Alex Huber",
+                "Trachten Huber e.K. · Kd-Nr. 30102"),
             attachments: [new OutgoingAttachment("knopf_bruch_LS80012345.png", "image/png", DemoImage.BrokenButtonPhoto())]);
 
-        yield return Mail(Departments.Support, TimeSpan.FromDays(1) + TimeSpan.FromHours(3), Berger,
+        yield return Mail(Departments.Support, TimeSpan.FromDays(1) + TimeSpan.FromHours(3), Lindner,
             "Rücksendung – falsche Farbe geliefert (Auftrag 2026-00417)",
             Lines(
                 "Sehr geehrte Damen und Herren,",
@@ -55,10 +58,10 @@ public sealed partial class DemoMailCatalog
                 "Die Kartons sind ungeöffnet. Eine Ersatzlieferung in der richtigen Farbe benötigen wir bis Ende des Monats.",
                 "",
                 "Freundliche Grüße",
-                "Sabine Lindner",
-                "Modehaus Berger GmbH · Kd-Nr. 10482"));
+                "Claudia Lindner",
+                "Modehaus Lindner GmbH · Kd-Nr. 30101"));
 
-        yield return Mail(Departments.Support, TimeSpan.FromHours(30), new EmailAddress("Aylin Kaya", "info@massatelier-kaya.de"),
+        yield return Mail(Departments.Support, TimeSpan.FromHours(30), new EmailAddress("Rosalie Marx", "info@atelier-rosalie.de"),
             "Frage zu Material und Waschtemperatur – Perlmuttknöpfe",
             Lines(
                 "Hallo liebes Happy-Buttons-Team,",
@@ -72,7 +75,7 @@ public sealed partial class DemoMailCatalog
                 "Über eine kurze Antwort würde ich mich freuen.",
                 "",
                 "Herzliche Grüße",
-                "Aylin Kaya",
-                "Maßatelier Kaya · Ehrenfeldgürtel 88 · 50823 Köln"));
+                "Rosalie Marx",
+                "Atelier Rosalie · Ehrenfeldgürtel 88 · 50823 Köln"));
     }
 }

@@ -3,22 +3,25 @@ using HappyButtons.Engine.Mail.Mime;
 
 namespace HappyButtons.Engine.Intake.Demo;
 
+// Intake has its own EmailAddress (the enriched sender); these mails are composed with the MIME one.
+using EmailAddress = HappyButtons.Engine.Mail.Mime.EmailAddress;
+
 /// <summary>One sample mail: the mailbox it is delivered to, how long ago it arrived, and the message.</summary>
 public sealed record DemoMail(string Mailbox, TimeSpan Age, OutgoingMessage Message);
 
 /// <summary>
 /// Realistic sample mail from a small set of customers whose names, numbers and domains are consistent across
-/// the mails: Modehaus Berger (fashion retail, Munich), Trachten Huber (Salzburg), Autowerk Süd (automotive OEM),
-/// BrightWear (UK brand). <paramref name="mailboxAddress"/> gives each department's own address.
+/// the mails: Modehaus Lindner (fashion retail, Munich), Trachten Huber (Rosenheim), Autowerk Süd (automotive OEM),
+/// Brightwear (UK brand). <paramref name="mailboxAddress"/> gives each department's own address.
 /// </summary>
 public sealed partial class DemoMailCatalog(Func<string, string> mailboxAddress, DateTimeOffset now)
 {
     private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
 
-    private static readonly EmailAddress Berger = new("Sabine Lindner", "s.lindner@modehaus-berger.de");
-    private static readonly EmailAddress Huber = new("Josef Huber", "j.huber@trachten-huber.at");
-    private static readonly EmailAddress AutowerkDispo = new("Autowerk Süd AG – Disposition", "dispo-lieferabruf@autowerk-sued.de");
-    private static readonly EmailAddress BrightWear = new("Oliver Grant", "oliver.grant@brightwear.co.uk");
+    private static readonly EmailAddress Lindner = new("Claudia Lindner", "claudia@modehaus-lindner.de");
+    private static readonly EmailAddress Huber = new("Alex Huber", "alex@trachten-huber.de");
+    private static readonly EmailAddress AutowerkDispo = new("Jonas Keller", "einkauf@autowerk-sued.de");
+    private static readonly EmailAddress Brightwear = new("Oliver Grant", "o.grant@brightwear.co.uk");
 
     public IReadOnlyList<DemoMail> All() =>
     [

@@ -1,0 +1,93 @@
+using HappyButtons.Engine.Identity;
+using HappyButtons.Engine.Intake.Demo;
+using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Tests.Web;
+using HappyButtons.Tests.Web.Messages;
+using Microsoft.Playwright;
+
+namespace HappyButtons.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class MessagesBrowserTests(BrowserFixture browser) : IAsyncLifetime
+{
+    private const string Password = "Sabine-Passwort-2026";
+    private readonly HappyButtonsFactory _site = new();
+    private Uri _baseAddress = default!;
+    private HttpClient _api = default!;
+
+    public async Task InitializeAsync()
+    {
+        _baseAddress = _site.StartKestrel();
+        _api = new HttpClient { BaseAddress = _baseAddress };
+        await _site.CreateUserAsync("sabine", Password, false, Departments.Sales);
+        var now = DateTimeOffset.UtcNow;
+        foreach (var mail in new DemoMailCatalog(d => d + "@happybuttons.de", now).All().Where(m => m.Mailbox == Departments.Sales))
+        {
+            await MailUploads.UploadAsync(_api, Departments.Sales, MimeWriter.ToBytes(mail.Message));
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        _api.Dispose();
+        await _site.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task ANewMessage_AppearsInTheOpenInbox_WithoutReload_AndOpensWithItsHtmlInASandbox()
+    {
+        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = _baseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login");
+        await page.FillAsync("#username", "sabine");
+        await page.FillAsync("#password", Password);
+        await page.SelectOptionAsync("#department", Departments.Sales);
+        await page.ClickAsync("button[type=submit].w-100");
+        await page.WaitForURLAsync("**/sales");
+        await page.GotoAsync("/sales/messages");
+        await page.EvaluateAsync("() => window.__notReloaded = true");
+
+        var id = await MailUploads.UploadAsync(_api, Departments.Sales, MimeWriter.ToBytes(NewOrder()));
+
+        var list = page.Locator("#message-list");
+        await Assertions.Expect(list.Locator($"tr[data-message-id='{id}']")).ToContainTextAsync("Bestellung 4500124410", new() { Timeout = 45_000 });
+        await Assertions.Expect(list.Locator("tr[data-message-id]")).ToHaveCountAsync(6, new() { Timeout = 45_000 });
+        await Assertions.Expect(list.Locator("tr[data-status='processed']")).ToHaveCountAsync(6, new() { Timeout = 45_000 });
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__notReloaded === true"));
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("messages-inbox"), FullPage = true });
+
+        await list.Locator($"tr[data-message-id='{id}'] a.subject-link").ClickAsync();
+        await Assertions.Expect(page.Locator("h1.message-subject")).ToHaveTextAsync("Bestellung 4500124410 – Knöpfe Frühjahr/Sommer 2027");
+        var frame = page.FrameLocator("iframe.mail-html");
+        await Assertions.Expect(frame.Locator("h2")).ToHaveTextAsync("Bestellung 4500124410");
+        await Assertions.Expect(page.Locator(".pdf-text")).ToHaveCountAsync(1);
+        await page.Locator(".pdf-text summary").ClickAsync();
+        Assert.Null(await page.Locator("body").GetAttributeAsync("data-pwned"));
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("messages-message"), FullPage = true });
+    }
+
+    private static OutgoingMessage NewOrder()
+    {
+        var order = new DemoPurchaseOrder("Modehaus Lindner GmbH", "Sendlinger Straße 41 · 80331 München", "4500124410", "30101", null,
+            new DateOnly(2026, 11, 20), new DateOnly(2027, 1, 15), "Claudia Lindner",
+            [new("HB-CR-2032", "Corozoknopf 20 mm, 4-Loch, marine", 12000, 0.4120m), new("HB-CR-1532", "Corozoknopf 15 mm, 4-Loch, marine", 8000, 0.3350m)]);
+        return new OutgoingMessage
+        {
+            From = new EmailAddress("Claudia Lindner", "claudia@modehaus-lindner.de"),
+            To = [new EmailAddress(null, "sales@happybuttons.de")],
+            Subject = "Bestellung 4500124410 – Knöpfe Frühjahr/Sommer 2027",
+            TextBody = "Sehr geehrte Damen und Herren,\n\nanbei unsere Bestellung 4500124410 für Frühjahr/Sommer 2027.\n\n" +
+                       "Mit freundlichen Grüßen\n\n-- \nClaudia Lindner\nModehaus Lindner GmbH · Kd-Nr. 30101",
+            HtmlBody = "<html><body style=\"font-family:Arial,sans-serif\"><p><img src=\"cid:logo@modehaus-lindner.de\" alt=\"Modehaus Lindner\"></p>" +
+                       "<h2>Bestellung 4500124410</h2><p>Sehr geehrte Damen und Herren,</p><p>anbei unsere Bestellung für <b>Frühjahr/Sommer 2027</b>.</p>" +
+                       "<img src=\"https://tracker.example.com/open.gif\" width=\"1\" height=\"1\" alt=\"\">" +
+                       "<script>parent.document.body.setAttribute('data-pwned', '1')</script>" +
+                       "<p>Mit freundlichen Grüßen<br>Claudia Lindner</p></body></html>",
+            Attachments =
+            [
+                new OutgoingAttachment("logo.png", "image/png", DemoImage.Logo()) { ContentId = "logo@modehaus-lindner.de" },
+                new OutgoingAttachment("Bestellung_4500124410.pdf", "application/pdf", order.ToPdf()),
+            ],
+        };
+    }
+}
