@@ -18,6 +18,7 @@ internal static partial class UiStrings
         ["{0} attachment(s)"] = "{0} Anhang/Anhänge",
         ["(no subject)"] = "(kein Betreff)",
         ["(unknown sender)"] = "(unbekannter Absender)",
+        ["Being read…"] = "Wird gelesen …",
         ["No messages yet."] = "Noch keine Nachrichten.",
         ["Customers write to {0}. Their mail appears here a few seconds after it arrives in that mailbox."] =
             "Kunden schreiben an {0}. Ihre E-Mails erscheinen hier wenige Sekunden nach dem Eingang in diesem Postfach.",
@@ -38,6 +39,7 @@ internal static partial class UiStrings
         ["Replies would go to another domain than the sender's."] = "Antworten gingen an eine andere Domain als die des Absenders.",
         ["Date"] = "Datum",
         ["mailbox {0}"] = "Postfach {0}",
+        ["Sender check"] = "Absenderprüfung",
         ["Message-ID"] = "Message-ID",
         ["Text"] = "Text",
         ["Quoted text"] = "Zitierter Text",

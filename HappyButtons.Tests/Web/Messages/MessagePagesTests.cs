@@ -143,6 +143,8 @@ public class MessagePagesTests(MessagePagesTests.Site site) : IClassFixture<Mess
         var id = await MailUploads.UploadAndWaitAsync(site.CreateClient(), "sales", """
             From: "<img src=x onerror=alert(4)>" <evil@example.com>
             To: sales@happybuttons.de
+            Reply-To: payout@elsewhere.example
+            Authentication-Results: mx.happybuttons.de; spf=fail smtp.mailfrom=example.com; dkim=none; dmarc=fail
             Subject: <script>alert(1)</script>
             Date: Thu, 19 Nov 2026 10:00:00 +0100
             MIME-Version: 1.0
@@ -178,6 +180,9 @@ public class MessagePagesTests(MessagePagesTests.Site site) : IClassFixture<Mess
         Assert.Empty(list.QuerySelectorAll("[onerror]"));
         Assert.Equal("<script>alert(1)</script>", page.QuerySelector("h1.message-subject")!.TextContent.Trim());
         Assert.Contains("<script>alert(2)</script>", page.QuerySelector(".mail-body")!.TextContent);
+        Assert.Equal("fail", page.QuerySelector("#header-authentication [data-method=spf]")!.GetAttribute("data-verdict"));
+        Assert.Equal("fail", page.QuerySelector("#header-authentication [data-method=dmarc]")!.GetAttribute("data-verdict"));
+        Assert.NotNull(page.QuerySelector("#header-reply-to .badge"));
         var frame = page.QuerySelector("iframe.mail-html")!;
         Assert.Equal("", frame.GetAttribute("sandbox"));
         Assert.Equal($"/sales/messages/{id}/html", frame.GetAttribute("src"));
