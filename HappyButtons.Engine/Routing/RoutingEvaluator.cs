@@ -19,7 +19,7 @@ public sealed class RoutingEvaluator
 
     public RoutingDecision Evaluate(RoutingInput input)
     {
-        var folded = TextFolding.Fold(input.Message.Subject + "\n" + input.Message.SearchableText);
+        var folded = TextFolding.Fold(input.Message.SearchableText);
         var result = new DecisionBuilder(input.Enrichment.Urgency.Level);
         var trace = new List<RuleTrace>(_rules.Count);
         string? stoppedBy = null;

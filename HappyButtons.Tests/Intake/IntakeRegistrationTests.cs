@@ -12,7 +12,9 @@ public sealed class IntakeRegistrationTests
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
             .Build();
-        return new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddIntake().BuildServiceProvider();
+        // The corpus-trained classifier is shared with the other tests; AddIntake keeps a registered one.
+        return new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddSingleton(Mails.Classifier)
+            .AddIntake().BuildServiceProvider();
     }
 
     [Fact]

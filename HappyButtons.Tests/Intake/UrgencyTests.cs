@@ -42,6 +42,9 @@ public sealed class UrgencyTests
     [InlineData("Bitte Lieferung bis 13.03.2025 sicherstellen.")]
     [InlineData("Bitte liefern bis zum 14.03., sonst fehlt die Ware.")]
     [InlineData("Delivery needed on 2025-03-14 at our plant.")]
+    [InlineData("Wir benötigen die Knöpfe am 13. März im Werk.")]
+    [InlineData("Please deliver on 14 March at the latest.")]
+    [InlineData("Please confirm delivery for March 13th.")]
     public void Urgency_IsHigh_WhenDeadlineIsWithinTwoBusinessDays(string body)
     {
         Assert.Equal(Urgency.High, Enrich(TestMail(Stranger, "Anfrage", body)).Urgency.Level);
@@ -51,6 +54,8 @@ public sealed class UrgencyTests
     [InlineData("Bitte Lieferung bis 28.03.2025.")]
     [InlineData("Version 1.2.3 of the drawing is attached.")]
     [InlineData("Wir hatten am 10.03.2025 telefoniert.")]
+    [InlineData("Please deliver on 28 March.")]
+    [InlineData("Wir hatten am 10. März telefoniert.")]
     public void Urgency_StaysNormal_WhenDatesAreFarOrNotDeadlines(string body)
     {
         Assert.Equal(Urgency.Normal, Enrich(TestMail(Stranger, "Anfrage", body)).Urgency.Level);

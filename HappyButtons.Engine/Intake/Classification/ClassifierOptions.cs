@@ -7,7 +7,7 @@ public sealed record ClassifierOptions
     public double ReviewThreshold { get; init; } = 0.5;
     /// <summary>Fewer authored words than this counts as low information.</summary>
     public int MinimumWords { get; init; } = 4;
-    public int Epochs { get; init; } = 12;
+    public int Epochs { get; init; } = 8;
     public float LearningRate { get; init; } = 3.0f;
     public int Seed { get; init; } = 17;
 }

@@ -106,6 +106,8 @@ public sealed class MessageClassifier
     /// <summary>
     /// Records a clerk's correction and nudges both models until the corrected text predicts the
     /// corrected labels (bounded number of steps, so one odd example cannot wreck the model).
+    /// A department other than the intent's home department may not win at once, because the
+    /// department prediction leans on the intent (see <see cref="BlendDepartments"/>).
     /// </summary>
     public async Task LearnAsync(TrainingExample example, CancellationToken cancellationToken = default)
     {
@@ -124,7 +126,7 @@ public sealed class MessageClassifier
             for (var step = 0; step < 40; step++)
             {
                 var intents = _intentModel.Predict(features);
-                var departments = _departmentModel.Predict(features);
+                var departments = BlendDepartments(_departmentModel.Predict(features), intents);
                 var intentDone = ArgMax(intents) == (int)example.Intent && intents[(int)example.Intent] >= 0.6f;
                 var departmentDone = ArgMax(departments) == (int)example.Department && departments[(int)example.Department] >= 0.6f;
                 if (intentDone && departmentDone) return;

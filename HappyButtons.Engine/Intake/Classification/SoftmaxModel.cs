@@ -24,7 +24,7 @@ public sealed class SoftmaxModel
     /// SGD over shuffled epochs with averaged weights (Polyak averaging, lazily via a second
     /// accumulator), which generalises better than the last iterate on a small corpus.
     /// </summary>
-    public void Train(IReadOnlyList<(SparseVector Features, int Label)> examples, int epochs = 12, float learningRate = 1.0f, int seed = 17)
+    public void Train(IReadOnlyList<(SparseVector Features, int Label)> examples, int epochs = 8, float learningRate = 3.0f, int seed = 17)
     {
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var random = new Random(seed);

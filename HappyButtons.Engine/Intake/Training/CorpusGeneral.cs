@@ -69,5 +69,11 @@ internal static class CorpusGeneral
         "Mitteilung Firmenumfirmierung | Zur Information: Unsere Firma firmiert ab 01.07. als Trachten Huber GmbH. Ansprechpartner und Adresse bleiben unverändert.",
         "Anfrage Kooperation Upcycling | Hallo, wir sind ein Upcycling-Projekt und sammeln Knopfreste. Hätten Sie Interesse an einer Kooperation?",
         "Kurze Frage | Guten Tag, an wen kann ich mich mit einer Frage zu Ihrem Unternehmen wenden? Vielen Dank.",
+        "Frage zur Zusammenarbeit | Guten Tag, wir sind ein junges Modelabel aus Leipzig und würden gern wissen, ob Sie auch mit kleinen Firmen zusammenarbeiten. Wer wäre unser Ansprechpartner?",
+        "Hinweis Kontaktformular | Hallo, ich wollte Ihnen nur mitteilen, dass auf Ihrer Seite der Link zum Impressum nicht funktioniert. Viele Grüße",
+        "Request for company information for onboarding | Dear Happy Buttons, for our vendor onboarding we need your trade register number, VAT ID and a contact person. Thank you.",
+        "Gruß vom Stammtisch | Liebe Happy-Buttons-Leute, danke für die Führung letzte Woche, es hat uns allen sehr gefallen! Herzliche Grüße vom Heimatverein",
+        "Anfrage Referenzliste | Sehr geehrte Damen und Herren, können Sie uns eine Referenzliste Ihrer Kunden aus der Bekleidungsindustrie zur Verfügung stellen?",
+        "Changes in our management | Dear partners, we would like to inform you that our managing director has changed as of 1 April. All agreements remain in force.",
     ];
 }

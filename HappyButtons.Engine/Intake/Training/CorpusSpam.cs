@@ -67,5 +67,11 @@ internal static class CorpusSpam
         "Grow your Instagram | Get 10,000 real followers for your brand for only 49 USD. Order today!",
         "Datenschutz-Hinweis: Ihr Konto | Ihr Konto wird gelöscht, wenn Sie Ihre Daten nicht innerhalb von 48 Stunden bestätigen. Jetzt bestätigen.",
         "Press release distribution | We can distribute your press releases to 5,000 journalists worldwide. Packages from 299 USD.",
+        "Letzte Chance: Gratis-Analyse | Nur heute: kostenlose Analyse Ihrer Marketingstrategie. Jetzt Termin sichern und Umsatz verdoppeln! Abmelden",
+        "Action required: verify your mailbox | Your mailbox will be deactivated. Click the link below and sign in to keep receiving emails.",
+        "Günstige Büromaterialien - Sonderaktion | Toner, Papier und Ordner zu Tiefstpreisen. Bestellen Sie jetzt online und sparen Sie 40 %. Newsletter abbestellen",
+        "Guaranteed first page on Google | We guarantee first page ranking in 30 days or your money back. Reply now for a free consultation.",
+        "Ihr Gewinn wartet | Glückwunsch! Sie wurden als Gewinner ausgewählt. Klicken Sie hier, um Ihren Preis zu erhalten.",
+        "Investment opportunity | Dear sir, invest in our gold mining project and earn 25% monthly returns. Limited slots available.",
     ];
 }
