@@ -227,7 +227,7 @@ public sealed class JobWorkerHost : BackgroundService
     private JobCompletion Finish(ClaimedJob job, string worker, long started, JobState state, string outcome, string? error, DateTimeOffset? retryAt)
     {
         var elapsed = Stopwatch.GetElapsedTime(started);
-        _metrics.Finished(job.Kind, state, elapsed.TotalMilliseconds);
+        _metrics.Finished(job.Kind, state, elapsed.TotalSeconds);
         return new JobCompletion(job.Id, job.Kind, job.Attempts, worker, job.StartedAt, (long)elapsed.TotalMilliseconds,
             state, outcome, retryAt?.ToUnixTimeMilliseconds() ?? _clock.GetUtcNow().ToUnixTimeMilliseconds(), error);
     }
