@@ -119,7 +119,7 @@ internal static class JobStore
         return released;
     }
 
-    public static Task<long> QueueDepthAsync(DbConnection connection, long now, CancellationToken cancellationToken) =>
+    public static Task<long> QueueDepthAsync(DbConnection connection, CancellationToken cancellationToken) =>
         connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COUNT(*) FROM jobs WHERE state IN ('enqueued', 'scheduled', 'failed')", cancellationToken: cancellationToken));
 

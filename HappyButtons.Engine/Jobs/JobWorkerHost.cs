@@ -110,32 +110,21 @@ public sealed class JobWorkerHost : BackgroundService
             // Refill the local buffer only when it is empty: claimed jobs wait at most one batch for a free slot.
             if (_buffered.IsEmpty)
             {
-                List<ClaimedJob> claimed;
                 try
                 {
-                    using var turn = await _gate.EnterAsync(stoppingToken);
-                    var now = _clock.GetUtcNow();
-                    claimed = await JobStore.ClaimAsync(connection, NodeId, batchSize, now.ToUnixTimeMilliseconds(), (now + _options.Lease).ToUnixTimeMilliseconds(), stoppingToken);
+                    if (!await ClaimIntoBufferAsync(connection, batchSize, stoppingToken))
+                    {
+                        await WaitForWorkAsync(connection, stoppingToken);
+                        continue;
+                    }
                 }
                 catch (Exception e) when (e is DbException or InvalidOperationException && !stoppingToken.IsCancellationRequested)
                 {
+                    // The database was locked past the busy timeout or unavailable; the jobs wait in the queue.
                     _logger.LogError(e, "Claiming jobs failed; trying again after the poll interval");
                     await Task.Delay(_options.PollInterval, _clock, stoppingToken);
                     continue;
                 }
-
-                if (claimed.Count == 0)
-                {
-                    await WaitForWorkAsync(connection, stoppingToken);
-                    continue;
-                }
-
-                foreach (var job in claimed)
-                {
-                    _buffered.Enqueue(job);
-                }
-
-                _events.NotifyChanged();
             }
 
             await slots.WaitAsync(stoppingToken);
@@ -151,6 +140,28 @@ public sealed class JobWorkerHost : BackgroundService
             _running[next.Id] = run.Unwrap();
             run.Start(TaskScheduler.Default);
         }
+    }
+
+    private async Task<bool> ClaimIntoBufferAsync(DbConnection connection, int batchSize, CancellationToken stoppingToken)
+    {
+        List<ClaimedJob> claimed;
+        using (await _gate.EnterAsync(stoppingToken))
+        {
+            var now = _clock.GetUtcNow();
+            claimed = await JobStore.ClaimAsync(connection, NodeId, batchSize, now.ToUnixTimeMilliseconds(), (now + _options.Lease).ToUnixTimeMilliseconds(), stoppingToken);
+        }
+
+        foreach (var job in claimed)
+        {
+            _buffered.Enqueue(job);
+        }
+
+        if (claimed.Count > 0)
+        {
+            _events.NotifyChanged();
+        }
+
+        return claimed.Count > 0;
     }
 
     private async Task WaitForWorkAsync(DbConnection connection, CancellationToken stoppingToken)
@@ -298,7 +309,7 @@ public sealed class JobWorkerHost : BackgroundService
                     _events.NotifyChanged();
                 }
 
-                _metrics.SetQueueDepth(await JobStore.QueueDepthAsync(connection, now.ToUnixTimeMilliseconds(), stoppingToken));
+                _metrics.SetQueueDepth(await JobStore.QueueDepthAsync(connection, stoppingToken));
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
