@@ -169,5 +169,8 @@ internal static class UiStrings
         ["Failed (retrying)"] = "Fehlgeschlagen (wird wiederholt)",
         ["Dead"] = "Aufgegeben",
         ["Deleted"] = "Gelöscht",
+        ["Failed"] = "Fehlgeschlagen",
+        ["Abandoned (worker stopped)"] = "Abgebrochen (Worker beendet)",
+        ["Interrupted (shutdown)"] = "Unterbrochen (Herunterfahren)",
     };
 }
