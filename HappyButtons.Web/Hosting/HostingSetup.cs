@@ -1,6 +1,9 @@
 using HappyButtons.Engine;
 using HappyButtons.Engine.Identity;
+using HappyButtons.Engine.Intake;
+using HappyButtons.Engine.Jobs;
 using HappyButtons.Engine.Storage;
+using HappyButtons.Web.Admin.Jobs;
 using HappyButtons.Web.Account;
 using HappyButtons.Web.Api;
 using HappyButtons.Web.Components;
@@ -28,6 +31,9 @@ public static class HostingSetup
         services.AddHostedService<InstallationPreparer>();
         services.AddHappyButtonsStorage();
         services.AddHappyButtonsIdentity(builder.Configuration);
+        services.AddJobEngine(builder.Configuration);
+        services.AddJobsUi();
+        services.AddMailPipeline(builder.Configuration);
         services.AddHappyButtonsSecurity(dataDirectory);
         services.AddHttpContextAccessor();
         services.AddScoped<UiText>();
@@ -71,6 +77,8 @@ public static class HostingSetup
 
         app.MapHealthApi();
         app.MapStatsApi();
+        app.MapJobsApi();
+        app.MapMessagesApi();
         app.MapMetricsApi(app.Configuration);
         app.MapAccountEndpoints();
         app.MapLiveEndpoint();

@@ -1,3 +1,4 @@
+using HappyButtons.Engine;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Storage;
 using Microsoft.Data.Sqlite;
@@ -13,6 +14,7 @@ public sealed class InstallationPreparer(
     IDbConnectionFactory connections,
     MigrationRunner migrations,
     IdentityBootstrapper bootstrapper,
+    IEnumerable<IInstallationStep> steps,
     ILogger<InstallationPreparer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -34,6 +36,17 @@ public sealed class InstallationPreparer(
         }
 
         await bootstrapper.BootstrapAsync(cancellationToken);
+        foreach (var step in steps)
+        {
+            try
+            {
+                await step.RunAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
+            {
+                throw Fail(e.Message, e);
+            }
+        }
         logger.LogInformation("Happy Buttons data directory: {DataDirectory}", dataDirectory.Root);
     }
 

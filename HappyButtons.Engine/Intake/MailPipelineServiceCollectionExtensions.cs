@@ -1,0 +1,50 @@
+using HappyButtons.Engine.Documents;
+using HappyButtons.Engine.Identity;
+using HappyButtons.Engine.Jobs;
+using HappyButtons.Engine.Mail.Mailboxes;
+using HappyButtons.Engine.Mail.Store;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HappyButtons.Engine.Intake;
+
+public static class MailPipelineServiceCollectionExtensions
+{
+    /// <summary>Mailboxes, durable ingest, message processing and the per-mailbox poll jobs. Needs storage and the job engine.</summary>
+    public static IServiceCollection AddMailPipeline(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section))
+            .Validate(o => o.MaxMessageBytes is > 0 and <= int.MaxValue, "HappyButtons:Mail:MaxMessageBytes must be between 1 and 2147483647.")
+            .ValidateOnStart();
+        services.AddSingleton<RawMailStore>();
+        services.AddSingleton(new PdfTextExtractor(new PdfTextOptions()));
+        services.AddSingleton<MailboxRegistry>();
+        services.AddSingleton<IInstallationStep, MailboxSeeding>();
+        services.AddSingleton<MessageIngest>();
+        services.AddSingleton<MessageQueries>();
+        services.AddJobHandler<ProcessMessagePayload, MessageProcessor>(MessageIngest.ProcessKind, new JobKindOptions { MaxAttempts = 5 });
+        services.AddJobHandler<PollMailboxPayload, MaildirPoller>(MaildirPoller.Kind, new JobKindOptions { MaxAttempts = 3 });
+
+        var configured = configuration.GetSection("HappyButtons:Mailboxes").Get<List<MailboxOptions>>() ?? [];
+        foreach (var department in Departments.All)
+        {
+            var seconds = configured.FirstOrDefault(m => string.Equals(m.Department, department, StringComparison.OrdinalIgnoreCase))?.PollSeconds ?? 10;
+            services.AddRecurringJob(MaildirPoller.RecurringName(department), MaildirPoller.Kind, PollCron(seconds), new PollMailboxPayload(department));
+        }
+
+        return services;
+    }
+
+    /// <summary>A cron for "every N seconds" (N divides a minute) or "every N minutes" for longer intervals.</summary>
+    public static string PollCron(int seconds) => seconds switch
+    {
+        <= 0 => "0/10 * * * * ?",
+        < 60 => $"0/{seconds} * * * * ?",
+        _ => $"0 0/{Math.Clamp(seconds / 60, 1, 59)} * * * ?",
+    };
+
+    private sealed class MailboxSeeding(MailboxRegistry registry) : IInstallationStep
+    {
+        public Task RunAsync(CancellationToken cancellationToken) => registry.SeedAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,53 @@
+using HappyButtons.Engine.Jobs;
+using HappyButtons.Engine.Mail.Mailboxes;
+using Microsoft.Extensions.Logging;
+
+namespace HappyButtons.Engine.Intake;
+
+public sealed record PollMailboxPayload(string Department);
+
+/// <summary>
+/// The <c>mail.poll</c> job for a Maildir mailbox: every message in new/ is ingested durably and only then
+/// moved to cur/ with the Seen flag. A crash between the two repeats the ingest, which finds the message.
+/// </summary>
+public sealed class MaildirPoller(MailboxRegistry mailboxes, MessageIngest ingest, ILogger<MaildirPoller> logger) : IJobHandler<PollMailboxPayload>
+{
+    public const string Kind = "mail.poll";
+
+    public async Task HandleAsync(PollMailboxPayload payload, JobContext context, CancellationToken cancellationToken)
+    {
+        var settings = await mailboxes.GetAsync(payload.Department, cancellationToken)
+                       ?? throw new PermanentJobFailureException($"There is no mailbox for department '{payload.Department}'.");
+        if (settings.Kind != MailboxKind.Maildir)
+        {
+            return;
+        }
+
+        var maildir = new MaildirMailbox(mailboxes.MaildirRoot(payload.Department));
+        var count = 0;
+        foreach (var entry in maildir.ListNew())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await using (var stream = maildir.OpenRead(entry.SourceId))
+            {
+                if (stream is null)
+                {
+                    continue; // taken by a concurrent poll
+                }
+
+                await ingest.IngestAsync(new IngestRequest(payload.Department, entry.SourceId, entry.DeliveredAt), stream, cancellationToken);
+            }
+
+            await maildir.MarkSeenAsync(entry.SourceId, cancellationToken);
+            count++;
+        }
+
+        await mailboxes.RecordFetchAsync(payload.Department, connected: true, error: null, cancellationToken);
+        if (count > 0)
+        {
+            logger.LogInformation("Ingested {Count} new message(s) from the {Department} Maildir", count, payload.Department);
+        }
+    }
+
+    public static string RecurringName(string department) => $"{Kind}.{department}";
+}

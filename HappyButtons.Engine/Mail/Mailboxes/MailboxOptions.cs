@@ -1,0 +1,31 @@
+namespace HappyButtons.Engine.Mail.Mailboxes;
+
+/// <summary>One entry of <c>HappyButtons:Mailboxes:N</c>; seeds the mailbox of its department on first start.</summary>
+public sealed class MailboxOptions
+{
+    public string? Department { get; set; }
+    public string? Address { get; set; }
+    /// <summary><c>Imap</c> or <c>Maildir</c>.</summary>
+    public string? Kind { get; set; }
+    public string? Host { get; set; }
+    public int? Port { get; set; }
+    /// <summary><c>Tls</c>, <c>StartTls</c> or <c>None</c>.</summary>
+    public string? Security { get; set; }
+    public string? User { get; set; }
+    public string? Password { get; set; }
+    public int? PollSeconds { get; set; }
+    public string? ProcessedFolder { get; set; }
+    public string? SentFolder { get; set; }
+    public string? PinnedThumbprint { get; set; }
+}
+
+/// <summary><c>HappyButtons:Mail</c>: the company mail domain used for the default mailbox addresses.</summary>
+public sealed class MailOptions
+{
+    public const string Section = "HappyButtons:Mail";
+
+    public string Domain { get; set; } = "happybuttons.de";
+
+    /// <summary>Largest message accepted by the upload API and ingested from a mailbox; larger ones are kept raw and flagged.</summary>
+    public long MaxMessageBytes { get; set; } = 50L * 1024 * 1024;
+}

@@ -1,0 +1,138 @@
+using Dapper;
+using HappyButtons.Engine.Identity;
+using HappyButtons.Engine.Storage;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HappyButtons.Engine.Mail.Mailboxes;
+
+/// <summary>
+/// The four department mailboxes as stored rows. On first start the rows are seeded from
+/// <c>HappyButtons:Mailboxes</c>, or as Maildir folders under the data directory when none is configured.
+/// Passwords are stored encrypted with Data Protection and only decrypted for a connection.
+/// </summary>
+public sealed class MailboxRegistry(
+    IDbConnectionFactory connections,
+    DataDirectory dataDirectory,
+    IDataProtectionProvider protection,
+    IConfiguration configuration,
+    IOptions<MailOptions> mailOptions,
+    TimeProvider clock,
+    ILogger<MailboxRegistry> logger)
+{
+    private readonly IDataProtector _protector = protection.CreateProtector("HappyButtons.Mailboxes.Password.v1");
+
+    public string MaildirRoot(string department) => dataDirectory.PathFor("mail", department);
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var configured = configuration.GetSection("HappyButtons:Mailboxes").Get<List<MailboxOptions>>() ?? [];
+        foreach (var entry in configured)
+        {
+            if (!Departments.IsValid(entry.Department?.ToLowerInvariant()))
+            {
+                throw new InvalidOperationException(
+                    $"HappyButtons:Mailboxes: '{entry.Department}' is not a department; use one of {string.Join(", ", Departments.All)}.");
+            }
+
+            if (entry.Kind is not null && !Enum.TryParse<MailboxKind>(entry.Kind, ignoreCase: true, out _))
+            {
+                throw new InvalidOperationException($"HappyButtons:Mailboxes ({entry.Department}): Kind '{entry.Kind}' must be Imap or Maildir.");
+            }
+        }
+
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        foreach (var department in Departments.All)
+        {
+            var entry = configured.FirstOrDefault(e => string.Equals(e.Department, department, StringComparison.OrdinalIgnoreCase));
+            var kind = entry?.Kind is { } k && Enum.TryParse<MailboxKind>(k, true, out var parsed) ? parsed : MailboxKind.Maildir;
+            var inserted = await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO mailboxes (department, address, kind, host, port, security, user_name, password_protected, pinned_thumbprint, " +
+                "poll_seconds, processed_folder, sent_folder, updated_at) " +
+                "VALUES (@Department, @Address, @Kind, @Host, @Port, @Security, @User, @Password, @Pin, @Poll, @Processed, @Sent, @Now) " +
+                "ON CONFLICT (department) DO NOTHING",
+                new
+                {
+                    Department = department,
+                    Address = entry?.Address ?? $"{department}@{mailOptions.Value.Domain}",
+                    Kind = kind.ToString().ToLowerInvariant(),
+                    entry?.Host, entry?.Port, Security = entry?.Security?.ToLowerInvariant(), entry?.User,
+                    Password = string.IsNullOrEmpty(entry?.Password) ? null : _protector.Protect(entry.Password),
+                    Pin = entry?.PinnedThumbprint, Poll = Math.Clamp(entry?.PollSeconds ?? 10, 1, 3600),
+                    Processed = entry?.ProcessedFolder, Sent = entry?.SentFolder,
+                    Now = clock.GetUtcNow().ToUnixTimeMilliseconds(),
+                },
+                cancellationToken: cancellationToken));
+            if (inserted > 0)
+            {
+                logger.LogInformation("Mailbox {Department} set up as {Kind}", department, kind);
+            }
+
+            if (kind == MailboxKind.Maildir)
+            {
+                new MaildirMailbox(MaildirRoot(department)).EnsureCreated();
+            }
+        }
+    }
+
+    public async Task<IReadOnlyList<MailboxSettings>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<MailboxRow>(new CommandDefinition(
+            SelectSql + " ORDER BY d.sort_order", cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToSettings()).ToList();
+    }
+
+    public async Task<MailboxSettings?> GetAsync(string department, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<MailboxRow>(new CommandDefinition(
+            SelectSql + " WHERE m.department = @Department", new { Department = department }, cancellationToken: cancellationToken));
+        return row?.ToSettings();
+    }
+
+    /// <summary>The decrypted password, for opening a connection only; never log or render it.</summary>
+    public async Task<string?> RevealPasswordAsync(string department, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var protectedPassword = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT password_protected FROM mailboxes WHERE department = @Department", new { Department = department }, cancellationToken: cancellationToken));
+        return protectedPassword is null ? null : _protector.Unprotect(protectedPassword);
+    }
+
+    public string ProtectPassword(string password) => _protector.Protect(password);
+
+    public async Task RecordFetchAsync(string department, bool connected, string? error, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            error is null
+                ? "UPDATE mailboxes SET connected = @Connected, last_fetch_at = @Now, last_error = NULL, last_error_at = NULL WHERE department = @Department"
+                : "UPDATE mailboxes SET connected = @Connected, last_error = @Error, last_error_at = @Now WHERE department = @Department",
+            new { Department = department, Connected = connected, Error = error, Now = now }, cancellationToken: cancellationToken));
+    }
+
+    private const string SelectSql =
+        "SELECT m.department, m.address, m.kind, m.host, m.port, m.security, m.user_name, m.password_protected IS NOT NULL AS has_password, " +
+        "m.pinned_thumbprint, m.poll_seconds, m.processed_folder, m.sent_folder, m.uid_validity, m.last_uid, m.connected, m.last_fetch_at, " +
+        "m.last_error, m.last_error_at FROM mailboxes m JOIN departments d ON d.code = m.department";
+
+    private sealed record MailboxRow(string department, string address, string kind, string? host, long? port, string? security, string? user_name,
+        long has_password, string? pinned_thumbprint, long poll_seconds, string? processed_folder, string? sent_folder, long? uid_validity,
+        long? last_uid, long connected, long? last_fetch_at, string? last_error, long? last_error_at)
+    {
+        public MailboxSettings ToSettings() => new()
+        {
+            Department = department, Address = address,
+            Kind = Enum.TryParse<MailboxKind>(kind, true, out var k) ? k : MailboxKind.Maildir,
+            Host = host, Port = (int?)port, Security = security, UserName = user_name, HasPassword = has_password != 0,
+            PinnedThumbprint = pinned_thumbprint, PollSeconds = (int)poll_seconds, ProcessedFolder = processed_folder, SentFolder = sent_folder,
+            UidValidity = uid_validity, LastUid = last_uid, Connected = connected != 0,
+            LastFetchAt = last_fetch_at is { } f ? DateTimeOffset.FromUnixTimeMilliseconds(f) : null,
+            LastError = last_error, LastErrorAt = last_error_at is { } e ? DateTimeOffset.FromUnixTimeMilliseconds(e) : null,
+        };
+    }
+}

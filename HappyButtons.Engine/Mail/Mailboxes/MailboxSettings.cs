@@ -1,0 +1,26 @@
+namespace HappyButtons.Engine.Mail.Mailboxes;
+
+public enum MailboxKind { Maildir, Imap }
+
+/// <summary>The stored configuration and live status of one department mailbox. The password is never held here.</summary>
+public sealed record MailboxSettings
+{
+    public required string Department { get; init; }
+    public required string Address { get; init; }
+    public MailboxKind Kind { get; init; } = MailboxKind.Maildir;
+    public string? Host { get; init; }
+    public int? Port { get; init; }
+    public string? Security { get; init; }
+    public string? UserName { get; init; }
+    public bool HasPassword { get; init; }
+    public string? PinnedThumbprint { get; init; }
+    public int PollSeconds { get; init; } = 10;
+    public string? ProcessedFolder { get; init; }
+    public string? SentFolder { get; init; }
+    public long? UidValidity { get; init; }
+    public long? LastUid { get; init; }
+    public bool Connected { get; init; }
+    public DateTimeOffset? LastFetchAt { get; init; }
+    public string? LastError { get; init; }
+    public DateTimeOffset? LastErrorAt { get; init; }
+}

@@ -1,0 +1,22 @@
+namespace HappyButtons.Engine.Mail.Mime;
+
+public enum BodyTextSegmentKind { NewContent, Quote, Signature }
+
+/// <summary>A run of consecutive lines of the same kind.</summary>
+public sealed record BodyTextSegment(BodyTextSegmentKind Kind, string Text);
+
+/// <summary>
+/// The human-readable body: <see cref="Full"/> is everything; <see cref="NewContent"/> leaves out quoted
+/// replies and the signature so classifiers see what this sender actually wrote.
+/// </summary>
+public sealed record BodyText(string Full, IReadOnlyList<BodyTextSegment> Segments, bool FromHtml)
+{
+    public static readonly BodyText Empty = new(string.Empty, [], false);
+
+    public string NewContent => Join(BodyTextSegmentKind.NewContent);
+    public string Quoted => Join(BodyTextSegmentKind.Quote);
+    public string Signature => Join(BodyTextSegmentKind.Signature);
+
+    private string Join(BodyTextSegmentKind kind) =>
+        string.Join("\n", Segments.Where(s => s.Kind == kind).Select(s => s.Text)).Trim('\n');
+}

@@ -1,0 +1,44 @@
+using System.Text;
+using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Tests.Fixtures.Mime;
+
+namespace HappyButtons.Tests.Mail.Mime;
+
+/// <summary>Inputs built to exhaust stack or time; each must come back with a readable result.</summary>
+public class PathologicalInputTests
+{
+    [Fact]
+    public void BodyText_DeeplyNestedHtml_DoesNotOverflowTheStack()
+    {
+        var html = string.Concat(Enumerable.Repeat("<div>", 100_000)) + "tief unten" + string.Concat(Enumerable.Repeat("</div>", 100_000));
+        var message = Eml.Parse($"Content-Type: text/html; charset=utf-8\n\n{html}");
+        Assert.Equal("tief unten", message.BodyText.Full);
+    }
+
+    [Fact]
+    public void Subject_WithThousandsOfUnterminatedEncodedWords_IsKeptAsWritten()
+    {
+        var subject = string.Concat(Enumerable.Repeat("=?x?Q?a", 30_000));
+        Assert.Equal(subject, Eml.Parse($"Subject: {subject}\n\nx").Subject);
+        Assert.Equal(subject, Assert.Single(AddressParser.Parse(subject + "@x.de")).LocalPart);
+    }
+
+    [Fact]
+    public void Parse_ThousandsOfBoundaryLookalikes_FindsTheRealParts()
+    {
+        var noise = string.Concat(Enumerable.Repeat("--bb\n", 20_000));
+        var message = Eml.Parse($"Content-Type: multipart/mixed; boundary=b\n\n--b\n\n{noise}\n--b--\n");
+        Assert.StartsWith("--bb", message.TextBody);
+        Assert.Single(message.Body.Children);
+    }
+
+    [Fact]
+    public void Parse_HeaderOfOnlyFoldingLines_IsReadAsOneField()
+    {
+        var folded = new StringBuilder("X-Long: a");
+        for (var i = 0; i < 50_000; i++) folded.Append("\n b");
+        var message = Eml.Parse(folded + "\nSubject: danach\n\nx");
+        Assert.Equal("danach", message.Subject);
+        Assert.Equal(50_001, message.Headers["X-Long"]!.Count(c => c is 'a' or 'b'));
+    }
+}
