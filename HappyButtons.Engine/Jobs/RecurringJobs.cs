@@ -94,6 +94,17 @@ public sealed class RecurringJobs(
             return false;
         }
 
+        // A schedule never piles up runs: while its previous run still waits or runs, this occurrence is skipped.
+        var previousState = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT j.state FROM recurring_jobs r JOIN jobs j ON j.id = r.last_job_id WHERE r.name = @Name",
+            new { row.Name }, transaction, cancellationToken: cancellationToken));
+        if (previousState is not null && JobStates.Parse(previousState).IsActive())
+        {
+            await transaction.CommitAsync(cancellationToken);
+            logger.LogInformation("Recurring job {Name} skipped an occurrence because its previous run is still {State}", row.Name, previousState);
+            return false;
+        }
+
         var jobId = await queue.EnqueueJsonAsync(connection, transaction, row.Kind, row.Payload,
             new EnqueueOptions { DedupeKey = $"recurring:{row.Name}:{row.NextRun}" }, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
