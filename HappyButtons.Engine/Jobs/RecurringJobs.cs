@@ -29,6 +29,11 @@ public sealed class RecurringJobs(
     /// <summary>Inserts new definitions and refreshes kind, payload and default cron of known ones; a person's edits to cron and enabled stay.</summary>
     public async Task SynchroniseDefinitionsAsync(CancellationToken cancellationToken)
     {
+        if (definitions.GroupBy(d => d.Name).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+        {
+            throw new InvalidOperationException($"Recurring job '{duplicate.Key}' is registered {duplicate.Count()} times; names must be unique.");
+        }
+
         var now = clock.GetUtcNow();
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
