@@ -4,7 +4,7 @@ using Dapper;
 namespace HappyButtons.Engine.Jobs;
 
 /// <summary>A job this node has claimed and holds under a lease.</summary>
-internal sealed record ClaimedJob(long Id, string Kind, string Payload, int Attempts, int MaxAttempts, long StartedAt);
+internal sealed record ClaimedJob(long Id, string Kind, string Payload, int Attempts, int MaxAttempts);
 
 /// <summary>The recorded end of one attempt; written in batches by the completion writer.</summary>
 internal sealed record JobCompletion(
@@ -38,7 +38,7 @@ internal static class JobStore
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var rows = await connection.QueryAsync<(long Id, string Kind, string Payload, long Attempts, long MaxAttempts)>(new CommandDefinition(
             ClaimSql, new { Worker = node, LeaseUntil = leaseUntil, Now = now, Limit = limit }, transaction, cancellationToken: cancellationToken));
-        var jobs = rows.Select(r => new ClaimedJob(r.Id, r.Kind, r.Payload, (int)r.Attempts, (int)r.MaxAttempts, now)).ToList();
+        var jobs = rows.Select(r => new ClaimedJob(r.Id, r.Kind, r.Payload, (int)r.Attempts, (int)r.MaxAttempts)).ToList();
         await transaction.CommitAsync(cancellationToken);
         return jobs;
     }
