@@ -14,12 +14,14 @@ internal sealed record JobCompletion(
 /// <summary>The worker-side SQL: claim, complete, heartbeat, reap and release. Every write runs in one short transaction.</summary>
 internal static class JobStore
 {
-    // The sub-select reads the partial claim index in order; the whole statement runs under the write lock
-    // (BEGIN IMMEDIATE), so two connections can never select the same row.
+    // The whole statement runs under the write lock (BEGIN IMMEDIATE), so two connections can never select the
+    // same row. SQLite form: without statistics the planner prefers the state index and sorts the whole backlog
+    // (10 ms per claim at 20,000 waiting jobs); INDEXED BY reads the partial due index in order (0.2 ms).
+    // PostgreSQL will need its own form (FOR UPDATE SKIP LOCKED).
     private const string ClaimSql =
         "UPDATE jobs SET state = 'processing', worker = @Worker, lease_until = @LeaseUntil, attempts = attempts + 1, " +
         "started_at = @Now, updated_at = @Now " +
-        "WHERE id IN (SELECT id FROM jobs WHERE state IN ('enqueued', 'scheduled', 'failed') AND run_after <= @Now " +
+        "WHERE id IN (SELECT id FROM jobs INDEXED BY ix_jobs_due WHERE state IN ('enqueued', 'scheduled', 'failed') AND run_after <= @Now " +
         "ORDER BY run_after, id LIMIT @Limit) " +
         "RETURNING id, kind, payload, attempts, max_attempts";
 
@@ -126,5 +128,5 @@ internal static class JobStore
     /// <summary>When the next waiting job becomes due, so an idle node can sleep exactly until then.</summary>
     public static Task<long?> NextDueAsync(DbConnection connection, CancellationToken cancellationToken) =>
         connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT MIN(run_after) FROM jobs WHERE state IN ('enqueued', 'scheduled', 'failed')", cancellationToken: cancellationToken));
+            "SELECT MIN(run_after) FROM jobs INDEXED BY ix_jobs_due WHERE state IN ('enqueued', 'scheduled', 'failed')", cancellationToken: cancellationToken));
 }
