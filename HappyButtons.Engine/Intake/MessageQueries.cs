@@ -116,9 +116,21 @@ public sealed class MessageQueries(IDbConnectionFactory connections)
 
     private static IReadOnlyList<string> List(string? json) => json is null ? [] : JsonSerializer.Deserialize<List<string>>(json) ?? [];
 
-    private sealed record SummaryRow(long id, string mailbox, string? department, string? from_address, string? from_name, string? subject,
-        long received_at, string status, long size, long attachments)
+    // A class, not a positional record: SQLite reports no column type for the computed count, which
+    // Dapper's constructor matching needs; property mapping converts by value.
+    private sealed class SummaryRow
     {
+        public long id { get; set; }
+        public string mailbox { get; set; } = "";
+        public string? department { get; set; }
+        public string? from_address { get; set; }
+        public string? from_name { get; set; }
+        public string? subject { get; set; }
+        public long received_at { get; set; }
+        public string status { get; set; } = "";
+        public long size { get; set; }
+        public long attachments { get; set; }
+
         public MessageSummary ToSummary() => new(id, mailbox, department, from_address, from_name, subject, Time(received_at), status, (int)attachments, size);
     }
 

@@ -1,7 +1,7 @@
 namespace HappyButtons.Web.Localization;
 
 /// <summary>German translations keyed by the English text; English text only for keys that are not text themselves.</summary>
-internal static class UiStrings
+internal static partial class UiStrings
 {
     public static readonly IReadOnlyDictionary<string, string> English = new Dictionary<string, string>
     {
@@ -12,7 +12,24 @@ internal static class UiStrings
         ["dept.admin"] = "Administration",
     };
 
-    public static readonly IReadOnlyDictionary<string, string> German = new Dictionary<string, string>
+    private static Dictionary<string, string> Combine(params IEnumerable<IReadOnlyDictionary<string, string>>[] parts)
+    {
+        var all = new Dictionary<string, string>();
+        foreach (var dictionary in parts.SelectMany(p => p))
+        {
+            foreach (var (key, value) in dictionary)
+            {
+                all[key] = value;
+            }
+        }
+
+        return all;
+    }
+
+    private static Dictionary<string, string> Combine(IReadOnlyDictionary<string, string> first, IEnumerable<IReadOnlyDictionary<string, string>> rest) =>
+        Combine([first], rest);
+
+    private static readonly IReadOnlyDictionary<string, string> ShellGerman = new Dictionary<string, string>
     {
         ["dept.info"] = "Info",
         ["dept.sales"] = "Vertrieb",
@@ -173,4 +190,16 @@ internal static class UiStrings
         ["Abandoned (worker stopped)"] = "Abgebrochen (Worker beendet)",
         ["Interrupted (shutdown)"] = "Unterbrochen (Herunterfahren)",
     };
+
+    /// <summary>All German texts: the shell's and each feature's (a feature keeps its own in <c>UiStrings.Feature.cs</c>).</summary>
+    public static IReadOnlyDictionary<string, string> German => GermanTexts.Value;
+
+    // Lazy: the parts are static fields in several files, initialised in no guaranteed order.
+    private static readonly Lazy<Dictionary<string, string>> GermanTexts = new(() => Combine(ShellGerman, FeatureGerman()));
+
+    /// <summary>One line per feature that keeps its German texts in its own file.</summary>
+    private static IEnumerable<IReadOnlyDictionary<string, string>> FeatureGerman() =>
+    [
+        MessagesGerman,
+    ];
 }

@@ -41,7 +41,25 @@ public static class AddressParser
             i++;
         }
         AddBare(phrase, group, result, warnings);
-        return result;
+        return JoinSplitNames(result);
+    }
+
+    /// <summary>
+    /// "Müller, Jürgen &lt;jm@x.de&gt;" without quotes reads as a domain-less "Müller" and "Jürgen &lt;jm@x.de&gt;";
+    /// a person means one mailbox named "Müller, Jürgen", so the two are joined again.
+    /// </summary>
+    private static List<EmailAddress> JoinSplitNames(List<EmailAddress> addresses)
+    {
+        for (var i = addresses.Count - 2; i >= 0; i--)
+        {
+            var fragment = addresses[i];
+            var next = addresses[i + 1];
+            if (fragment.DisplayName is not null || fragment.Address.Contains('@') || fragment.Group != next.Group) continue;
+            if (next.DisplayName is null || !next.Address.Contains('@')) continue;
+            addresses[i + 1] = next with { DisplayName = $"{fragment.Address}, {next.DisplayName}" };
+            addresses.RemoveAt(i);
+        }
+        return addresses;
     }
 
     private static int ReadAngleAddress(List<AddressToken> tokens, int i, List<AddressToken> phrase, string? group, List<EmailAddress> result, IMimeWarningSink? warnings)
@@ -74,7 +92,7 @@ public static class AddressParser
         var address = string.Concat(words.Select(t => t.Text));
         var comment = phrase.LastOrDefault(t => t.Kind == AddressTokenKind.Comment);
         var name = comment is null ? null : EncodedWordDecoder.Decode(comment.Text.Trim(), warnings);
-        if (!address.Contains('@')) warnings?.Add($"Address '{ContentType.Shorten(address)}' has no domain.");
+        if (!address.Contains('@')) warnings?.Add($"Address '{WarningText.Shorten(address)}' has no domain.");
         result.Add(new EmailAddress(string.IsNullOrWhiteSpace(name) ? null : name, address) { Group = group });
     }
 

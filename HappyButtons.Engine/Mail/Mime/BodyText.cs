@@ -11,6 +11,9 @@ public sealed record BodyTextSegment(BodyTextSegmentKind Kind, string Text);
 /// </summary>
 public sealed record BodyText(string Full, IReadOnlyList<BodyTextSegment> Segments, bool FromHtml)
 {
+    /// <summary>True when the body was longer than <see cref="MimeLimits.MaxBodyTextChars"/> and only its start was read.</summary>
+    public bool Truncated { get; init; }
+
     public static readonly BodyText Empty = new(string.Empty, [], false);
 
     public string NewContent => Join(BodyTextSegmentKind.NewContent);

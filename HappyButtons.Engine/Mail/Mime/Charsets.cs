@@ -85,10 +85,27 @@ public static class Charsets
         if (bytes.IsEmpty) return string.Empty;
         if (IsUtf7(charset)) return Utf7Decoder.Decode(bytes);
         var encoding = Find(charset);
+        if (encoding is UTF8Encoding && !Utf8.IsValid(bytes) && !HasMultiByteUtf8(bytes))
+        {
+            // Labelled UTF-8 but every non-ASCII byte stands alone: a legacy generator that lies about its charset.
+            warnings?.Add("Text labelled UTF-8 is not UTF-8; read as windows-1252.");
+            return Windows1252.GetString(bytes);
+        }
         if (encoding is not null) return encoding.GetString(bytes);
         if (!string.IsNullOrWhiteSpace(charset) && !IsKnown(charset))
             warnings?.Add($"Unknown charset '{charset}'; read as UTF-8 or windows-1252.");
         return DecodeUndeclared(bytes);
+    }
+
+    private static bool HasMultiByteUtf8(ReadOnlySpan<byte> bytes)
+    {
+        while (!bytes.IsEmpty)
+        {
+            var status = Rune.DecodeFromUtf8(bytes, out var rune, out var consumed);
+            if (status == System.Buffers.OperationStatus.Done && rune.Value >= 0x80) return true;
+            bytes = bytes[Math.Max(1, consumed)..];
+        }
+        return false;
     }
 
     /// <summary>Raw 8-bit text without a label: UTF-8 when it is valid UTF-8, else windows-1252.</summary>

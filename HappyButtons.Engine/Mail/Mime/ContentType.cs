@@ -28,7 +28,7 @@ public sealed record ContentType(string MediaType, string MediaSubtype, IReadOnl
         var parameters = semicolon < 0 ? new Dictionary<string, string>() : ParameterParser.Parse(text[(semicolon + 1)..], warnings);
         if (slash <= 0 || slash == type.Length - 1)
         {
-            warnings?.Add($"Unreadable Content-Type '{Shorten(text)}'; read as {fallback.MimeType}.");
+            warnings?.Add($"Unreadable Content-Type '{WarningText.Shorten(text)}'; read as {fallback.MimeType}.");
             return fallback with { Parameters = parameters };
         }
         return new ContentType(
@@ -36,6 +36,4 @@ public sealed record ContentType(string MediaType, string MediaSubtype, IReadOnl
             type[(slash + 1)..].Trim().ToLowerInvariant(),
             parameters);
     }
-
-    internal static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "...";
 }

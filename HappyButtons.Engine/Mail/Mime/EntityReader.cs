@@ -38,8 +38,7 @@ internal sealed class EntityReader(MimeParseContext context)
         }
         var content = entity.GetContent();
         if (content.IsEmpty) return;
-        var inner = new EntityReader(context);
-        entity.EmbeddedMessage = inner.ReadMessage(content, depth + 1);
+        entity.EmbeddedMessage = ReadMessage(content, depth + 1);
     }
 
     private void ReadChildren(MimeEntity entity, ReadOnlyMemory<byte> data, int bodyStart, int end, int depth)
@@ -73,7 +72,7 @@ internal sealed class EntityReader(MimeParseContext context)
         }
         if (partStart < 0)
         {
-            context.Warnings.Add($"{entity.ContentType.MimeType} boundary '{ContentType.Shorten(boundary)}' never occurs; body kept as one part.");
+            context.Warnings.Add($"{entity.ContentType.MimeType} boundary '{WarningText.Shorten(boundary)}' never occurs; body kept as one part.");
             return;
         }
         context.Warnings.Add($"{entity.ContentType.MimeType} is missing its closing boundary; the last part runs to the end.");

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HappyButtons.Engine.Mail.Mime;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace HappyButtons.Engine.Mail.Mime;
 public sealed class MimeEntity
 {
     private readonly IMimeWarningSink _warnings;
-    private ReadOnlyMemory<byte>? _content;
+    private StrongBox<ReadOnlyMemory<byte>>? _content;
     private string? _text;
     private DeliveryStatus? _deliveryStatus;
 
@@ -53,7 +55,9 @@ public sealed class MimeEntity
     public bool IsAttachment => ContentDisposition?.IsAttachment == true;
 
     /// <summary>The content with its transfer encoding removed.</summary>
-    public ReadOnlyMemory<byte> GetContent() => _content ??= DecodeTransfer();
+    public ReadOnlyMemory<byte> GetContent() =>
+        // Boxed so concurrent readers never see a half-written (torn) memory struct.
+        LazyInitializer.EnsureInitialized(ref _content, () => new StrongBox<ReadOnlyMemory<byte>>(DecodeTransfer())).Value;
 
     /// <summary>Text content decoded by its charset, line breaks normalised to "\n", format=flowed unwrapped.</summary>
     public string GetText()
@@ -92,7 +96,7 @@ public sealed class MimeEntity
             case "7bit" or "8bit" or "binary" or "":
                 return RawContent;
             default:
-                _warnings.Add($"Unknown Content-Transfer-Encoding '{ContentType.Shorten(TransferEncoding)}'; content kept as sent.");
+                _warnings.Add($"Unknown Content-Transfer-Encoding '{WarningText.Shorten(TransferEncoding)}'; content kept as sent.");
                 return RawContent;
         }
     }

@@ -12,4 +12,7 @@ public sealed record MimeLimits
     public int MaxDepth { get; init; } = 32;
     public int MaxParts { get; init; } = 1000;
     public int MaxHeaderBlockBytes { get; init; } = 1024 * 1024;
+
+    /// <summary>Body text analysed for <see cref="MimeMessage.BodyText"/>; a 40 MB log pasted into a mail should not stall a worker.</summary>
+    public int MaxBodyTextChars { get; init; } = 1_000_000;
 }

@@ -69,7 +69,7 @@ public sealed class MimeMessage
     }
 
     /// <summary>Readable text for people and classifiers, with quoted replies and signature marked.</summary>
-    public BodyText BodyText => _bodyText ??= BodyTextBuilder.Build(this);
+    public BodyText BodyText => _bodyText ??= BodyTextBuilder.Build(this, _context.Limits, _context.Warnings);
 
     public bool LimitExceeded => _context.LimitExceeded;
 

@@ -18,7 +18,11 @@ public static class SafeFileName
         var candidate = LastSegment(name ?? string.Empty);
         var cleaned = new StringBuilder(candidate.Length);
         foreach (var c in candidate.Normalize(NormalizationForm.FormC))
+        {
+            // Bidi overrides and other format characters disguise names ("rechnung\u202Efdp.exe" shows as "...exe.pdf").
+            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format) continue;
             cleaned.Append(char.IsControl(c) || "<>:\"|?*".Contains(c) ? '_' : c);
+        }
         var result = cleaned.ToString().Trim().Trim('.').Trim();
         if (result.Length == 0) return "attachment" + ExtensionFor(contentType);
         var stem = result.Split('.')[0];

@@ -52,6 +52,7 @@ public static class DifferentialCorpus
         for (var i = 0; i < 10; i++) corpus.Add(new("rfc2231", Rfc2231(i)));
         for (var i = 0; i < 15; i++) corpus.Add(new("nested", Nested(random, i)));
         corpus.AddRange(Broken());
+        corpus.AddRange(Variants());
         return corpus;
     }
 
@@ -159,5 +160,29 @@ public static class DifferentialCorpus
         yield return new("malformed-encoded-word", Eml.Bytes("Subject: =?utf-8?X?abc?= und =?utf-8?Q?offen\n\nx\n"));
         yield return new("encoded-word-no-space", Eml.Bytes("Subject: Preis=?utf-8?Q?_=E2=82=AC?=\n\nx\n"));
         yield return new("digest", Eml.Bytes("Subject: dg\nContent-Type: multipart/digest; boundary=d\n\n--d\n\nSubject: eins\n\nA\n--d--\n"));
+    }
+
+    private static IEnumerable<CorpusMessage> Variants()
+    {
+        yield return new("lf-only", Encoding.ASCII.GetBytes("Subject: lf\nContent-Type: multipart/mixed; boundary=b\n\n--b\n\nText\n--b\nContent-Type: application/pdf; name=x.pdf\nContent-Transfer-Encoding: base64\n\nJVBERi0x\n--b--\n"));
+        yield return new("mislabelled-utf8", Eml.Concat(Eml.Bytes("Subject: ml\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"), Charsets.Windows1252.GetBytes("Größe – 5 €\r\n")));
+        yield return new("base64-no-padding", Eml.Bytes("Subject: np\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\nR3LDtsOfZQ\n"));
+        yield return new("qp-soft-break-end", Eml.Bytes("Subject: qs\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nEnde ohne Umbruch=\n"));
+        yield return new("uppercase", Eml.Bytes("Subject: uc\nContent-Type: TEXT/PLAIN; CHARSET=ISO-8859-1\nContent-Transfer-Encoding: QUOTED-PRINTABLE\n\nGr=FC=DFe\n"));
+        yield return new("boundary-with-spaces", Eml.Bytes("Subject: bs\nContent-Type: multipart/mixed; boundary=\"abc def\"\n\n--abc def\n\nText\n--abc def\nContent-Type: image/png; name=bild.png\n\nPNG\n--abc def--\n"));
+        yield return new("ct-name-only", Eml.Bytes("Subject: cn\nContent-Type: multipart/mixed; boundary=b\n\n--b\n\nText\n--b\nContent-Type: application/vnd.ms-excel; name=\"Liste 2024.xls\"\nContent-Transfer-Encoding: base64\n\nAAAA\n--b--\n"));
+        yield return new("nested-message-attachments", Eml.Bytes("Subject: nm\nContent-Type: multipart/mixed; boundary=o\n\n--o\n\nsiehe unten\n--o\nContent-Type: message/rfc822\n\nSubject: innen\nContent-Type: multipart/mixed; boundary=i\n\n--i\n\ninnen\n--i\nContent-Type: application/pdf; name=innen.pdf\n\nPDF\n--i--\n--o--\n"));
+        yield return new("8bit-filename", Eml.Bytes("Subject: 8f\nContent-Type: multipart/mixed; boundary=b\n\n--b\n\nText\n--b\nContent-Type: application/pdf\nContent-Disposition: attachment; filename=\"Rechnung März.pdf\"\n\nPDF\n--b--\n"));
+        yield return new("empty-subject", Eml.Bytes("Subject: \nFrom: a@b.de\n\nx\n"));
+        yield return new("duplicate-subject", Eml.Bytes("Subject: erster\nSubject: zweiter\n\nx\n"));
+        yield return new("tab-folded", Eml.Bytes("Subject: eins\n\tzwei\nTo: a@b.de,\n\tc@d.de\n\nx\n"));
+        yield return new("long-line", Eml.Bytes("Subject: ll\nContent-Type: text/plain\n\n" + new string('x', 10_000) + "\n"));
+        yield return new("charset-quoted-upper", Eml.Bytes("Subject: cq\nContent-Type: text/plain; charset=\"UTF-8\"\n\nGrüße\n"));
+        yield return new("iso-2022-jp", Eml.Concat(Eml.Bytes("Subject: =?ISO-2022-JP?B?GyRCRnxLXDhsGyhC?=\nContent-Type: text/plain; charset=ISO-2022-JP\nContent-Transfer-Encoding: 7bit\n\n"), Charsets.Find("iso-2022-jp")!.GetBytes("日本語のボタン\r\n")));
+        yield return new("unquoted-comma-name", Eml.Bytes("From: a@b.de\nTo: Müller, Jürgen <jm@x.de>\nSubject: uq\n\nx\n"));
+        yield return new("quoted-encoded-name", Eml.Bytes("From: \"=?utf-8?Q?J=C3=B6rg_M=C3=BCller?=\" <jm@x.de>\nSubject: qn\n\nx\n"));
+        yield return new("alternative-html-first", Eml.Bytes("Subject: hf\nContent-Type: multipart/alternative; boundary=a\n\n--a\nContent-Type: text/html\n\n<p>HTML</p>\n--a\nContent-Type: text/plain\n\nPlain\n--a--\n"));
+        yield return new("related-start", Eml.Bytes("Subject: rs\nContent-Type: multipart/related; boundary=r; start=\"<main@x>\"\n\n--r\nContent-Type: image/png; name=a.png\nContent-ID: <img@x>\n\nPNG\n--r\nContent-Type: text/plain\nContent-ID: <main@x>\n\nHaupttext\n--r--\n"));
+        yield return new("inline-text-with-name", Eml.Bytes("Subject: it\nContent-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nText\n--b\nContent-Type: text/plain; name=notiz.txt\nContent-Disposition: inline; filename=notiz.txt\n\nNotiz\n--b--\n"));
     }
 }

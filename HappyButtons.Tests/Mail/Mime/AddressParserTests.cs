@@ -12,6 +12,13 @@ public class AddressParserTests
     }
 
     [Fact]
+    public void Parse_JoinsUnquotedLastNameFirstNameBackIntoOneMailbox()
+    {
+        var list = AddressParser.Parse("Müller, Jürgen <jm@x.de>, Weber, Petra <pw@x.de>, info@x.de");
+        Assert.Equal([new EmailAddress("Müller, Jürgen", "jm@x.de"), new EmailAddress("Weber, Petra", "pw@x.de"), new EmailAddress(null, "info@x.de")], list);
+    }
+
+    [Fact]
     public void Parse_UsesCommentAsDisplayName_WhenNoPhraseExists()
     {
         Assert.Equal(new EmailAddress("Hans Meier", "hans@meier.de"), Assert.Single(AddressParser.Parse("hans@meier.de (Hans Meier)")));

@@ -57,6 +57,21 @@ public class BodyDecodingTests
     }
 
     [Fact]
+    public void Parse_ReadsTextMislabelledAsUtf8AsWindows1252_WhenNoUtf8SequenceOccurs()
+    {
+        var message = Single("Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit", Charsets.Windows1252.GetBytes("Größe – 5 €"));
+        Assert.Equal("Größe – 5 €", message.TextBody);
+        Assert.Contains(message.Warnings, w => w.Contains("not UTF-8", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_KeepsUtf8WithOneBrokenByte_AsUtf8()
+    {
+        var bytes = Eml.Concat(System.Text.Encoding.UTF8.GetBytes("Grüße "), [0xFF], System.Text.Encoding.UTF8.GetBytes(" Köln"));
+        Assert.Equal("Grüße \uFFFD Köln", Single("Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit", bytes).TextBody);
+    }
+
+    [Fact]
     public void Parse_DecodesUtf7BodyWithOwnDecoder()
     {
         Assert.Equal("Hi Mom -☺-! 1 + 1", Single("Content-Type: text/plain; charset=UTF-7", Encoding.ASCII.GetBytes("Hi Mom -+Jjo--! 1 +- 1")).TextBody);

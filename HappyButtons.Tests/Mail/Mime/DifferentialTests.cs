@@ -19,12 +19,14 @@ public class DifferentialTests
         [("encoded-subject", "from")] = "we trim whitespace at the ends of a display name, also when it sits inside an encoded-word",
         [("comment-name", "to")] = "for \"addr (Name)\" we use the comment as display name; Python reports none",
         [("raw-utf8-header", "from")] = "we read raw UTF-8 display names; Python's address parser turns the bytes into U+FFFD",
+        [("unquoted-comma-name", "to")] = "\"Last, First <addr>\" without quotes is one mailbox for us; Python yields a domain-less address plus one",
         [("raw-1252-header", "subject")] = "non-UTF-8 raw header bytes are read as windows-1252; Python shows U+FFFD",
         [("raw-1252-header", "from")] = "the same for display names",
         [("named-zone-date", "date")] = "we know CEST/CET/MEZ and friends; Python reads unknown zone names as UTC",
         [("flowed", "text")] = "we unwrap format=flowed (RFC 3676, DelSp); Python returns the wire lines",
         [("no-boundary", "text")] = "a multipart without boundary is shown as text; Python yields an empty body",
         [("unknown-charset", "text")] = "unknown charsets fall back to UTF-8, then windows-1252; Python raises LookupError",
+        [("mislabelled-utf8", "text")] = "text labelled UTF-8 without a single UTF-8 sequence is read as windows-1252; Python shows U+FFFD",
         [("garbage", "text")] = "undeclared 8-bit body bytes are read as windows-1252; Python shows U+FFFD",
     };
 

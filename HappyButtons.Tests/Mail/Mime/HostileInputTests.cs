@@ -15,6 +15,7 @@ public class HostileInputTests
     [InlineData("re\u0000port\r\n.pdf", "re_port__.pdf")]
     [InlineData("a<b>:c|d?.pdf", "a_b__c_d_.pdf")]
     [InlineData("  .hidden  ", "hidden")]
+    [InlineData("rechnung\u202Efdp.exe", "rechnungfdp.exe")]
     public void SafeFileName_NeverYieldsAPathOrReservedName(string name, string expected)
     {
         Assert.Equal(expected, SafeFileName.From(name));

@@ -41,4 +41,15 @@ public class PathologicalInputTests
         Assert.Equal("danach", message.Subject);
         Assert.Equal(50_001, message.Headers["X-Long"]!.Count(c => c is 'a' or 'b'));
     }
+
+    [Fact]
+    public void BodyText_OfHugePlainBody_IsCutAtTheLimitAndSaysSo()
+    {
+        var limits = new MimeLimits { MaxBodyTextChars = 1000 };
+        var message = Eml.Parse("Content-Type: text/plain\n\n" + new string('a', 5000), limits);
+        Assert.True(message.BodyText.Truncated);
+        Assert.Equal(1000, message.BodyText.Full.Length);
+        Assert.Equal(5000, message.TextBody!.Length);
+        Assert.Contains(message.Warnings, w => w.Contains("Body text longer", StringComparison.Ordinal));
+    }
 }

@@ -71,4 +71,26 @@ public class ReplyStructureTests
         const string text = "neu\n-- \nsig\n> alt";
         Assert.Equal(text, Body(text).Full);
     }
+
+    [Fact]
+    public void NewContent_OfOutlookHtmlOnlyReply_EndsAtTheBoldHeaderBlock()
+    {
+        const string html = """
+            <html><head><style>p.MsoNormal{margin:0}</style></head><body lang=DE>
+            <div class=WordSection1><p class=MsoNormal>Hallo Frau Weber,<o:p></o:p></p>
+            <p class=MsoNormal>bitte 2.000 St&uuml;ck nachliefern.<o:p></o:p></p>
+            <p class=MsoNormal>Viele Gr&uuml;&szlig;e<br>Anna Sch&auml;fer<o:p></o:p></p>
+            <div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'>
+            <p class=MsoNormal><b>Von:</b> Weber, Petra &lt;sales@happy-buttons.de&gt;<br><b>Gesendet:</b> Montag, 11. M&auml;rz 2024 16:10<br>
+            <b>An:</b> Sch&auml;fer, Anna<br><b>Betreff:</b> Lieferung</p></div>
+            <p class=MsoNormal>Die Lieferung ist unterwegs.</p></div></body></html>
+            """;
+        var body = Eml.Parse($"Content-Type: text/html; charset=utf-8\n\n{html}").BodyText;
+
+        Assert.True(body.FromHtml);
+        Assert.Equal("Hallo Frau Weber,\nbitte 2.000 Stück nachliefern.", body.NewContent);
+        Assert.Equal("Viele Grüße\nAnna Schäfer", body.Signature);
+        Assert.StartsWith("Von: Weber, Petra <sales@happy-buttons.de>", body.Quoted);
+        Assert.Contains("Die Lieferung ist unterwegs.", body.Quoted);
+    }
 }

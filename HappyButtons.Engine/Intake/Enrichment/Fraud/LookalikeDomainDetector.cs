@@ -1,0 +1,64 @@
+namespace HappyButtons.Engine.Intake.Enrichment.Fraud;
+
+/// <summary>A sender domain that imitates a protected (customer or own) domain, and how.</summary>
+public sealed record LookalikeMatch(string Domain, string ImitatedDomain, string Technique);
+
+/// <summary>
+/// Compares a sender domain with the protected domains: same homoglyph skeleton (rn/m, 0/o, 1/l,
+/// Cyrillic letters, extra hyphens), the same label under another TLD (.de -> .com), a label
+/// within Damerau-Levenshtein distance 1-2 (1 for short labels), or the protected domain used
+/// as a sub-domain of a foreign one (autowerk-sued.de.example.com) or with additions
+/// (happybuttons-de.com, autowerk-sued-rechnung.de).
+/// </summary>
+public sealed class LookalikeDomainDetector
+{
+    private readonly HashSet<string> _protected;
+    private readonly List<DomainName> _parsed;
+
+    public LookalikeDomainDetector(IEnumerable<string> protectedDomains)
+    {
+        _protected = new HashSet<string>(protectedDomains.Select(d => d.Trim().ToLowerInvariant()), StringComparer.Ordinal);
+        _parsed = _protected.Select(DomainName.Parse).ToList();
+    }
+
+    public bool IsProtected(string domain)
+    {
+        var d = domain.Trim().TrimEnd('.').ToLowerInvariant();
+        return _protected.Contains(d) || _protected.Any(p => d.EndsWith("." + p, StringComparison.Ordinal));
+    }
+
+    public LookalikeMatch? Find(string domain)
+    {
+        if (string.IsNullOrWhiteSpace(domain) || IsProtected(domain)) return null;
+        var candidate = DomainName.Parse(domain);
+        var skeleton = candidate.Skeleton;
+        foreach (var known in _parsed)
+        {
+            var technique = Compare(candidate, skeleton, known);
+            if (technique is not null) return new LookalikeMatch(candidate.Full, known.Full, technique);
+        }
+        return null;
+    }
+
+    private static string? Compare(DomainName candidate, string skeleton, DomainName known)
+    {
+        if (candidate.Full.Contains(known.Full + ".", StringComparison.Ordinal))
+            return "protected domain used as a sub-domain";
+        if (candidate.Label == known.Label)
+            return candidate.Suffix == known.Suffix ? null : $"same name under .{candidate.Suffix} instead of .{known.Suffix}";
+        if (skeleton == known.Skeleton)
+            return candidate.IsPunycode || candidate.Label.Any(c => c > 127)
+                ? "international (IDN) characters that look like Latin letters"
+                : candidate.Label.Replace("-", "") == known.Label.Replace("-", "") ? "added or removed hyphens" : "lookalike characters";
+
+        if (known.Skeleton.Length >= 6 && skeleton.Contains(known.Skeleton, StringComparison.Ordinal))
+            return "protected name with additions";
+
+        var allowed = known.Label.Length >= 8 ? 2 : known.Label.Length >= 4 ? 1 : 0;
+        if (allowed == 0 || Math.Abs(candidate.Label.Length - known.Label.Length) > allowed) return null;
+        var distance = Math.Min(
+            DamerauLevenshtein.Distance(candidate.Label, known.Label),
+            DamerauLevenshtein.Distance(skeleton, known.Skeleton));
+        return distance <= allowed ? $"name differs by {distance} character(s)" : null;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Text;
+using Dapper;
+using HappyButtons.Engine.Identity;
+using HappyButtons.Engine.Intake;
+using HappyButtons.Engine.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HappyButtons.Tests.Intake.Pipeline;
+
+public class MaildirIngestTests
+{
+    [Fact]
+    public async Task AMailDroppedIntoNew_IsIngestedOnce_ProcessedAndMovedToCurWithTheSeenFlag()
+    {
+        await using var site = new PipelineTestSite();
+        site.CreateClient();
+        var maildir = site.Maildir(Departments.Sales);
+        var body = "Sehr geehrte Damen und Herren,\r\nbitte senden Sie uns 5.000 Stück Knopf HB-4711.\r\nMit freundlichen Grüßen\r\nErika Muster";
+        await maildir.DeliverAsync(Encoding.UTF8.GetBytes(PipelineTestSite.SimpleMail("Bestellung Knöpfe", body)));
+
+        await site.PollNowAsync(Departments.Sales);
+        var messages = await site.WaitForMessagesAsync(Departments.Sales, 1);
+
+        var message = await site.Services.GetRequiredService<MessageQueries>().GetAsync(messages.Single().Id, CancellationToken.None);
+        Assert.Equal(MessageStatus.Processed, message!.Status);
+        Assert.Equal("Bestellung Knöpfe", message.Subject);
+        Assert.Equal("erika@modehaus-berger.de", message.FromAddress);
+        Assert.Contains("5.000 Stück", message.BodyText);
+        Assert.Empty(maildir.ListNew());
+        var cur = Directory.GetFiles(Path.Combine(maildir.Root, "cur"));
+        Assert.Single(cur);
+        Assert.EndsWith(":2,S", cur[0]);
+    }
+
+    [Fact]
+    public async Task TheSameMailSeenAgain_AfterACrashBeforeTheAcknowledgement_GivesOneMessage()
+    {
+        await using var site = new PipelineTestSite();
+        site.CreateClient();
+        var maildir = site.Maildir(Departments.Support);
+        var raw = Encoding.UTF8.GetBytes(PipelineTestSite.SimpleMail("Reklamation", "Die Knöpfe sind gebrochen."));
+        var sourceId = await maildir.DeliverAsync(raw);
+        var ingest = site.Services.GetRequiredService<MessageIngest>();
+
+        // The first poll stored the mail and then "crashed" before moving it to cur/.
+        await using (var stream = maildir.OpenRead(sourceId)!)
+        {
+            Assert.Equal(IngestOutcome.Stored, (await ingest.IngestAsync(new IngestRequest(Departments.Support, sourceId), stream, CancellationToken.None)).Outcome);
+        }
+
+        await site.PollNowAsync(Departments.Support);
+        await WaitUntilAsync(() => maildir.ListNew().Count == 0);
+
+        var messages = await site.WaitForMessagesAsync(Departments.Support, 1);
+        Assert.Single(messages);
+        Assert.Single(Directory.GetFiles(Path.Combine(maildir.Root, "cur")));
+    }
+
+    [Fact]
+    public async Task IdenticalBytesUnderAnotherSourceIdentity_AreNotStoredTwice()
+    {
+        await using var site = new PipelineTestSite();
+        site.CreateClient();
+        var ingest = site.Services.GetRequiredService<MessageIngest>();
+        var raw = Encoding.UTF8.GetBytes(PipelineTestSite.SimpleMail("Rechnungskopie", "Bitte Rechnung 2026-0042 erneut senden."));
+
+        var first = await ingest.IngestAsync(new IngestRequest(Departments.Finance, "imap:1:7"), new MemoryStream(raw), CancellationToken.None);
+        var second = await ingest.IngestAsync(new IngestRequest(Departments.Finance, "imap:2:1"), new MemoryStream(raw), CancellationToken.None);
+        var again = await ingest.IngestAsync(new IngestRequest(Departments.Finance, "imap:1:7"), new MemoryStream(raw), CancellationToken.None);
+
+        Assert.Equal(IngestOutcome.Stored, first.Outcome);
+        Assert.Equal(IngestOutcome.DuplicateContent, second.Outcome);
+        Assert.Equal(IngestOutcome.DuplicateSource, again.Outcome);
+        Assert.Equal(first.MessageId, second.MessageId);
+        Assert.Equal(first.MessageId, again.MessageId);
+        await using var connection = await site.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
+        Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM messages"));
+        Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM jobs WHERE kind = 'mail.process'"));
+    }
+
+    [Fact]
+    public async Task RawMail_IsStoredContentAddressed_BeforeTheMessageRowExists()
+    {
+        await using var site = new PipelineTestSite();
+        site.CreateClient();
+        var raw = Encoding.UTF8.GetBytes(PipelineTestSite.SimpleMail("Anfrage", "Haben Sie Perlmuttknöpfe?"));
+        var ingest = site.Services.GetRequiredService<MessageIngest>();
+
+        var result = await ingest.IngestAsync(new IngestRequest(Departments.Info, "api:raw-test"), new MemoryStream(raw), CancellationToken.None);
+
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(raw));
+        var path = Path.Combine(site.DataDirectory, "raw", hash[..2], hash[2..4], hash);
+        Assert.Equal(raw, await File.ReadAllBytesAsync(path));
+        Assert.Equal(hash, (await site.WaitProcessedAsync(result.MessageId)).ContentHash);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "Timed out waiting.");
+            await Task.Delay(50);
+        }
+    }
+}
