@@ -23,16 +23,16 @@ public sealed class JobMetrics : IDisposable
         _succeeded = _meter.CreateCounter<long>("happybuttons.jobs.succeeded", "{job}", "Jobs that succeeded");
         _failed = _meter.CreateCounter<long>("happybuttons.jobs.failed", "{job}", "Attempts that failed (retry scheduled or dead)");
         _dead = _meter.CreateCounter<long>("happybuttons.jobs.dead", "{job}", "Jobs that ran out of attempts or failed permanently");
-        _duration = _meter.CreateHistogram<double>("happybuttons.jobs.duration", "ms", "Run time of one attempt");
+        _duration = _meter.CreateHistogram<double>("happybuttons.jobs.duration", "s", "Run time of one attempt in seconds");
         _meter.CreateObservableGauge("happybuttons.jobs.queue_depth", () => Volatile.Read(ref _queueDepth), "{job}", "Jobs waiting to run (enqueued, scheduled, awaiting retry)");
     }
 
     internal void Started(string kind) => _started.Add(1, new TagList { { "kind", kind } });
 
-    internal void Finished(string kind, JobState state, double durationMs)
+    internal void Finished(string kind, JobState state, double durationSeconds)
     {
         var tags = new TagList { { "kind", kind } };
-        _duration.Record(durationMs, tags);
+        _duration.Record(durationSeconds, tags);
         switch (state)
         {
             case JobState.Succeeded:

@@ -53,8 +53,29 @@ public sealed class JobMonitor(IDbConnectionFactory connections, TimeProvider cl
     {
         var page = Math.Max(1, filter.Page);
         var size = Math.Clamp(filter.PageSize, 1, 500);
-        var where = "WHERE (@State IS NULL OR state = @State) AND (@Kind IS NULL OR kind = @Kind) " +
-                    "AND (@From IS NULL OR created_at >= @From) AND (@To IS NULL OR created_at < @To)";
+        // Only the conditions given, so SQLite can use the state, kind or created_at index instead of scanning.
+        var conditions = new List<string>();
+        if (filter.State is not null)
+        {
+            conditions.Add("state = @State");
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Kind))
+        {
+            conditions.Add("kind = @Kind");
+        }
+
+        if (filter.From is not null)
+        {
+            conditions.Add("created_at >= @From");
+        }
+
+        if (filter.To is not null)
+        {
+            conditions.Add("created_at < @To");
+        }
+
+        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
         var parameters = new
         {
             State = filter.State?.ToText(),

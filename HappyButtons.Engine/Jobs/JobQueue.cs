@@ -43,23 +43,10 @@ public sealed class JobQueue(
     /// Enqueues inside the caller's connection and transaction, so the job exists exactly when the caller's data
     /// commits. Call <see cref="Wake"/> after the commit to start it at once; otherwise the next poll finds it.
     /// </summary>
-    public async Task<long> EnqueueAsync<TPayload>(DbConnection connection, DbTransaction? transaction, string kind, TPayload payload, EnqueueOptions? enqueueOptions, CancellationToken cancellationToken)
+    public Task<long> EnqueueAsync<TPayload>(DbConnection connection, DbTransaction? transaction, string kind, TPayload payload, EnqueueOptions? enqueueOptions, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(kind);
-        enqueueOptions ??= new EnqueueOptions();
-        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        var runAfter = enqueueOptions.RunAfter?.ToUnixTimeMilliseconds() ?? now;
-        var row = new
-        {
-            Kind = kind,
-            Payload = JsonSerializer.Serialize(payload, JobJson.Options),
-            State = (runAfter > now ? JobState.Scheduled : JobState.Enqueued).ToText(),
-            MaxAttempts = enqueueOptions.MaxAttempts ?? kinds.Find(kind)?.Options.MaxAttempts ?? options.Value.DefaultMaxAttempts,
-            RunAfter = runAfter,
-            enqueueOptions.DedupeKey,
-            Now = now,
-        };
-        return await InsertAsync(connection, transaction, row, enqueueOptions.DedupeKey, cancellationToken);
+        return EnqueueJsonAsync(connection, transaction, kind, JsonSerializer.Serialize(payload, JobJson.Options), enqueueOptions ?? new EnqueueOptions(), cancellationToken);
     }
 
     /// <summary>Enqueues a payload that is already JSON text (recurring jobs store theirs as text).</summary>

@@ -4,7 +4,7 @@ using Dapper;
 namespace HappyButtons.Engine.Jobs;
 
 /// <summary>A job this node has claimed and holds under a lease.</summary>
-internal sealed record ClaimedJob(long Id, string Kind, string Payload, int Attempts, int MaxAttempts, long StartedAt);
+internal sealed record ClaimedJob(long Id, string Kind, string Payload, int Attempts, int MaxAttempts);
 
 /// <summary>The recorded end of one attempt; written in batches by the completion writer.</summary>
 internal sealed record JobCompletion(
@@ -14,12 +14,14 @@ internal sealed record JobCompletion(
 /// <summary>The worker-side SQL: claim, complete, heartbeat, reap and release. Every write runs in one short transaction.</summary>
 internal static class JobStore
 {
-    // The sub-select reads the partial claim index in order; the whole statement runs under the write lock
-    // (BEGIN IMMEDIATE), so two connections can never select the same row.
+    // The whole statement runs under the write lock (BEGIN IMMEDIATE), so two connections can never select the
+    // same row. SQLite form: without statistics the planner prefers the state index and sorts the whole backlog
+    // (10 ms per claim at 20,000 waiting jobs); INDEXED BY reads the partial due index in order (0.2 ms).
+    // PostgreSQL will need its own form (FOR UPDATE SKIP LOCKED).
     private const string ClaimSql =
         "UPDATE jobs SET state = 'processing', worker = @Worker, lease_until = @LeaseUntil, attempts = attempts + 1, " +
         "started_at = @Now, updated_at = @Now " +
-        "WHERE id IN (SELECT id FROM jobs WHERE state IN ('enqueued', 'scheduled', 'failed') AND run_after <= @Now " +
+        "WHERE id IN (SELECT id FROM jobs INDEXED BY ix_jobs_due WHERE state IN ('enqueued', 'scheduled', 'failed') AND run_after <= @Now " +
         "ORDER BY run_after, id LIMIT @Limit) " +
         "RETURNING id, kind, payload, attempts, max_attempts";
 
@@ -38,7 +40,7 @@ internal static class JobStore
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var rows = await connection.QueryAsync<(long Id, string Kind, string Payload, long Attempts, long MaxAttempts)>(new CommandDefinition(
             ClaimSql, new { Worker = node, LeaseUntil = leaseUntil, Now = now, Limit = limit }, transaction, cancellationToken: cancellationToken));
-        var jobs = rows.Select(r => new ClaimedJob(r.Id, r.Kind, r.Payload, (int)r.Attempts, (int)r.MaxAttempts, now)).ToList();
+        var jobs = rows.Select(r => new ClaimedJob(r.Id, r.Kind, r.Payload, (int)r.Attempts, (int)r.MaxAttempts)).ToList();
         await transaction.CommitAsync(cancellationToken);
         return jobs;
     }
@@ -119,12 +121,12 @@ internal static class JobStore
         return released;
     }
 
-    public static Task<long> QueueDepthAsync(DbConnection connection, long now, CancellationToken cancellationToken) =>
+    public static Task<long> QueueDepthAsync(DbConnection connection, CancellationToken cancellationToken) =>
         connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COUNT(*) FROM jobs WHERE state IN ('enqueued', 'scheduled', 'failed')", cancellationToken: cancellationToken));
 
     /// <summary>When the next waiting job becomes due, so an idle node can sleep exactly until then.</summary>
     public static Task<long?> NextDueAsync(DbConnection connection, CancellationToken cancellationToken) =>
         connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT MIN(run_after) FROM jobs WHERE state IN ('enqueued', 'scheduled', 'failed')", cancellationToken: cancellationToken));
+            "SELECT MIN(run_after) FROM jobs INDEXED BY ix_jobs_due WHERE state IN ('enqueued', 'scheduled', 'failed')", cancellationToken: cancellationToken));
 }

@@ -110,32 +110,21 @@ public sealed class JobWorkerHost : BackgroundService
             // Refill the local buffer only when it is empty: claimed jobs wait at most one batch for a free slot.
             if (_buffered.IsEmpty)
             {
-                List<ClaimedJob> claimed;
                 try
                 {
-                    using var turn = await _gate.EnterAsync(stoppingToken);
-                    var now = _clock.GetUtcNow();
-                    claimed = await JobStore.ClaimAsync(connection, NodeId, batchSize, now.ToUnixTimeMilliseconds(), (now + _options.Lease).ToUnixTimeMilliseconds(), stoppingToken);
+                    if (!await ClaimIntoBufferAsync(connection, batchSize, stoppingToken))
+                    {
+                        await WaitForWorkAsync(connection, stoppingToken);
+                        continue;
+                    }
                 }
                 catch (Exception e) when (e is DbException or InvalidOperationException && !stoppingToken.IsCancellationRequested)
                 {
+                    // The database was locked past the busy timeout or unavailable; the jobs wait in the queue.
                     _logger.LogError(e, "Claiming jobs failed; trying again after the poll interval");
                     await Task.Delay(_options.PollInterval, _clock, stoppingToken);
                     continue;
                 }
-
-                if (claimed.Count == 0)
-                {
-                    await WaitForWorkAsync(connection, stoppingToken);
-                    continue;
-                }
-
-                foreach (var job in claimed)
-                {
-                    _buffered.Enqueue(job);
-                }
-
-                _events.NotifyChanged();
             }
 
             await slots.WaitAsync(stoppingToken);
@@ -151,6 +140,28 @@ public sealed class JobWorkerHost : BackgroundService
             _running[next.Id] = run.Unwrap();
             run.Start(TaskScheduler.Default);
         }
+    }
+
+    private async Task<bool> ClaimIntoBufferAsync(DbConnection connection, int batchSize, CancellationToken stoppingToken)
+    {
+        List<ClaimedJob> claimed;
+        using (await _gate.EnterAsync(stoppingToken))
+        {
+            var now = _clock.GetUtcNow();
+            claimed = await JobStore.ClaimAsync(connection, NodeId, batchSize, now.ToUnixTimeMilliseconds(), (now + _options.Lease).ToUnixTimeMilliseconds(), stoppingToken);
+        }
+
+        foreach (var job in claimed)
+        {
+            _buffered.Enqueue(job);
+        }
+
+        if (claimed.Count > 0)
+        {
+            _events.NotifyChanged();
+        }
+
+        return claimed.Count > 0;
     }
 
     private async Task WaitForWorkAsync(DbConnection connection, CancellationToken stoppingToken)
@@ -177,6 +188,7 @@ public sealed class JobWorkerHost : BackgroundService
     {
         var attempt = job.Attempts;
         var worker = $"{NodeId}/{Environment.CurrentManagedThreadId}";
+        var startedAt = _clock.GetUtcNow().ToUnixTimeMilliseconds();
         var started = Stopwatch.GetTimestamp();
         JobCompletion completion;
         try
@@ -186,7 +198,7 @@ public sealed class JobWorkerHost : BackgroundService
                     $"No handler is registered for job kind '{job.Kind}' on node {NodeId}. Register one with services.AddJobHandler<TPayload, THandler>(\"{job.Kind}\").");
             var context = new JobContext(job.Id, job.Kind, attempt, job.MaxAttempts, NodeId);
             await registration.Invoke(_services, job.Payload, context, _handlerStop.Token);
-            completion = Finish(job, worker, started, JobState.Succeeded, "succeeded", null, null);
+            completion = Finish(job, worker, startedAt, started, JobState.Succeeded, "succeeded", null, null);
         }
         catch (OperationCanceledException) when (_handlerStop.IsCancellationRequested)
         {
@@ -198,7 +210,7 @@ public sealed class JobWorkerHost : BackgroundService
         }
         catch (Exception e)
         {
-            completion = Failure(job, worker, started, e);
+            completion = Failure(job, worker, startedAt, started, e);
         }
 
         // Leave the running set first: a job that has a completion queued must not also be released at shutdown.
@@ -207,7 +219,7 @@ public sealed class JobWorkerHost : BackgroundService
         slots.Release();
     }
 
-    private JobCompletion Failure(ClaimedJob job, string worker, long started, Exception error)
+    private JobCompletion Failure(ClaimedJob job, string worker, long startedAt, long started, Exception error)
     {
         var permanent = error is PermanentJobFailureException;
         var registration = _kinds.Find(job.Kind);
@@ -216,19 +228,20 @@ public sealed class JobWorkerHost : BackgroundService
         {
             var reason = permanent ? "failed permanently" : $"failed on its last attempt ({job.Attempts} of {job.MaxAttempts})";
             _logger.LogError(error, "Job {JobId} ({Kind}) {Reason} and is dead", job.Id, job.Kind, reason);
-            return Finish(job, worker, started, JobState.Dead, "failed", text, null);
+            return Finish(job, worker, startedAt, started, JobState.Dead, "failed", text, null);
         }
 
         var backoff = (registration?.Options.Backoff ?? BackoffSchedule.Default).DelayAfter(job.Attempts);
         _logger.LogWarning(error, "Job {JobId} ({Kind}) attempt {Attempt} of {Max} failed; retry in {Delay}", job.Id, job.Kind, job.Attempts, job.MaxAttempts, backoff);
-        return Finish(job, worker, started, JobState.Failed, "failed", text, _clock.GetUtcNow() + backoff);
+        return Finish(job, worker, startedAt, started, JobState.Failed, "failed", text, _clock.GetUtcNow() + backoff);
     }
 
-    private JobCompletion Finish(ClaimedJob job, string worker, long started, JobState state, string outcome, string? error, DateTimeOffset? retryAt)
+    /// <param name="startedAt">Wall-clock start (Unix ms) for the history; <paramref name="started"/> is the stopwatch timestamp for the duration.</param>
+    private JobCompletion Finish(ClaimedJob job, string worker, long startedAt, long started, JobState state, string outcome, string? error, DateTimeOffset? retryAt)
     {
         var elapsed = Stopwatch.GetElapsedTime(started);
-        _metrics.Finished(job.Kind, state, elapsed.TotalMilliseconds);
-        return new JobCompletion(job.Id, job.Kind, job.Attempts, worker, job.StartedAt, (long)elapsed.TotalMilliseconds,
+        _metrics.Finished(job.Kind, state, elapsed.TotalSeconds);
+        return new JobCompletion(job.Id, job.Kind, job.Attempts, worker, startedAt, (long)elapsed.TotalMilliseconds,
             state, outcome, retryAt?.ToUnixTimeMilliseconds() ?? _clock.GetUtcNow().ToUnixTimeMilliseconds(), error);
     }
 
@@ -298,7 +311,7 @@ public sealed class JobWorkerHost : BackgroundService
                     _events.NotifyChanged();
                 }
 
-                _metrics.SetQueueDepth(await JobStore.QueueDepthAsync(connection, now.ToUnixTimeMilliseconds(), stoppingToken));
+                _metrics.SetQueueDepth(await JobStore.QueueDepthAsync(connection, stoppingToken));
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

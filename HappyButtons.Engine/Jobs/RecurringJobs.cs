@@ -29,6 +29,11 @@ public sealed class RecurringJobs(
     /// <summary>Inserts new definitions and refreshes kind, payload and default cron of known ones; a person's edits to cron and enabled stay.</summary>
     public async Task SynchroniseDefinitionsAsync(CancellationToken cancellationToken)
     {
+        if (definitions.GroupBy(d => d.Name).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+        {
+            throw new InvalidOperationException($"Recurring job '{duplicate.Key}' is registered {duplicate.Count()} times; names must be unique.");
+        }
+
         var now = clock.GetUtcNow();
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -91,6 +96,17 @@ public sealed class RecurringJobs(
             new { Next = next, Now = now.ToUnixTimeMilliseconds(), row.Name, Expected = row.NextRun }, transaction, cancellationToken: cancellationToken));
         if (claimed == 0)
         {
+            return false;
+        }
+
+        // A schedule never piles up runs: while its previous run still waits or runs, this occurrence is skipped.
+        var previousState = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT j.state FROM recurring_jobs r JOIN jobs j ON j.id = r.last_job_id WHERE r.name = @Name",
+            new { row.Name }, transaction, cancellationToken: cancellationToken));
+        if (previousState is not null && JobStates.Parse(previousState).IsActive())
+        {
+            await transaction.CommitAsync(cancellationToken);
+            logger.LogInformation("Recurring job {Name} skipped an occurrence because its previous run is still {State}", row.Name, previousState);
             return false;
         }
 

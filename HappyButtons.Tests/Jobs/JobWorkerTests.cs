@@ -23,6 +23,7 @@ public sealed class JobWorkerTests : IDisposable
         services.AddJobHandler<CountPayload, ThrowingHandler>("test.flaky", JobTestHost.QuickRetries);
         services.AddJobHandler<CountPayload, PermanentFailureHandler>("test.permanent", JobTestHost.QuickRetries);
         services.AddJobHandler<CountPayload, BlockingHandler>("test.block");
+        services.AddJobHandler<CountPayload, StubbornHandler>("test.stubborn");
     }, settings);
 
     [Fact]
@@ -166,6 +167,23 @@ public sealed class JobWorkerTests : IDisposable
         Assert.Null(detail.Job.Worker);
         Assert.Equal(0, detail.Job.Attempts);
         Assert.Equal("interrupted", Assert.Single(detail.Attempts).Outcome);
+    }
+
+    [Fact]
+    public async Task Shutdown_ReleasesAJobThatIgnoresTheToken_AfterTheTimeLimit()
+    {
+        using var host = BuildHost(new Dictionary<string, string?> { ["HappyButtons:Jobs:ShutdownTimeoutSeconds"] = "0.3" });
+        await host.StartAsync();
+        var id = await host.Services.GetRequiredService<JobQueue>().EnqueueAsync("test.stubborn", new CountPayload(1));
+        await JobTestHost.WaitForStateAsync(host.Services, id, JobState.Processing);
+
+        var stopping = System.Diagnostics.Stopwatch.StartNew();
+        await host.StopAsync();
+
+        Assert.InRange(stopping.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
+        var detail = await host.Services.GetRequiredService<JobMonitor>().GetAsync(id, CancellationToken.None);
+        Assert.Equal(JobState.Enqueued, detail!.Job.State);
+        Assert.Null(detail.Job.Worker);
     }
 
     [Fact]

@@ -75,6 +75,9 @@ public sealed class JobsApiTests : IAsyncLifetime
         var item = Assert.Single(list.GetProperty("items").EnumerateArray());
         Assert.Equal("dead", item.GetProperty("state").GetString());
         Assert.Equal(1, list.GetProperty("counts").GetProperty("dead").GetInt64());
+        var tomorrow = Uri.EscapeDataString(DateTimeOffset.UtcNow.AddDays(1).ToString("O"));
+        var none = await _client.GetFromJsonAsync<JsonElement>($"/api/jobs?state=dead&from={tomorrow}");
+        Assert.Equal(0, none.GetProperty("total").GetInt64());
 
         var detail = await _client.GetFromJsonAsync<JsonElement>($"/api/jobs/{id}");
         Assert.Equal(3, detail.GetProperty("attempts").GetArrayLength());

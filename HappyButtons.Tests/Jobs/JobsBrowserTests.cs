@@ -43,12 +43,15 @@ public sealed class JobsBrowserTests(BrowserFixture browser) : IAsyncLifetime
         var history = page.Locator("#job-table tr[data-kind='test.gated']");
         await Assertions.Expect(history).ToHaveCountAsync(1);
         await Assertions.Expect(history).Not.ToHaveAttributeAsync("data-state", "succeeded");
+        var succeededCount = page.Locator("#job-counts .job-count[data-state='succeeded'] [data-count]");
+        var before = await succeededCount.GetAttributeAsync("data-count");
         await page.EvaluateAsync("() => window.__notReloaded = true");
 
         _site.Gate.Open.Release();
 
         await Assertions.Expect(page.Locator("#job-table tr[data-kind='test.gated'][data-state='succeeded']")).ToHaveCountAsync(1, new() { Timeout = 10_000 });
         await Assertions.Expect(row.Locator(".last-outcome [data-state='succeeded']")).ToHaveCountAsync(1, new() { Timeout = 10_000 });
+        await Assertions.Expect(succeededCount).Not.ToHaveAttributeAsync("data-count", before!, new() { Timeout = 10_000 });
         Assert.True(await page.EvaluateAsync<bool>("() => window.__notReloaded === true"));
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("admin-jobs"), FullPage = true });
 

@@ -48,15 +48,35 @@ public sealed class RecurringJobsTests : IDisposable
         await JobTestHost.MigrateAsync(nodes[0]);
         await nodes[0].GetRequiredService<RecurringJobs>().SynchroniseDefinitionsAsync(CancellationToken.None);
 
+        await using var connection = await nodes[0].GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
         for (var hour = 0; hour < 5; hour++)
         {
             _clock.Advance(TimeSpan.FromHours(1));
             var results = await Task.WhenAll(nodes.Select(n => Task.Run(() => n.GetRequiredService<RecurringJobs>().EnqueueDueAsync(CancellationToken.None))));
             Assert.Equal(1, results.Sum());
+            await connection.ExecuteAsync("UPDATE jobs SET state = 'succeeded'"); // the run finished before the next occurrence
         }
 
         Assert.Equal(5, await CountJobsAsync(nodes[0]));
         nodes.ForEach(n => n.Dispose());
+    }
+
+    [Fact]
+    public async Task AnOccurrence_IsSkipped_WhileThePreviousRunStillWaits()
+    {
+        using var node = Node();
+        await JobTestHost.MigrateAsync(node);
+        var recurring = node.GetRequiredService<RecurringJobs>();
+        await recurring.SynchroniseDefinitionsAsync(CancellationToken.None);
+
+        _clock.Advance(TimeSpan.FromHours(1));
+        await recurring.EnqueueDueAsync(CancellationToken.None);
+        _clock.Advance(TimeSpan.FromHours(1));
+        await recurring.EnqueueDueAsync(CancellationToken.None);
+
+        Assert.Equal(1, await CountJobsAsync(node));
+        var info = Assert.Single(await node.GetRequiredService<JobMonitor>().RecurringAsync(CancellationToken.None), r => r.Name == "kpi.hourly");
+        Assert.True(info.NextRun > _clock.GetUtcNow());
     }
 
     [Fact]

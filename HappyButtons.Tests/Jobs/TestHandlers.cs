@@ -82,3 +82,10 @@ public sealed class GatedHandler(JobGate gate, RunRecorder recorder) : IJobHandl
         recorder.Runs.AddOrUpdate(context.JobId, 1, (_, n) => n + 1);
     }
 }
+
+/// <summary>Ignores the shutdown token: the drain time limit has to release it.</summary>
+public sealed class StubbornHandler : IJobHandler<CountPayload>
+{
+    public Task HandleAsync(CountPayload payload, JobContext context, CancellationToken cancellationToken) =>
+        Task.Delay(TimeSpan.FromSeconds(30), CancellationToken.None);
+}

@@ -21,7 +21,10 @@ public sealed record RecurringJobResponse(
 
 public sealed record TriggeredResponse(string Name, long JobId);
 
-/// <summary>The job queue for operators and scripts: list, inspect, retry, and run recurring jobs now (API key).</summary>
+/// <summary>
+/// The job queue for operators and scripts (API key): <c>GET /api/jobs?state=&amp;kind=&amp;from=&amp;to=&amp;page=</c> (created
+/// between from and to, ISO 8601), job detail with attempts, retry, recurring jobs and trigger-now. States are lower-case.
+/// </summary>
 public static class JobsApi
 {
     private const int PageSize = 50;
@@ -38,7 +41,7 @@ public static class JobsApi
     }
 
     internal static async Task<Results<Ok<JobListResponse>, ValidationProblem>> ListAsync(
-        JobMonitor monitor, string? state, string? kind, int? page, CancellationToken cancellationToken)
+        JobMonitor monitor, string? state, string? kind, DateTimeOffset? from, DateTimeOffset? to, int? page, CancellationToken cancellationToken)
     {
         JobState? parsed = null;
         if (!string.IsNullOrWhiteSpace(state))
@@ -54,7 +57,7 @@ public static class JobsApi
             parsed = value;
         }
 
-        var list = await monitor.ListAsync(new JobFilter(parsed, kind, Page: page ?? 1, PageSize: PageSize), cancellationToken);
+        var list = await monitor.ListAsync(new JobFilter(parsed, kind, from, to, page ?? 1, PageSize), cancellationToken);
         var counts = await monitor.CountsAsync(cancellationToken);
         return TypedResults.Ok(new JobListResponse(list.Items.Select(ToResponse).ToList(), list.Page, list.PageSize, list.Total,
             counts.ToDictionary(c => c.Key.ToText(), c => c.Value)));

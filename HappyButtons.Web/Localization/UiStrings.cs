@@ -186,6 +186,9 @@ internal static partial class UiStrings
         ["Failed (retrying)"] = "Fehlgeschlagen (wird wiederholt)",
         ["Dead"] = "Aufgegeben",
         ["Deleted"] = "Gelöscht",
+        ["Failed"] = "Fehlgeschlagen",
+        ["Abandoned (worker stopped)"] = "Abgebrochen (Worker beendet)",
+        ["Interrupted (shutdown)"] = "Unterbrochen (Herunterfahren)",
     };
 
     /// <summary>All German texts: the shell's and each feature's (a feature keeps its own in <c>UiStrings.Feature.cs</c>).</summary>

@@ -6,7 +6,6 @@ CREATE TABLE jobs (
     kind          TEXT NOT NULL,
     payload       TEXT NOT NULL,
     state         TEXT NOT NULL,
-    priority      INTEGER NOT NULL DEFAULT 0,
     attempts      INTEGER NOT NULL DEFAULT 0,
     max_attempts  INTEGER NOT NULL,
     run_after     INTEGER NOT NULL,
@@ -19,10 +18,13 @@ CREATE TABLE jobs (
     lease_until   INTEGER,
     last_error    TEXT
 );
--- Claiming scans due jobs of the runnable states in (priority, run_after, id) order.
-CREATE INDEX ix_jobs_claim ON jobs (state, priority DESC, run_after, id);
-CREATE INDEX ix_jobs_lease ON jobs (worker, lease_until) WHERE state = 'processing';
-CREATE INDEX ix_jobs_kind ON jobs (kind, created_at);
+-- Claiming reads due waiting jobs in (run_after, id) order straight from this partial index, without sorting.
+CREATE INDEX ix_jobs_due ON jobs (run_after, id) WHERE state IN ('enqueued', 'scheduled', 'failed');
+-- Heartbeats renew and reap leases of the (few) processing jobs.
+CREATE INDEX ix_jobs_processing ON jobs (worker, lease_until) WHERE state = 'processing';
+-- Counts per state, the history filtered by state or kind (newest first by id), the time filter.
+CREATE INDEX ix_jobs_state ON jobs (state);
+CREATE INDEX ix_jobs_kind ON jobs (kind);
 CREATE INDEX ix_jobs_created ON jobs (created_at);
 -- A de-duplication key is unique among jobs that are not final yet.
 CREATE UNIQUE INDEX ux_jobs_dedupe ON jobs (dedupe_key)
