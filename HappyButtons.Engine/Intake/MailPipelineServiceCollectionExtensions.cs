@@ -18,7 +18,10 @@ public static class MailPipelineServiceCollectionExtensions
             .Validate(o => o.MaxMessageBytes is > 0 and <= int.MaxValue, "HappyButtons:Mail:MaxMessageBytes must be between 1 and 2147483647.")
             .ValidateOnStart();
         services.AddSingleton<RawMailStore>();
-        services.AddSingleton(new PdfTextExtractor(new PdfTextOptions()));
+        services.AddSingleton(new PdfTextExtractor(new PdfTextOptions
+        {
+            ExecutablePath = configuration["HappyButtons:Documents:PdfToTextPath"] is { Length: > 0 } path ? path : "pdftotext",
+        }));
         services.AddSingleton<MailboxRegistry>();
         services.AddSingleton<IInstallationStep, MailboxSeeding>();
         services.AddDemoMailDrop(configuration);

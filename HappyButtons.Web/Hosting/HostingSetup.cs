@@ -46,7 +46,8 @@ public static class HostingSetup
         services.AddSingleton<PrometheusExporter>();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
-            .AddCheck<DataDirectoryHealthCheck>("data-directory");
+            .AddCheck<DataDirectoryHealthCheck>("data-directory")
+            .AddCheck<PdfToolHealthCheck>("pdf-text");
         return builder;
     }
 
