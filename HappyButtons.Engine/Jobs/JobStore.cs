@@ -1,3 +1,4 @@
+using HappyButtons.Engine.Storage;
 using System.Data.Common;
 using Dapper;
 
@@ -17,11 +18,11 @@ internal static class JobStore
     // The whole statement runs under the write lock (BEGIN IMMEDIATE), so two connections can never select the
     // same row. SQLite form: without statistics the planner prefers the state index and sorts the whole backlog
     // (10 ms per claim at 20,000 waiting jobs); INDEXED BY reads the partial due index in order (0.2 ms).
-    // PostgreSQL will need its own form (FOR UPDATE SKIP LOCKED).
-    private const string ClaimSql =
+    // The index hint comes from the dialect; PostgreSQL will need its own claim form (FOR UPDATE SKIP LOCKED).
+    private static string ClaimSql(ISqlDialect dialect) =>
         "UPDATE jobs SET state = 'processing', worker = @Worker, lease_until = @LeaseUntil, attempts = attempts + 1, " +
         "started_at = @Now, updated_at = @Now " +
-        "WHERE id IN (SELECT id FROM jobs INDEXED BY ix_jobs_due WHERE state IN ('enqueued', 'scheduled', 'failed') AND run_after <= @Now " +
+        $"WHERE id IN (SELECT id FROM jobs {dialect.UseIndex("ix_jobs_due")} WHERE state IN ('enqueued', 'scheduled', 'failed') AND run_after <= @Now " +
         "ORDER BY run_after, id LIMIT @Limit) " +
         "RETURNING id, kind, payload, attempts, max_attempts";
 
@@ -35,11 +36,11 @@ internal static class JobStore
         "INSERT INTO job_attempts (job_id, number, worker, started_at, duration_ms, outcome, error) " +
         "SELECT @Id, @Attempt, @Worker, @StartedAt, @DurationMs, @Outcome, @Error WHERE EXISTS (SELECT 1 FROM jobs WHERE id = @Id)";
 
-    public static async Task<List<ClaimedJob>> ClaimAsync(DbConnection connection, string node, int limit, long now, long leaseUntil, CancellationToken cancellationToken)
+    public static async Task<List<ClaimedJob>> ClaimAsync(DbConnection connection, ISqlDialect dialect, string node, int limit, long now, long leaseUntil, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var rows = await connection.QueryAsync<(long Id, string Kind, string Payload, long Attempts, long MaxAttempts)>(new CommandDefinition(
-            ClaimSql, new { Worker = node, LeaseUntil = leaseUntil, Now = now, Limit = limit }, transaction, cancellationToken: cancellationToken));
+            ClaimSql(dialect), new { Worker = node, LeaseUntil = leaseUntil, Now = now, Limit = limit }, transaction, cancellationToken: cancellationToken));
         var jobs = rows.Select(r => new ClaimedJob(r.Id, r.Kind, r.Payload, (int)r.Attempts, (int)r.MaxAttempts)).ToList();
         await transaction.CommitAsync(cancellationToken);
         return jobs;
@@ -126,7 +127,7 @@ internal static class JobStore
             "SELECT COUNT(*) FROM jobs WHERE state IN ('enqueued', 'scheduled', 'failed')", cancellationToken: cancellationToken));
 
     /// <summary>When the next waiting job becomes due, so an idle node can sleep exactly until then.</summary>
-    public static Task<long?> NextDueAsync(DbConnection connection, CancellationToken cancellationToken) =>
+    public static Task<long?> NextDueAsync(DbConnection connection, ISqlDialect dialect, CancellationToken cancellationToken) =>
         connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT MIN(run_after) FROM jobs INDEXED BY ix_jobs_due WHERE state IN ('enqueued', 'scheduled', 'failed')", cancellationToken: cancellationToken));
+            $"SELECT MIN(run_after) FROM jobs {dialect.UseIndex("ix_jobs_due")} WHERE state IN ('enqueued', 'scheduled', 'failed')", cancellationToken: cancellationToken));
 }

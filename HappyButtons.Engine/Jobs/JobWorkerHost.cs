@@ -148,7 +148,7 @@ public sealed class JobWorkerHost : BackgroundService
         using (await _gate.EnterAsync(stoppingToken))
         {
             var now = _clock.GetUtcNow();
-            claimed = await JobStore.ClaimAsync(connection, NodeId, batchSize, now.ToUnixTimeMilliseconds(), (now + _options.Lease).ToUnixTimeMilliseconds(), stoppingToken);
+            claimed = await JobStore.ClaimAsync(connection, _connections.Dialect, NodeId, batchSize, now.ToUnixTimeMilliseconds(), (now + _options.Lease).ToUnixTimeMilliseconds(), stoppingToken);
         }
 
         foreach (var job in claimed)
@@ -167,7 +167,7 @@ public sealed class JobWorkerHost : BackgroundService
     private async Task WaitForWorkAsync(DbConnection connection, CancellationToken stoppingToken)
     {
         var wait = _options.PollInterval;
-        var nextDue = await JobStore.NextDueAsync(connection, stoppingToken);
+        var nextDue = await JobStore.NextDueAsync(connection, _connections.Dialect, stoppingToken);
         if (nextDue is not null)
         {
             var untilDue = DateTimeOffset.FromUnixTimeMilliseconds(nextDue.Value) - _clock.GetUtcNow();

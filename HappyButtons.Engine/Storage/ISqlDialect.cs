@@ -14,6 +14,12 @@ public interface ISqlDialect
     /// <summary>SQL that returns the id of the row just inserted, appended after an INSERT.</summary>
     string ReturningId { get; }
 
+    /// <summary>
+    /// A hint after a table name in FROM that makes the planner read the named index (SQLite's
+    /// <c>INDEXED BY</c>); empty where the dialect plans well on its own.
+    /// </summary>
+    string UseIndex(string index);
+
     /// <summary>True when the exception is a unique or primary key violation.</summary>
     bool IsUniqueViolation(DbException exception);
 

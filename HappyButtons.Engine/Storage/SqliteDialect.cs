@@ -15,6 +15,8 @@ public sealed class SqliteDialect : ISqlDialect
 
     public string ReturningId => "RETURNING id";
 
+    public string UseIndex(string index) => "INDEXED BY " + index;
+
     public bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException e && e.SqliteErrorCode == SqliteConstraint
             && e.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey;
