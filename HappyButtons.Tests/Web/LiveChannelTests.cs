@@ -16,10 +16,10 @@ public class LiveChannelTests(LiveChannelTests.Site site) : IClassFixture<LiveCh
         var sven = await site.SignInAsync("sven", "Sven-Passwort-12", Departments.Sales);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
 
-        using var rosaStream = await OpenAsync(rosa, "/live/sales", timeout.Token);
-        var first = await ReadEventAsync(rosaStream, "presence", timeout.Token);
-        using var svenStream = await OpenAsync(sven, "/live/sales", timeout.Token);
-        var second = await ReadEventAsync(rosaStream, "presence", timeout.Token);
+        using var rosaStream = await ServerSentEvents.OpenAsync(rosa, "/live/sales", timeout.Token);
+        var first = await ServerSentEvents.ReadEventAsync(rosaStream, "presence", timeout.Token);
+        using var svenStream = await ServerSentEvents.OpenAsync(sven, "/live/sales", timeout.Token);
+        var second = await ServerSentEvents.ReadEventAsync(rosaStream, "presence", timeout.Token);
 
         Assert.Contains("Rosa Beispiel", first);
         Assert.DoesNotContain("Sven Beispiel", first);
@@ -49,7 +49,7 @@ public class LiveChannelTests(LiveChannelTests.Site site) : IClassFixture<LiveCh
         var uwe = await site.SignInAsync("uwe", "Uwe-Passwort-123", Departments.Finance);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
 
-        using var stream = await OpenAsync(uwe, "/live/finance", timeout.Token);
+        using var stream = await ServerSentEvents.OpenAsync(uwe, "/live/finance", timeout.Token);
 
         string? line;
         do
@@ -66,38 +66,5 @@ public class LiveChannelTests(LiveChannelTests.Site site) : IClassFixture<LiveCh
         var message = HappyButtons.Web.Live.LiveEndpoint.Format("presence", "<ul>\n<li>A</li>\r\n</ul>");
 
         Assert.Equal("event: presence\ndata: <ul>\ndata: <li>A</li>\ndata: </ul>\n\n", message);
-    }
-
-    private static async Task<StreamReader> OpenAsync(HttpClient client, string url, CancellationToken cancellationToken)
-    {
-        var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("text/event-stream", response.Content.Headers.ContentType!.MediaType);
-        return new StreamReader(await response.Content.ReadAsStreamAsync(cancellationToken));
-    }
-
-    /// <summary>Reads SSE messages until one with the event name arrives; returns its joined data lines.</summary>
-    private static async Task<string> ReadEventAsync(StreamReader reader, string eventName, CancellationToken cancellationToken)
-    {
-        string? current = null;
-        var data = new List<string>();
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
-        {
-            if (line.StartsWith("event: ", StringComparison.Ordinal))
-            {
-                current = line["event: ".Length..];
-                data.Clear();
-            }
-            else if (line.StartsWith("data: ", StringComparison.Ordinal))
-            {
-                data.Add(line["data: ".Length..]);
-            }
-            else if (line.Length == 0 && current == eventName)
-            {
-                return string.Join("\n", data);
-            }
-        }
-
-        throw new InvalidOperationException("The stream ended before a " + eventName + " event.");
     }
 }

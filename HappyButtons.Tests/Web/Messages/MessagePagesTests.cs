@@ -1,3 +1,4 @@
+using HappyButtons.Tests.Web;
 using System.Net;
 using AngleSharp.Html.Dom;
 using HappyButtons.Engine.Identity;
@@ -287,34 +288,9 @@ public class MessagePagesTests(MessagePagesTests.Site site) : IClassFixture<Mess
         string fragment;
         do
         {
-            fragment = await ReadEventAsync(stream, "messages", timeout.Token);
+            fragment = await ServerSentEvents.ReadEventAsync(stream, "messages", timeout.Token);
         }
         while (!fragment.Contains("Lieferstatus 4500121544", StringComparison.Ordinal));
         Assert.Contains("message-table", fragment);
-    }
-
-    /// <summary>Reads SSE messages until one with the event name arrives; returns its joined data lines.</summary>
-    private static async Task<string> ReadEventAsync(StreamReader reader, string eventName, CancellationToken cancellationToken)
-    {
-        string? current = null;
-        var data = new List<string>();
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
-        {
-            if (line.StartsWith("event: ", StringComparison.Ordinal))
-            {
-                current = line["event: ".Length..];
-                data.Clear();
-            }
-            else if (line.StartsWith("data: ", StringComparison.Ordinal))
-            {
-                data.Add(line["data: ".Length..]);
-            }
-            else if (line.Length == 0 && current == eventName)
-            {
-                return string.Join("\n", data);
-            }
-        }
-
-        throw new InvalidOperationException("The stream ended before a " + eventName + " event.");
     }
 }
