@@ -7,10 +7,12 @@ namespace HappyButtons.Engine.Intake;
 public sealed record PollMailboxPayload(string Department);
 
 /// <summary>
-/// The <c>mail.poll</c> job for a Maildir mailbox: every message in new/ is ingested durably and only then
-/// moved to cur/ with the Seen flag. A crash between the two repeats the ingest, which finds the message.
+/// The <c>mail.poll</c> job. A Maildir mailbox: every message in new/ is ingested durably and only then
+/// moved to cur/ with the Seen flag; a crash between the two repeats the ingest, which finds the message.
+/// An IMAP mailbox is read by <see cref="ImapMailboxSource"/>, which records its errors on the mailbox.
 /// </summary>
-public sealed class MaildirPoller(MailboxRegistry mailboxes, MessageIngest ingest, ILogger<MaildirPoller> logger) : IJobHandler<PollMailboxPayload>
+public sealed class MaildirPoller(MailboxRegistry mailboxes, MessageIngest ingest, ImapMailboxSource imap, ILogger<MaildirPoller> logger)
+    : IJobHandler<PollMailboxPayload>
 {
     public const string Kind = "mail.poll";
 
@@ -18,8 +20,9 @@ public sealed class MaildirPoller(MailboxRegistry mailboxes, MessageIngest inges
     {
         var settings = await mailboxes.GetAsync(payload.Department, cancellationToken)
                        ?? throw new PermanentJobFailureException($"There is no mailbox for department '{payload.Department}'.");
-        if (settings.Kind != MailboxKind.Maildir)
+        if (settings.Kind == MailboxKind.Imap)
         {
+            await imap.PollAsync(payload.Department, cancellationToken);
             return;
         }
 
