@@ -4,6 +4,7 @@ using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Jobs;
 using HappyButtons.Engine.Storage;
 using HappyButtons.Web.Admin.Jobs;
+using HappyButtons.Web.Admin.Mailboxes;
 using HappyButtons.Web.Account;
 using HappyButtons.Web.Api;
 using HappyButtons.Web.Components;
@@ -45,6 +46,7 @@ public static class HostingSetup
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<DataDirectoryHealthCheck>("data-directory");
+        services.AddMailboxesUi();
         return builder;
     }
 

@@ -13,6 +13,7 @@ public static class Navigation
         new("*", "/{dept}", "bi-speedometer2", "Overview"),
         new("admin", "/admin/users", "bi-people", "Users"),
         new("admin", "/admin/jobs", "bi-gear-wide-connected", "Jobs"),
+        new("admin", "/admin/mailboxes", "bi-mailbox", "Mailboxes"),
         new("admin", "/api/docs", "bi-braces", "API documentation"),
     ];
 
