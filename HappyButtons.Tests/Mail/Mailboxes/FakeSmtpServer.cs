@@ -56,18 +56,31 @@ internal sealed class FakeSmtpServer : IAsyncDisposable
             try
             {
                 await Reply("220 fake.test ESMTP");
+                var recipients = 0;
                 while (await reader.ReadLineAsync() is { } line)
                 {
                     var verb = line.Split(' ', ':')[0].ToUpperInvariant();
                     switch (verb)
                     {
                         case "EHLO" or "HELO": await Reply("250 fake.test"); break;
-                        case "MAIL" or "RSET" or "NOOP": await Reply("250 2.0.0 Ok"); break;
-                        case "RCPT": await Reply(RecipientReply); break;
+                        case "MAIL" or "RSET": recipients = 0; await Reply("250 2.0.0 Ok"); break;
+                        case "NOOP": await Reply("250 2.0.0 Ok"); break;
+                        case "RCPT":
+                            var reply = RecipientReply;
+                            recipients += reply.StartsWith('2') ? 1 : 0;
+                            await Reply(reply);
+                            break;
+                        case "DATA" when recipients == 0: await Reply("554 5.5.1 Error: no valid recipients"); break;
                         case "DATA":
                             await Reply("354 End data with <CR><LF>.<CR><LF>");
-                            while (await reader.ReadLineAsync() is { } data && data != ".")
+                            string? data;
+                            while ((data = await reader.ReadLineAsync()) is not null && data != ".")
                             {
+                            }
+
+                            if (data is null)
+                            {
+                                return;
                             }
 
                             Interlocked.Increment(ref _accepted);
