@@ -16,6 +16,9 @@ public sealed class MaildirPoller(MailboxRegistry mailboxes, MessageIngest inges
 {
     public const string Kind = "mail.poll";
 
+    /// <summary>Messages ingested concurrently by one poll (Maildir and IMAP).</summary>
+    public const int ParallelIngests = 8;
+
     public async Task HandleAsync(PollMailboxPayload payload, JobContext context, CancellationToken cancellationToken)
     {
         var settings = await mailboxes.GetAsync(payload.Department, cancellationToken)
@@ -28,22 +31,23 @@ public sealed class MaildirPoller(MailboxRegistry mailboxes, MessageIngest inges
 
         var maildir = new MaildirMailbox(mailboxes.MaildirRoot(payload.Department));
         var count = 0;
-        foreach (var entry in maildir.ListNew())
+        // Several at once: each ingest waits for its own fsync, and those waits overlap.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = ParallelIngests, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(maildir.ListNew(), parallel, async (entry, ct) =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
             await using (var stream = maildir.OpenRead(entry.SourceId))
             {
                 if (stream is null)
                 {
-                    continue; // taken by a concurrent poll
+                    return; // taken by a concurrent poll
                 }
 
-                await ingest.IngestAsync(new IngestRequest(payload.Department, entry.SourceId, entry.DeliveredAt), stream, cancellationToken);
+                await ingest.IngestAsync(new IngestRequest(payload.Department, entry.SourceId, entry.DeliveredAt), stream, ct);
             }
 
-            await maildir.MarkSeenAsync(entry.SourceId, cancellationToken);
-            count++;
-        }
+            await maildir.MarkSeenAsync(entry.SourceId, ct);
+            Interlocked.Increment(ref count);
+        });
 
         await mailboxes.RecordFetchAsync(payload.Department, connected: true, error: null, cancellationToken);
         if (count > 0)

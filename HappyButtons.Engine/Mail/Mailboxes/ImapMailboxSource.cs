@@ -119,7 +119,16 @@ public sealed class ImapMailboxSource(
             foreach (var batch in uids.Chunk(options.Value.BatchSize))
             {
                 var sink = new ImapIngestSink(ingest, mailbox.Department, folder.UidValidity, tempDirectory);
-                await client.FetchMessagesAsync(ImapUidSet.Of(batch), sink, cancellationToken);
+                try
+                {
+                    await client.FetchMessagesAsync(ImapUidSet.Of(batch), sink, cancellationToken);
+                }
+                finally
+                {
+                    // Ingests already started finish (or fail) before anything is acknowledged or the error goes up.
+                    await sink.CompleteAsync();
+                }
+
                 if (sink.Committed.Count > 0)
                 {
                     await AcknowledgeAsync(client, mailbox, sink.Committed, cancellationToken);
