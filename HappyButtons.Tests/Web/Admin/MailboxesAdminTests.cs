@@ -6,6 +6,8 @@ using HappyButtons.Engine.Jobs;
 using HappyButtons.Engine.Mail.Mailboxes;
 using HappyButtons.Engine.Storage;
 using HappyButtons.Tests.Fixtures.MailServers;
+using HappyButtons.Web.Live;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HappyButtons.Tests.Web.Admin;
@@ -38,6 +40,13 @@ public sealed class MailboxesAdminTests(MailServerFixture servers)
         Assert.Equal("admin", audit.Actor);
         Assert.Contains("password changed", audit.Details);
         Assert.DoesNotContain(SalesPassword, audit.Details);
+        var pageHtml = await HtmlForms.GetDocumentAsync(admin, Page);
+        Assert.NotNull(pageHtml.QuerySelector("#mailbox-status[sse-swap='mailboxes'] tr[data-mailbox='sales']"));
+        var live = site.Services.GetRequiredService<LiveFragments>().For(MailboxStatusChanged.TopicName)!;
+        var pushed = await live.Render(new MailboxStatusChanged(Departments.Sales), "admin", site.Services.GetRequiredService<FragmentRenderer>(),
+            new DefaultHttpContext { RequestServices = site.Services });
+        Assert.Contains("data-mailbox=\"sales\"", pushed);
+        Assert.Contains("IMAP", pushed);
         var schedule = (await site.Services.GetRequiredService<JobMonitor>().RecurringAsync(CancellationToken.None)).Single(r => r.Name == "mail.poll.sales");
         Assert.Equal("0/30 * * * * ?", schedule.Cron);
 
