@@ -17,7 +17,7 @@ public sealed class MaildirPoller(MailboxRegistry mailboxes, MessageIngest inges
     public const string Kind = "mail.poll";
 
     /// <summary>Messages ingested concurrently by one poll (Maildir and IMAP).</summary>
-    public const int ParallelIngests = 8;
+    public const int ParallelIngests = 2;
 
     public async Task HandleAsync(PollMailboxPayload payload, JobContext context, CancellationToken cancellationToken)
     {
@@ -31,7 +31,7 @@ public sealed class MaildirPoller(MailboxRegistry mailboxes, MessageIngest inges
 
         var maildir = new MaildirMailbox(mailboxes.MaildirRoot(payload.Department));
         var count = 0;
-        // Several at once: each ingest waits for its own fsync, and those waits overlap.
+        // Two at once: one ingest waits for its fsync while the other commits. More only make SQLite writers sleep-poll for the lock.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = ParallelIngests, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(maildir.ListNew(), parallel, async (entry, ct) =>
         {
