@@ -1,7 +1,10 @@
+using System.Collections.Concurrent;
+using Dapper;
 using HappyButtons.Engine.Events;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Jobs;
 using HappyButtons.Engine.Mail.Imap;
+using HappyButtons.Engine.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -19,6 +22,7 @@ public sealed class ImapIdleService(
     ImapMailboxConnector connector,
     MailboxBackoff backoff,
     JobQueue jobs,
+    IDbConnectionFactory connections,
     EventHub events,
     IOptions<ImapSourceOptions> options,
     TimeProvider clock,
@@ -26,6 +30,7 @@ public sealed class ImapIdleService(
 {
     private static readonly TimeSpan Reconcile = TimeSpan.FromSeconds(15);
     private readonly Dictionary<string, Session> _sessions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _pendingPolls = new(StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -168,8 +173,25 @@ public sealed class ImapIdleService(
         }
     }
 
-    private Task TriggerPollAsync(string department, CancellationToken cancellationToken) =>
-        jobs.EnqueueAsync(MaildirPoller.Kind, new PollMailboxPayload(department), null, cancellationToken);
+    /// <summary>
+    /// Enqueues a poll unless the one enqueued last has not started yet (it will see this mail too), so a burst of
+    /// new mail costs one or two polls, not one login per message.
+    /// </summary>
+    private async Task TriggerPollAsync(string department, CancellationToken cancellationToken)
+    {
+        if (_pendingPolls.TryGetValue(department, out var pending))
+        {
+            await using var connection = await connections.OpenAsync(cancellationToken);
+            var state = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+                "SELECT state FROM jobs WHERE id = @Id", new { Id = pending }, cancellationToken: cancellationToken));
+            if (state is "enqueued" or "scheduled")
+            {
+                return;
+            }
+        }
+
+        _pendingPolls[department] = await jobs.EnqueueAsync(MaildirPoller.Kind, new PollMailboxPayload(department), null, cancellationToken);
+    }
 
     private static async Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
     {
