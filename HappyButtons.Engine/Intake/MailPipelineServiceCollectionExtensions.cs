@@ -3,9 +3,11 @@ using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake.Demo;
 using HappyButtons.Engine.Jobs;
 using HappyButtons.Engine.Mail.Mailboxes;
+using HappyButtons.Engine.Mail.Outgoing;
 using HappyButtons.Engine.Mail.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace HappyButtons.Engine.Intake;
 
@@ -29,6 +31,8 @@ public static class MailPipelineServiceCollectionExtensions
         services.AddSingleton<MessageQueries>();
         services.AddJobHandler<ProcessMessagePayload, MessageProcessor>(MessageIngest.ProcessKind, new JobKindOptions { MaxAttempts = 5 });
         services.AddJobHandler<PollMailboxPayload, MaildirPoller>(MaildirPoller.Kind, new JobKindOptions { MaxAttempts = 3 });
+        services.AddMailboxSources(configuration);
+        services.AddMailSending(configuration);
 
         var configured = configuration.GetSection("HappyButtons:Mailboxes").Get<List<MailboxOptions>>() ?? [];
         foreach (var department in Departments.All)
@@ -38,6 +42,33 @@ public static class MailPipelineServiceCollectionExtensions
         }
 
         return services;
+    }
+
+    /// <summary>IMAP sources: connector, backoff, the poll used by <c>mail.poll</c>, the IDLE service, connection test and administration.</summary>
+    private static void AddMailboxSources(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ImapSourceOptions>().Bind(configuration.GetSection(ImapSourceOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ImapSourceOptions>, ImapSourceOptionsValidator>();
+        services.AddSingleton<MailboxBackoff>();
+        services.AddSingleton<ImapMailboxConnector>();
+        services.AddSingleton<ImapMailboxSource>();
+        services.AddSingleton<MailboxConnectionTest>();
+        services.AddSingleton<MailboxAdministration>();
+        services.AddHostedService<ImapIdleService>();
+    }
+
+    /// <summary>The mail sender (SMTP when <c>HappyButtons:Smtp:Host</c> is set, else the pickup folder), the outbox and the <c>mail.send</c> job.</summary>
+    private static void AddMailSending(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>();
+        services.AddSingleton<SmtpMailSender>();
+        services.AddSingleton<PickupMailSender>();
+        services.AddSingleton<IMailSender>(sp => sp.GetRequiredService<IOptions<SmtpOptions>>().Value.IsConfigured
+            ? sp.GetRequiredService<SmtpMailSender>()
+            : sp.GetRequiredService<PickupMailSender>());
+        services.AddSingleton<MailOutbox>();
+        services.AddJobHandler<SendMailPayload, SendMailHandler>(MailOutbox.SendKind, new JobKindOptions { MaxAttempts = 8 });
     }
 
     /// <summary>A cron for "every N seconds" (N divides a minute) or "every N minutes" for longer intervals.</summary>

@@ -1,4 +1,5 @@
 using Dapper;
+using HappyButtons.Engine.Mail.Mailboxes;
 using HappyButtons.Engine.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -37,5 +38,33 @@ public sealed class DataDirectoryHealthCheck(DataDirectory dataDirectory) : IHea
         {
             return Task.FromResult(HealthCheckResult.Unhealthy($"The data directory '{dataDirectory.Root}' is not writable: {e.Message}"));
         }
+    }
+}
+
+/// <summary>
+/// Degraded when a mailbox's credentials were rejected, or when it has not been fetched successfully for ten poll
+/// intervals (counted from its last change when it never was); the description names the mailbox.
+/// </summary>
+public sealed class MailboxHealthCheck(MailboxRegistry mailboxes, TimeProvider clock) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var problems = new List<string>();
+        foreach (var mailbox in await mailboxes.ListAsync(cancellationToken))
+        {
+            var since = mailbox.LastFetchAt ?? mailbox.UpdatedAt;
+            if (MailboxBackoff.IsAuthenticationFailure(mailbox.LastError))
+            {
+                problems.Add($"mailbox {mailbox.Department} ({mailbox.Address}): {mailbox.LastError}");
+            }
+            else if (now - since > TimeSpan.FromSeconds(10.0 * mailbox.PollSeconds))
+            {
+                problems.Add($"mailbox {mailbox.Department} ({mailbox.Address}): no successful fetch since {since:u}" +
+                             (mailbox.LastError is { } error ? $"; last error: {error}" : ""));
+            }
+        }
+
+        return problems.Count == 0 ? HealthCheckResult.Healthy("all mailboxes fetched recently") : HealthCheckResult.Degraded(string.Join("; ", problems));
     }
 }

@@ -4,6 +4,7 @@ using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Jobs;
 using HappyButtons.Engine.Storage;
 using HappyButtons.Web.Admin.Jobs;
+using HappyButtons.Web.Admin.Mailboxes;
 using HappyButtons.Web.Account;
 using HappyButtons.Web.Api;
 using HappyButtons.Web.Components;
@@ -48,6 +49,7 @@ public static class HostingSetup
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<DataDirectoryHealthCheck>("data-directory")
             .AddCheck<PdfToolHealthCheck>("pdf-text");
+        services.AddMailboxesUi();
         return builder;
     }
 

@@ -201,5 +201,6 @@ internal static partial class UiStrings
     private static IEnumerable<IReadOnlyDictionary<string, string>> FeatureGerman() =>
     [
         MessagesGerman,
+        MailboxesGerman,
     ];
 }

@@ -1,4 +1,5 @@
 using Dapper;
+using HappyButtons.Engine.Events;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Storage;
 using Microsoft.AspNetCore.DataProtection;
@@ -20,6 +21,7 @@ public sealed class MailboxRegistry(
     IConfiguration configuration,
     IOptions<MailOptions> mailOptions,
     TimeProvider clock,
+    EventHub events,
     ILogger<MailboxRegistry> logger)
 {
     private readonly IDataProtector _protector = protection.CreateProtector("HappyButtons.Mailboxes.Password.v1");
@@ -113,16 +115,89 @@ public sealed class MailboxRegistry(
                 ? "UPDATE mailboxes SET connected = @Connected, last_fetch_at = @Now, last_error = NULL, last_error_at = NULL WHERE department = @Department"
                 : "UPDATE mailboxes SET connected = @Connected, last_error = @Error, last_error_at = @Now WHERE department = @Department",
             new { Department = department, Connected = connected, Error = error, Now = now }, cancellationToken: cancellationToken));
+        events.Publish(new MailboxStatusChanged(department));
+    }
+
+    /// <summary>Marks the mailbox connected or not without touching its last fetch or error (an IDLE session coming and going).</summary>
+    public async Task RecordConnectedAsync(string department, bool connected, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE mailboxes SET connected = @Connected WHERE department = @Department AND connected <> @Connected",
+            new { Department = department, Connected = connected }, cancellationToken: cancellationToken));
+        if (changed > 0)
+        {
+            events.Publish(new MailboxStatusChanged(department));
+        }
+    }
+
+    /// <summary>Remembers the folder's UIDVALIDITY and the highest UID whose message is committed by the ingest.</summary>
+    public async Task SaveSyncStateAsync(string department, long uidValidity, long lastUid, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE mailboxes SET uid_validity = @UidValidity, last_uid = @LastUid WHERE department = @Department",
+            new { Department = department, UidValidity = uidValidity, LastUid = lastUid }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>
+    /// Saves an administrator's edit. The password changes only when <see cref="MailboxUpdate.Password"/> says so;
+    /// a change of server, account or folder resets the sync state so the next poll starts clean (the ingest dedupes).
+    /// </summary>
+    public async Task UpdateAsync(MailboxUpdate update, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var passwordSql = update.Password switch
+        {
+            PasswordChange.Set => ", password_protected = @Password",
+            PasswordChange.Clear => ", password_protected = NULL",
+            _ => string.Empty,
+        };
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE mailboxes SET " +
+            "uid_validity = CASE WHEN kind = @Kind AND COALESCE(host, '') = COALESCE(@Host, '') AND COALESCE(user_name, '') = COALESCE(@User, '') " +
+            "  THEN uid_validity ELSE NULL END, " +
+            "last_uid = CASE WHEN kind = @Kind AND COALESCE(host, '') = COALESCE(@Host, '') AND COALESCE(user_name, '') = COALESCE(@User, '') " +
+            "  THEN last_uid ELSE NULL END, " +
+            "address = @Address, kind = @Kind, host = @Host, port = @Port, security = @Security, user_name = @User, pinned_thumbprint = @Pin, " +
+            "poll_seconds = @Poll, processed_folder = @Processed, sent_folder = @Sent, updated_at = @Now" + passwordSql +
+            " WHERE department = @Department",
+            new
+            {
+                update.Department, update.Address, Kind = update.Kind.ToString().ToLowerInvariant(), update.Host, update.Port,
+                Security = update.Security?.ToLowerInvariant(), update.User, Pin = update.PinnedThumbprint, Poll = update.PollSeconds,
+                Processed = update.ProcessedFolder, Sent = update.SentFolder, Now = clock.GetUtcNow().ToUnixTimeMilliseconds(),
+                Password = update.Password == PasswordChange.Set ? _protector.Protect(update.NewPassword ?? "") : null,
+            },
+            cancellationToken: cancellationToken));
+        if (update.Kind == MailboxKind.Maildir)
+        {
+            new MaildirMailbox(MaildirRoot(update.Department)).EnsureCreated();
+        }
+
+        events.Publish(new MailboxStatusChanged(update.Department));
+    }
+
+    /// <summary>Messages ingested per mailbox since midnight in <paramref name="zone"/>.</summary>
+    public async Task<IReadOnlyDictionary<string, long>> MessagesTodayAsync(TimeZoneInfo zone, CancellationToken cancellationToken)
+    {
+        var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone);
+        var midnight = new DateTimeOffset(now.Date, now.Offset).ToUnixTimeMilliseconds();
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Mailbox, long Count)>(new CommandDefinition(
+            "SELECT mailbox, COUNT(*) FROM messages WHERE created_at >= @Midnight GROUP BY mailbox", new { Midnight = midnight },
+            cancellationToken: cancellationToken));
+        return rows.ToDictionary(r => r.Mailbox, r => r.Count);
     }
 
     private const string SelectSql =
         "SELECT m.department, m.address, m.kind, m.host, m.port, m.security, m.user_name, m.password_protected IS NOT NULL AS has_password, " +
         "m.pinned_thumbprint, m.poll_seconds, m.processed_folder, m.sent_folder, m.uid_validity, m.last_uid, m.connected, m.last_fetch_at, " +
-        "m.last_error, m.last_error_at FROM mailboxes m JOIN departments d ON d.code = m.department";
+        "m.last_error, m.last_error_at, m.updated_at FROM mailboxes m JOIN departments d ON d.code = m.department";
 
     private sealed record MailboxRow(string department, string address, string kind, string? host, long? port, string? security, string? user_name,
         long has_password, string? pinned_thumbprint, long poll_seconds, string? processed_folder, string? sent_folder, long? uid_validity,
-        long? last_uid, long connected, long? last_fetch_at, string? last_error, long? last_error_at)
+        long? last_uid, long connected, long? last_fetch_at, string? last_error, long? last_error_at, long updated_at)
     {
         public MailboxSettings ToSettings() => new()
         {
@@ -133,6 +208,7 @@ public sealed class MailboxRegistry(
             UidValidity = uid_validity, LastUid = last_uid, Connected = connected != 0,
             LastFetchAt = last_fetch_at is { } f ? DateTimeOffset.FromUnixTimeMilliseconds(f) : null,
             LastError = last_error, LastErrorAt = last_error_at is { } e ? DateTimeOffset.FromUnixTimeMilliseconds(e) : null,
+            UpdatedAt = DateTimeOffset.FromUnixTimeMilliseconds(updated_at),
         };
     }
 }

@@ -23,4 +23,9 @@ public sealed record MailboxSettings
     public DateTimeOffset? LastFetchAt { get; init; }
     public string? LastError { get; init; }
     public DateTimeOffset? LastErrorAt { get; init; }
+    /// <summary>When an administrator (or the seed) last changed the settings.</summary>
+    public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>IMAP only: after ingest, move to <see cref="ProcessedFolder"/> when set, else mark \Seen.</summary>
+    public bool MovesProcessedMail => !string.IsNullOrWhiteSpace(ProcessedFolder);
 }

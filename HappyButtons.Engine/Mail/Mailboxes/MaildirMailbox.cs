@@ -74,6 +74,12 @@ public sealed class MaildirMailbox
     {
         cancellationToken.ThrowIfCancellationRequested();
         ValidateSourceId(sourceId);
+        // The usual case, a delivery in new/ without an info suffix, without listing the directory.
+        if (TryMove(Path.Combine(New, sourceId), Path.Combine(Cur, sourceId + InfoSeparator + "S")))
+        {
+            return Task.FromResult(true);
+        }
+
         for (var attempt = 0; attempt < 3; attempt++)
         {
             var inNew = Directory.EnumerateFiles(New, sourceId + "*").FirstOrDefault(p => SourceIdOf(Path.GetFileName(p)) == sourceId);

@@ -14,6 +14,7 @@ public static class Navigation
         new("*", "/{dept}/messages", "bi-inbox", "Inbox"),
         new("admin", "/admin/users", "bi-people", "Users"),
         new("admin", "/admin/jobs", "bi-gear-wide-connected", "Jobs"),
+        new("admin", "/admin/mailboxes", "bi-mailbox", "Mailboxes"),
         new("admin", "/api/docs", "bi-braces", "API documentation"),
     ];
 

@@ -1,0 +1,221 @@
+using System.Collections.Concurrent;
+using Dapper;
+using HappyButtons.Engine.Events;
+using HappyButtons.Engine.Intake;
+using HappyButtons.Engine.Jobs;
+using HappyButtons.Engine.Mail.Imap;
+using HappyButtons.Engine.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HappyButtons.Engine.Mail.Mailboxes;
+
+/// <summary>
+/// Holds one IDLE connection per IMAP mailbox and enqueues its <c>mail.poll</c> job as soon as the server
+/// announces new mail, so mail arrives within a second or two instead of at the next scheduled poll. The
+/// schedule keeps polling regardless, so a lost IDLE session delays mail at most one poll interval. Servers
+/// without IDLE are simply left to the schedule. Reconnects back off (see <see cref="MailboxBackoff"/>).
+/// </summary>
+public sealed class ImapIdleService(
+    MailboxRegistry registry,
+    ImapMailboxConnector connector,
+    MailboxBackoff backoff,
+    JobQueue jobs,
+    IDbConnectionFactory connections,
+    EventHub events,
+    IOptions<ImapSourceOptions> options,
+    TimeProvider clock,
+    ILogger<ImapIdleService> logger) : BackgroundService
+{
+    private static readonly TimeSpan Reconcile = TimeSpan.FromSeconds(15);
+    private readonly Dictionary<string, Session> _sessions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _pendingPolls = new(StringComparer.Ordinal);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Idle)
+        {
+            return;
+        }
+
+        using var changes = events.Subscribe(e => e is MailboxStatusChanged, capacity: 64);
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                try
+                {
+                    await ReconcileAsync(stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogError(ex, "IDLE: reading the mailbox settings failed");
+                }
+
+                using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                wait.CancelAfter(Reconcile);
+                try
+                {
+                    await changes.Reader.ReadAsync(wait.Token);
+                    while (changes.Reader.TryRead(out _))
+                    {
+                    }
+                }
+                catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+                {
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            foreach (var session in _sessions.Values)
+            {
+                await session.StopAsync();
+            }
+
+            _sessions.Clear();
+        }
+    }
+
+    /// <summary>Starts a session for every IMAP mailbox, and restarts or stops it when its settings change.</summary>
+    private async Task ReconcileAsync(CancellationToken stoppingToken)
+    {
+        var wanted = (await registry.ListAsync(stoppingToken)).Where(m => m.Kind == MailboxKind.Imap && !string.IsNullOrWhiteSpace(m.Host))
+            .ToDictionary(m => m.Department);
+        foreach (var (department, session) in _sessions.ToList())
+        {
+            if (!wanted.TryGetValue(department, out var mailbox) || mailbox.UpdatedAt != session.SettingsAt)
+            {
+                await session.StopAsync();
+                _sessions.Remove(department);
+            }
+        }
+
+        foreach (var (department, mailbox) in wanted)
+        {
+            if (!_sessions.ContainsKey(department))
+            {
+                var cancel = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                _sessions[department] = new Session(mailbox.UpdatedAt, cancel, Task.Run(() => RunAsync(department, cancel.Token), CancellationToken.None));
+            }
+        }
+    }
+
+    private async Task RunAsync(string department, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var mailbox = await registry.GetAsync(department, cancellationToken);
+            if (mailbox is not { Kind: MailboxKind.Imap })
+            {
+                return;
+            }
+
+            if (backoff.BlockedUntil(mailbox) is { } until)
+            {
+                await DelayAsync(until - clock.GetUtcNow(), cancellationToken);
+                continue;
+            }
+
+            try
+            {
+                if (!await IdleAsync(mailbox, cancellationToken))
+                {
+                    logger.LogInformation("Mailbox {Department}: the server does not offer IDLE; mail is fetched on the poll schedule", department);
+                    return;
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (ImapAuthenticationException ex)
+            {
+                var next = backoff.AuthenticationRejected(mailbox);
+                logger.LogWarning("Mailbox {Department}: IDLE login rejected; next attempt not before {Until}", department, next);
+                await registry.RecordFetchAsync(department, connected: false, $"{MailboxBackoff.AuthenticationFailed}: {ex.Message}", CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                var next = backoff.ConnectionFailed(mailbox);
+                logger.LogWarning(ex, "Mailbox {Department}: IDLE connection failed; reconnecting not before {Until}", department, next);
+                await registry.RecordConnectedAsync(department, connected: false, CancellationToken.None);
+            }
+        }
+    }
+
+    /// <summary>Connects and idles until cancelled or the connection breaks. False when the server has no IDLE.</summary>
+    private async Task<bool> IdleAsync(MailboxSettings mailbox, CancellationToken cancellationToken)
+    {
+        await using var client = await connector.ConnectAsync(mailbox, cancellationToken);
+        if (!client.Capabilities.Contains("IDLE"))
+        {
+            return false;
+        }
+
+        await client.SelectAsync(options.Value.Folder, cancellationToken);
+        backoff.Succeeded(mailbox);
+        await registry.RecordConnectedAsync(mailbox.Department, connected: true, cancellationToken);
+        // Mail that arrived while no session was open.
+        await TriggerPollAsync(mailbox.Department, cancellationToken);
+        var max = TimeSpan.FromMinutes(options.Value.IdleMinutes);
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (await client.IdleAsync(max, cancellationToken) == ImapIdleResult.NewMail)
+            {
+                await TriggerPollAsync(mailbox.Department, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Enqueues a poll unless the one enqueued last has not started yet (it will see this mail too), so a burst of
+    /// new mail costs one or two polls, not one login per message.
+    /// </summary>
+    private async Task TriggerPollAsync(string department, CancellationToken cancellationToken)
+    {
+        if (_pendingPolls.TryGetValue(department, out var pending))
+        {
+            await using var connection = await connections.OpenAsync(cancellationToken);
+            var state = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+                "SELECT state FROM jobs WHERE id = @Id", new { Id = pending }, cancellationToken: cancellationToken));
+            if (state is "enqueued" or "scheduled")
+            {
+                return;
+            }
+        }
+
+        _pendingPolls[department] = await jobs.EnqueueAsync(MaildirPoller.Kind, new PollMailboxPayload(department), null, cancellationToken);
+    }
+
+    private static async Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
+    {
+        if (delay > TimeSpan.Zero)
+        {
+            await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private sealed record Session(DateTimeOffset SettingsAt, CancellationTokenSource Cancel, Task Loop)
+    {
+        public async Task StopAsync()
+        {
+            await Cancel.CancelAsync();
+            try
+            {
+                await Loop;
+            }
+            catch (Exception)
+            {
+                // The loop records its own failures; stopping only waits for it to end.
+            }
+
+            Cancel.Dispose();
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Dapper;
+using HappyButtons.Engine.Jobs;
+using HappyButtons.Engine.Mail.Mailboxes;
+using HappyButtons.Engine.Mail.Smtp;
+using HappyButtons.Engine.Mail.Store;
+using HappyButtons.Engine.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace HappyButtons.Engine.Mail.Outgoing;
+
+/// <summary>
+/// The <c>mail.send</c> job. Transient SMTP failures (4xx, connection lost, server down) throw so the job engine
+/// retries with backoff; permanent ones (5xx) end the job Dead with the server's reply. A delivery already recorded in
+/// <c>sent_mail</c> is not repeated. After sending, a copy goes to the mailbox's Sent folder when it has one; a failure
+/// there is recorded on the delivery and never causes a second send.
+/// </summary>
+public sealed class SendMailHandler(
+    IMailSender sender,
+    RawMailStore rawStore,
+    IDbConnectionFactory connections,
+    MailboxRegistry mailboxes,
+    ImapMailboxConnector imap,
+    TimeProvider clock,
+    ILogger<SendMailHandler> logger) : IJobHandler<SendMailPayload>
+{
+    public async Task HandleAsync(SendMailPayload payload, JobContext context, CancellationToken cancellationToken)
+    {
+        var key = MailOutbox.SendKey(payload);
+        await using (var connection = await connections.OpenAsync(cancellationToken))
+        {
+            if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                    "SELECT COUNT(*) FROM sent_mail WHERE send_key = @Key", new { Key = key }, cancellationToken: cancellationToken)) > 0)
+            {
+                logger.LogInformation("Message {Key} was already sent; not sending it again", key);
+                return;
+            }
+        }
+
+        if (!rawStore.Exists(payload.BlobHash))
+        {
+            throw new PermanentJobFailureException($"The message to send ({payload.BlobHash}) is not in the raw store.");
+        }
+
+        var raw = await rawStore.ReadAllAsync(payload.BlobHash, cancellationToken);
+        MailSendReceipt receipt;
+        try
+        {
+            receipt = await sender.SendAsync(raw, new MailEnvelope(payload.From, payload.Recipients), cancellationToken);
+        }
+        catch (SmtpException ex) when (ex.Kind == SmtpFailureKind.Permanent)
+        {
+            throw new PermanentJobFailureException($"The SMTP server refused the message permanently: {ex.Message}", ex);
+        }
+
+        var sentFolderError = await CopyToSentFolderAsync(payload.Mailbox, raw, cancellationToken);
+        await using (var connection = await connections.OpenAsync(CancellationToken.None))
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO sent_mail (send_key, blob_hash, mailbox, envelope_from, recipients, transport, reply, sent_folder_error, sent_at) " +
+                "VALUES (@Key, @Hash, @Mailbox, @From, @Recipients, @Transport, @Reply, @SentFolderError, @Now) ON CONFLICT (send_key) DO NOTHING",
+                new
+                {
+                    Key = key, Hash = payload.BlobHash, payload.Mailbox, payload.From, Recipients = JsonSerializer.Serialize(payload.Recipients),
+                    receipt.Transport, Reply = receipt.Detail, SentFolderError = sentFolderError, Now = clock.GetUtcNow().ToUnixTimeMilliseconds(),
+                }));
+        }
+
+        logger.LogInformation("Sent message {Key} to {Count} recipient(s) via {Transport}", key, payload.Recipients.Count, receipt.Transport);
+    }
+
+    private async Task<string?> CopyToSentFolderAsync(string? department, byte[] raw, CancellationToken cancellationToken)
+    {
+        if (department is null || await mailboxes.GetAsync(department, cancellationToken) is not { Kind: MailboxKind.Imap } mailbox
+            || string.IsNullOrWhiteSpace(mailbox.SentFolder))
+        {
+            return null;
+        }
+
+        try
+        {
+            await using var client = await imap.ConnectAsync(mailbox, cancellationToken);
+            var folder = mailbox.SentFolder.Trim();
+            try
+            {
+                await client.AppendAsync(folder, new MemoryStream(raw, writable: false), [@"\Seen"], clock.GetUtcNow(), cancellationToken);
+            }
+            catch (Imap.ImapCommandException ex) when (ex.ResponseCode?.Is("TRYCREATE") == true)
+            {
+                await client.CreateFolderAsync(folder, cancellationToken);
+                await client.AppendAsync(folder, new MemoryStream(raw, writable: false), [@"\Seen"], clock.GetUtcNow(), cancellationToken);
+            }
+
+            await client.LogoutAsync(cancellationToken);
+            return null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "The sent message could not be copied to the Sent folder of mailbox {Department}", department);
+            return ex.Message;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using Dapper;
+using HappyButtons.Engine.Mail.Imap;
+using HappyButtons.Engine.Mail.Mailboxes;
+using HappyButtons.Engine.Mail.Store;
+using HappyButtons.Engine.Storage;
+using HappyButtons.Tests.Fixtures.MailServers;
+using HappyButtons.Tests.Intake.Pipeline;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HappyButtons.Tests.Mail.Mailboxes;
+
+/// <summary>
+/// The application with one department mailbox pointing at the test Dovecot. By default nothing runs in the background
+/// (no job workers, no IDLE), so a test drives the IMAP source itself and sees exactly what each poll did.
+/// </summary>
+public sealed class MailboxTestSite(IDictionary<string, string?> settings) : PipelineTestSite(settings)
+{
+    public static MailboxTestSite For(
+        MailServerFixture servers, string department, string? folder = null, string? password = null, string? processedFolder = null,
+        bool background = false, int pollSeconds = 3600, IDictionary<string, string?>? extra = null)
+    {
+        var user = $"{department}@happybuttons.test";
+        var settings = new Dictionary<string, string?>
+        {
+            ["HappyButtons:Mailboxes:0:Department"] = department,
+            ["HappyButtons:Mailboxes:0:Address"] = user,
+            ["HappyButtons:Mailboxes:0:Kind"] = "Imap",
+            ["HappyButtons:Mailboxes:0:Host"] = "127.0.0.1",
+            ["HappyButtons:Mailboxes:0:Port"] = servers.ImapPort.ToString(),
+            ["HappyButtons:Mailboxes:0:Security"] = "StartTls",
+            ["HappyButtons:Mailboxes:0:PinnedThumbprint"] = servers.CertificateSha256,
+            ["HappyButtons:Mailboxes:0:User"] = user,
+            ["HappyButtons:Mailboxes:0:Password"] = password ?? MailServerFixture.Passwords[user],
+            ["HappyButtons:Mailboxes:0:PollSeconds"] = pollSeconds.ToString(),
+            ["HappyButtons:Mailboxes:0:ProcessedFolder"] = processedFolder,
+            ["HappyButtons:Imap:Folder"] = folder ?? "INBOX",
+            ["HappyButtons:Imap:Idle"] = background ? "true" : "false",
+            ["HappyButtons:Jobs:Workers"] = background ? "2" : "0",
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var site = new MailboxTestSite(settings);
+        site.CreateClient();
+        return site;
+    }
+
+    public Task<MailboxPollResult> PollImapAsync(string department) =>
+        Services.GetRequiredService<ImapMailboxSource>().PollAsync(department, CancellationToken.None);
+
+    public Task<MailboxSettings?> MailboxAsync(string department) =>
+        Services.GetRequiredService<MailboxRegistry>().GetAsync(department, CancellationToken.None);
+
+    /// <summary>Stored messages of the mailbox whose raw bytes contain <paramref name="marker"/>, with their source ids.</summary>
+    public async Task<IReadOnlyList<string>> SourceIdsContainingAsync(string department, string marker)
+    {
+        var store = Services.GetRequiredService<RawMailStore>();
+        await using var connection = await Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
+        var rows = await connection.QueryAsync<(string SourceId, string Hash)>(
+            "SELECT source_id, content_hash FROM messages WHERE mailbox = @Department ORDER BY id", new { Department = department });
+        var found = new List<string>();
+        foreach (var (sourceId, hash) in rows)
+        {
+            if (System.Text.Encoding.UTF8.GetString(await store.ReadAllAsync(hash, CancellationToken.None)).Contains(marker, StringComparison.Ordinal))
+            {
+                found.Add(sourceId);
+            }
+        }
+
+        return found;
+    }
+
+    public async Task<int> MessageCountAsync(string department)
+    {
+        await using var connection = await Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
+        return await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM messages WHERE mailbox = @Department", new { Department = department });
+    }
+}
+
+internal static class TestFolders
+{
+    public static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 9)];
+
+    /// <summary>Appends messages and returns their unique subject markers.</summary>
+    public static async Task<List<(string Marker, byte[] Raw)>> AppendAsync(ImapClient client, string folder, string to, int count)
+    {
+        var appended = new List<(string, byte[])>();
+        for (var i = 0; i < count; i++)
+        {
+            var marker = Guid.NewGuid().ToString("N");
+            var raw = Imap.TestMessages.Create(to, $"Anfrage {marker}");
+            await client.AppendAsync(folder, new MemoryStream(raw), null, null, CancellationToken.None);
+            appended.Add((marker, raw));
+        }
+
+        return appended;
+    }
+}

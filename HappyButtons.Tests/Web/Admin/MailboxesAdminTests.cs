@@ -1,0 +1,139 @@
+using System.Net;
+using Dapper;
+using HappyButtons.Engine.Audit;
+using HappyButtons.Engine.Identity;
+using HappyButtons.Engine.Jobs;
+using HappyButtons.Engine.Mail.Mailboxes;
+using HappyButtons.Engine.Storage;
+using HappyButtons.Tests.Fixtures.MailServers;
+using HappyButtons.Web.Live;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HappyButtons.Tests.Web.Admin;
+
+[Collection(MailServerCollection.Name)]
+public sealed class MailboxesAdminTests(MailServerFixture servers)
+{
+    private const string Page = "/admin/mailboxes/sales";
+    private const string SalesPassword = "sales-Pa55";
+
+    [Fact]
+    public async Task SavingAMailbox_NeverEchoesThePassword_StoresItEncrypted_AuditsWithoutIt_AndMovesThePollSchedule()
+    {
+        await using var site = new HappyButtonsFactory(new Dictionary<string, string?> { ["HappyButtons:Jobs:Workers"] = "0", ["HappyButtons:Imap:Idle"] = "false" });
+        var admin = await site.SignInAsync("admin", HappyButtonsFactory.AdminPassword, Departments.Info);
+
+        var response = await HtmlForms.SubmitAsync(admin, Page, "#mailbox-form", Fields(servers.ImapPort, SalesPassword, poll: "30"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"mailbox-message\"", html);
+        Assert.DoesNotContain(SalesPassword, html);
+        Assert.DoesNotContain(SalesPassword, await admin.GetStringAsync(Page));
+        await using var connection = await site.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
+        var stored = await connection.ExecuteScalarAsync<string>("SELECT password_protected FROM mailboxes WHERE department = 'sales'");
+        Assert.False(string.IsNullOrEmpty(stored));
+        Assert.DoesNotContain(SalesPassword, stored);
+        Assert.Equal(SalesPassword, await site.Services.GetRequiredService<MailboxRegistry>().RevealPasswordAsync(Departments.Sales, CancellationToken.None));
+        var audit = Assert.Single(await site.Services.GetRequiredService<AuditLog>().RecentAsync(5, "mailbox:sales", CancellationToken.None));
+        Assert.Equal("admin", audit.Actor);
+        Assert.Contains("password changed", audit.Details);
+        Assert.DoesNotContain(SalesPassword, audit.Details);
+        var pageHtml = await HtmlForms.GetDocumentAsync(admin, Page);
+        Assert.NotNull(pageHtml.QuerySelector("#mailbox-status[sse-swap='mailboxes'] tr[data-mailbox='sales']"));
+        var live = site.Services.GetRequiredService<LiveFragments>().For(MailboxStatusChanged.TopicName)!;
+        var pushed = await live.Render(new MailboxStatusChanged(Departments.Sales), "admin", site.Services.GetRequiredService<FragmentRenderer>(),
+            new DefaultHttpContext { RequestServices = site.Services });
+        Assert.Contains("data-mailbox=\"sales\"", pushed);
+        Assert.Contains("IMAP", pushed);
+        var schedule = (await site.Services.GetRequiredService<JobMonitor>().RecurringAsync(CancellationToken.None)).Single(r => r.Name == "mail.poll.sales");
+        Assert.Equal("0/30 * * * * ?", schedule.Cron);
+
+        // An empty password field keeps the stored one; the "remove" box clears it.
+        await HtmlForms.SubmitAsync(admin, Page, "#mailbox-form", Fields(servers.ImapPort, "", poll: "30"));
+        Assert.Equal(SalesPassword, await site.Services.GetRequiredService<MailboxRegistry>().RevealPasswordAsync(Departments.Sales, CancellationToken.None));
+        var cleared = await HtmlForms.SubmitAsync(admin, Page, "#mailbox-form", Fields(servers.ImapPort, "", poll: "30", clear: true));
+        Assert.Equal(HttpStatusCode.BadRequest, cleared.StatusCode);
+        Assert.NotNull((await HtmlForms.ParseAsync(cleared)).QuerySelector(".invalid-feedback[data-field='Password']"));
+    }
+
+    [Fact]
+    public async Task InvalidSettings_AreRejectedWithMessagesPerField()
+    {
+        await using var site = new HappyButtonsFactory(new Dictionary<string, string?> { ["HappyButtons:Jobs:Workers"] = "0", ["HappyButtons:Imap:Idle"] = "false" });
+        var admin = await site.SignInAsync("admin", HappyButtonsFactory.AdminPassword, Departments.Info);
+        var fields = Fields(0, SalesPassword, poll: "0");
+        fields["Model.Address"] = "kein-address";
+        fields["Model.PinnedThumbprint"] = "AB:CD";
+
+        var response = await HtmlForms.SubmitAsync(admin, Page, "#mailbox-form", fields);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await HtmlForms.ParseAsync(response);
+        foreach (var field in new[] { "Address", "Port", "PollSeconds", "PinnedThumbprint" })
+        {
+            Assert.NotNull(page.QuerySelector($".invalid-feedback[data-field='{field}']"));
+        }
+
+        Assert.Equal(MailboxKind.Maildir, (await site.Services.GetRequiredService<MailboxRegistry>().GetAsync(Departments.Sales, CancellationToken.None))!.Kind);
+    }
+
+    [Fact]
+    public async Task TestConnection_ReportsSuccess_WrongCredentials_AnUntrustedCertificateWithItsThumbprint_AndARefusedPort()
+    {
+        await using var site = new HappyButtonsFactory(new Dictionary<string, string?> { ["HappyButtons:Jobs:Workers"] = "0", ["HappyButtons:Imap:Idle"] = "false" });
+        var admin = await site.SignInAsync("admin", HappyButtonsFactory.AdminPassword, Departments.Info);
+
+        await HtmlForms.SubmitAsync(admin, Page, "#mailbox-form", Fields(servers.ImapPort, SalesPassword));
+        var success = await TestConnectionAsync(admin);
+        Assert.Equal("success", success.Step);
+
+        await HtmlForms.SubmitAsync(admin, Page, "#mailbox-form", Fields(servers.ImapPort, "falsches-Passwort"));
+        var wrongPassword = await TestConnectionAsync(admin);
+        Assert.Equal("authentication", wrongPassword.Step);
+        Assert.Contains("authentication failed", wrongPassword.Text);
+
+        var unpinned = Fields(servers.ImapsPort, "", security: "Tls");
+        unpinned["Model.PinnedThumbprint"] = "";
+        await HtmlForms.SubmitAsync(admin, Page, "#mailbox-form", unpinned);
+        var untrusted = await TestConnectionAsync(admin);
+        Assert.Equal("tls", untrusted.Step);
+        Assert.Equal(servers.CertificateSha256, untrusted.Thumbprint);
+
+        await HtmlForms.SubmitAsync(admin, Page, "#mailbox-form", Fields(ClosedPort(), ""));
+        Assert.Equal("tcp", (await TestConnectionAsync(admin)).Step);
+    }
+
+    private Dictionary<string, string> Fields(int port, string password, string poll = "10", string security = "StartTls", bool clear = false)
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["Model.Address"] = "sales@happybuttons.test", ["Model.Kind"] = "Imap", ["Model.Host"] = "127.0.0.1", ["Model.Port"] = port.ToString(),
+            ["Model.Security"] = security, ["Model.User"] = "sales@happybuttons.test", ["Model.Password"] = password,
+            ["Model.PinnedThumbprint"] = servers.CertificateSha256, ["Model.PollSeconds"] = poll, ["Model.ProcessedPolicy"] = "seen",
+            ["Model.ProcessedFolder"] = "", ["Model.SentFolder"] = "",
+        };
+        if (clear)
+        {
+            fields["Model.ClearPassword"] = "true";
+        }
+
+        return fields;
+    }
+
+    private static async Task<(string Step, string Text, string? Thumbprint)> TestConnectionAsync(HttpClient admin)
+    {
+        var response = await HtmlForms.SubmitAsync(admin, Page, "#test-form", new());
+        var page = await HtmlForms.ParseAsync(response);
+        var result = page.QuerySelector("#connection-test") ?? throw new InvalidOperationException("No connection test result on the page.");
+        return (result.GetAttribute("data-step")!, result.TextContent, page.QuerySelector("#server-thumbprint")?.TextContent);
+    }
+
+    private static int ClosedPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
