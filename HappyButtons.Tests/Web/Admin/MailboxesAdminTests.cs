@@ -80,7 +80,7 @@ public sealed class MailboxesAdminTests(MailServerFixture servers)
     }
 
     [Fact]
-    public async Task TestConnection_ReportsSuccess_WrongCredentials_AnUntrustedCertificateWithItsThumbprint_AndARefusedPort()
+    public async Task TestConnection_ReportsSuccess_WrongCredentials_AnUntrustedCertificateWithItsThumbprint_ARefusedPort_AndAnUnknownHost()
     {
         await using var site = new HappyButtonsFactory(new Dictionary<string, string?> { ["HappyButtons:Jobs:Workers"] = "0", ["HappyButtons:Imap:Idle"] = "false" });
         var admin = await site.SignInAsync("admin", HappyButtonsFactory.AdminPassword, Departments.Info);
@@ -103,6 +103,11 @@ public sealed class MailboxesAdminTests(MailServerFixture servers)
 
         await HtmlForms.SubmitAsync(admin, Page, "#mailbox-form", Fields(ClosedPort(), ""));
         Assert.Equal("tcp", (await TestConnectionAsync(admin)).Step);
+
+        var unknownHost = Fields(servers.ImapPort, "");
+        unknownHost["Model.Host"] = "imap.hb-test.invalid";
+        await HtmlForms.SubmitAsync(admin, Page, "#mailbox-form", unknownHost);
+        Assert.Equal("dns", (await TestConnectionAsync(admin)).Step);
     }
 
     private Dictionary<string, string> Fields(int port, string password, string poll = "10", string security = "StartTls", bool clear = false)
