@@ -32,6 +32,7 @@ public sealed class MessageIngest(
     IDbConnectionFactory connections,
     RawMailStore rawStore,
     JobQueue jobs,
+    DatabaseWriteGate writeGate,
     TimeProvider clock,
     ILogger<MessageIngest> logger)
 {
@@ -49,6 +50,7 @@ public sealed class MessageIngest(
 
         var blob = await rawStore.StoreAsync(raw, cancellationToken);
         await using var db = await connections.OpenAsync(cancellationToken);
+        using var turn = await writeGate.EnterAsync(cancellationToken);
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         if (await FindBySourceAsync(db, transaction, request, cancellationToken) is { } raced)
         {

@@ -22,6 +22,7 @@ public sealed class MessageProcessor(
     RawMailStore rawStore,
     PdfTextExtractor pdfText,
     IEnumerable<IMessageStep> steps,
+    DatabaseWriteGate writeGate,
     EventHub events,
     IOptions<MailOptions> options,
     TimeProvider clock,
@@ -102,6 +103,7 @@ public sealed class MessageProcessor(
         var message = outcome.Mime;
         var body = message.BodyText;
         await using var connection = await connections.OpenAsync(cancellationToken);
+        using var turn = await writeGate.EnterAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM message_attachments WHERE message_id = @Id", new { Id = outcome.MessageId }, transaction, cancellationToken: cancellationToken));
@@ -149,6 +151,7 @@ public sealed class MessageProcessor(
     private async Task SetStatusAsync(long id, string status, string? reason, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
+        using var turn = await writeGate.EnterAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE messages SET status = @Status, status_reason = @Reason, updated_at = @Now WHERE id = @Id",
             new { Id = id, Status = status, Reason = reason, Now = clock.GetUtcNow().ToUnixTimeMilliseconds() }, cancellationToken: cancellationToken));

@@ -1,3 +1,4 @@
+using HappyButtons.Engine.Storage;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +26,7 @@ public static class JobEngineServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<JobKindRegistry>();
         services.TryAddSingleton<JobSignal>();
-        services.TryAddSingleton<JobWriteGate>();
+        services.TryAddSingleton<DatabaseWriteGate>();
         services.TryAddSingleton<JobEventPublisher>();
         services.TryAddSingleton<JobMetrics>();
         services.TryAddSingleton<JobQueue>();

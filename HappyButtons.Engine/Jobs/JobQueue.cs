@@ -12,7 +12,7 @@ public sealed class JobQueue(
     IDbConnectionFactory connections,
     JobKindRegistry kinds,
     JobSignal signal,
-    JobWriteGate gate,
+    DatabaseWriteGate gate,
     JobEventPublisher events,
     AuditLog audit,
     IOptions<JobEngineOptions> options,

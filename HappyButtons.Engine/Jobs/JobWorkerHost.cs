@@ -23,7 +23,7 @@ public sealed class JobWorkerHost : BackgroundService
     private readonly MigrationRunner _migrations;
     private readonly JobKindRegistry _kinds;
     private readonly JobSignal _signal;
-    private readonly JobWriteGate _gate;
+    private readonly DatabaseWriteGate _gate;
     private readonly RecurringJobs _recurring;
     private readonly JobMetrics _metrics;
     private readonly JobEventPublisher _events;
@@ -38,7 +38,7 @@ public sealed class JobWorkerHost : BackgroundService
     private readonly CancellationTokenSource _handlerStop = new();
 
     public JobWorkerHost(
-        IDbConnectionFactory connections, MigrationRunner migrations, JobKindRegistry kinds, JobSignal signal, JobWriteGate gate,
+        IDbConnectionFactory connections, MigrationRunner migrations, JobKindRegistry kinds, JobSignal signal, DatabaseWriteGate gate,
         RecurringJobs recurring, JobMetrics metrics, JobEventPublisher events, IServiceProvider services,
         TimeProvider clock, IOptions<JobEngineOptions> options, ILogger<JobWorkerHost> logger)
     {

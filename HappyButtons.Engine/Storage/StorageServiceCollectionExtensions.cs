@@ -16,6 +16,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IDbConnectionFactory>(sp =>
             new SqliteConnectionFactory(Path.Combine(sp.GetRequiredService<DataDirectory>().Root, DatabaseFileName)));
         services.AddSingleton<MigrationRunner>();
+        services.AddSingleton<DatabaseWriteGate>();
         services.AddSingleton<EventHub>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton(TimeProvider.System);

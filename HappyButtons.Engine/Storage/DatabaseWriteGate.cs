@@ -1,12 +1,12 @@
-namespace HappyButtons.Engine.Jobs;
+namespace HappyButtons.Engine.Storage;
 
 /// <summary>
-/// Serialises this process's job-engine writes before they reach the database. SQLite allows one writer at a
+/// Serialises this process's database writes before they reach the database (job engine, ingest, processing). SQLite allows one writer at a
 /// time and makes waiting connections sleep and poll (1, 2, 5 ms...); handing the turn over in-process instead
 /// keeps the enqueue, claim and completion paths from stalling each other. Other processes still meet at the
 /// database's own lock.
 /// </summary>
-public sealed class JobWriteGate
+public sealed class DatabaseWriteGate
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
