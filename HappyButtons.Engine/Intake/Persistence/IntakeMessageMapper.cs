@@ -5,12 +5,17 @@ namespace HappyButtons.Engine.Intake.Persistence;
 /// <summary>Maps the parser's output, or a stored message, onto the intake's own <see cref="IntakeMessage"/> — once, at the edge.</summary>
 public static class IntakeMessageMapper
 {
-    public static IntakeMessage FromParsed(ProcessedMessage processed, DateTimeOffset receivedAt)
+    public static IntakeMessage FromParsed(ProcessedMessage processed, DateTimeOffset receivedAt) =>
+        FromMime(processed.Mailbox, processed.Mime,
+            processed.Attachments.Where(a => !a.IsInline).Select(a => new IntakeAttachment(a.FileName, a.ContentType, a.Size, a.Text)).ToList(),
+            receivedAt);
+
+    /// <summary>A parsed mail with the attachments (and their extracted text) the caller has.</summary>
+    public static IntakeMessage FromMime(string mailbox, MimeMessage mime, IReadOnlyList<IntakeAttachment> attachments, DateTimeOffset receivedAt)
     {
-        var mime = processed.Mime;
         var body = mime.BodyText;
         return new IntakeMessage(
-            processed.Mailbox,
+            mailbox,
             Address(mime.From) ?? new EmailAddress(null, ""),
             mime.To.Select(a => Address(a)!).ToList(),
             mime.ReplyTo.Count == 0 ? null : Address(mime.ReplyTo[0]),
@@ -18,7 +23,7 @@ public static class IntakeMessageMapper
             body.Full,
             string.IsNullOrWhiteSpace(body.NewContent) ? null : body.NewContent,
             new MessageHeaders(mime.Headers.Take(500).Select(h => new KeyValuePair<string, string>(h.Name, h.DecodedText(null)))),
-            processed.Attachments.Where(a => !a.IsInline).Select(a => new IntakeAttachment(a.FileName, a.ContentType, a.Size, a.Text)).ToList(),
+            attachments,
             receivedAt);
     }
 

@@ -26,6 +26,7 @@ public static class IntakeProcessingServiceCollectionExtensions
         services.AddSingleton<RoutingRuleStore>();
         services.AddSingleton<MessageIntakeStore>();
         services.AddSingleton<MessageCorrections>();
+        services.AddSingleton<RuleSimulator>();
         services.AddIntake();
         services.AddSingleton<IntakeStep>();
         services.AddSingleton<IMessageStep>(sp => sp.GetRequiredService<IntakeStep>());
