@@ -198,5 +198,6 @@ internal static partial class UiStrings
     private static IEnumerable<IReadOnlyDictionary<string, string>> FeatureGerman() =>
     [
         MessagesGerman,
+        IntakeGerman,
     ];
 }

@@ -11,7 +11,11 @@ public static class Navigation
     public static readonly IReadOnlyList<NavItem> Items =
     [
         new("*", "/{dept}", "bi-speedometer2", "Overview"),
+        new("sales", "/sales/customers", "bi-building", "Customers"),
         new("admin", "/admin/users", "bi-people", "Users"),
+        new("admin", "/admin/routing", "bi-signpost-split", "Routing rules"),
+        new("admin", "/admin/routing/simulator", "bi-diagram-3", "Rule simulator"),
+        new("admin", "/admin/sla", "bi-stopwatch", "SLA"),
         new("admin", "/admin/jobs", "bi-gear-wide-connected", "Jobs"),
         new("admin", "/api/docs", "bi-braces", "API documentation"),
     ];
