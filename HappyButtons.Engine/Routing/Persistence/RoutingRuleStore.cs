@@ -59,7 +59,7 @@ public sealed class RoutingRuleStore(IDbConnectionFactory connections, SlaSettin
             return new RuleChangeResult(errors);
         }
 
-        await ReplaceAllAsync(next, cancellationToken);
+        await ReplaceAllAsync(next, actor, cancellationToken);
         await audit.RecordAsync(actor, replacesId is null ? "routing.rule.create" : "routing.rule.update", "routing-rule:" + rule.Id, RoutingRuleJson.Serialize(rule), cancellationToken);
         return RuleChangeResult.Ok;
     }
@@ -73,7 +73,7 @@ public sealed class RoutingRuleStore(IDbConnectionFactory connections, SlaSettin
             return new RuleChangeResult([new RuleValidationError(id, "id", "no such rule")]);
         }
 
-        await ReplaceAllAsync(next, cancellationToken);
+        await ReplaceAllAsync(next, actor, cancellationToken);
         await audit.RecordAsync(actor, "routing.rule.delete", "routing-rule:" + id, null, cancellationToken);
         return RuleChangeResult.Ok;
     }
@@ -86,7 +86,7 @@ public sealed class RoutingRuleStore(IDbConnectionFactory connections, SlaSettin
             return new RuleChangeResult([new RuleValidationError(id, "id", "no such rule")]);
         }
 
-        var result = await ApplyAsync((await ListAsync(cancellationToken)).Select(r => r.Id == rule.Id ? r with { Enabled = enabled } : r).ToList(), cancellationToken);
+        var result = await ApplyAsync((await ListAsync(cancellationToken)).Select(r => r.Id == rule.Id ? r with { Enabled = enabled } : r).ToList(), actor, cancellationToken);
         if (result.Succeeded)
         {
             await audit.RecordAsync(actor, enabled ? "routing.rule.enable" : "routing.rule.disable", "routing-rule:" + id, null, cancellationToken);
@@ -108,7 +108,7 @@ public sealed class RoutingRuleStore(IDbConnectionFactory connections, SlaSettin
 
         (ordered[index], ordered[other]) = (ordered[other], ordered[index]);
         var renumbered = ordered.Select((r, i) => r with { Order = (i + 1) * 10 }).ToList();
-        var result = await ApplyAsync(renumbered, cancellationToken);
+        var result = await ApplyAsync(renumbered, actor, cancellationToken);
         if (result.Succeeded)
         {
             await audit.RecordAsync(actor, up ? "routing.rule.move-up" : "routing.rule.move-down", "routing-rule:" + id, null, cancellationToken);
@@ -128,13 +128,13 @@ public sealed class RoutingRuleStore(IDbConnectionFactory connections, SlaSettin
             }
         }
 
-        await ReplaceAllAsync(defaults, cancellationToken);
+        await ReplaceAllAsync(defaults, "system", cancellationToken);
     }
 
     /// <summary>Forgets the cached rules (after a change made elsewhere, e.g. SLA policy names).</summary>
     public void Invalidate() => _snapshot = null;
 
-    private async Task<RuleChangeResult> ApplyAsync(List<RoutingRule> next, CancellationToken cancellationToken)
+    private async Task<RuleChangeResult> ApplyAsync(List<RoutingRule> next, string actor, CancellationToken cancellationToken)
     {
         var errors = (await ValidatorAsync(cancellationToken)).Validate(next);
         if (errors.Count > 0)
@@ -142,11 +142,11 @@ public sealed class RoutingRuleStore(IDbConnectionFactory connections, SlaSettin
             return new RuleChangeResult(errors);
         }
 
-        await ReplaceAllAsync(next, cancellationToken);
+        await ReplaceAllAsync(next, actor, cancellationToken);
         return RuleChangeResult.Ok;
     }
 
-    private async Task ReplaceAllAsync(IReadOnlyList<RoutingRule> rules, CancellationToken cancellationToken)
+    private async Task ReplaceAllAsync(IReadOnlyList<RoutingRule> rules, string actor, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
@@ -164,9 +164,10 @@ public sealed class RoutingRuleStore(IDbConnectionFactory connections, SlaSettin
             foreach (var rule in rules)
             {
                 await connection.ExecuteAsync(new CommandDefinition(
-                    "INSERT INTO routing_rules (id, sort_order, enabled, definition, updated_at, updated_by) VALUES (@Id, @Order, @Enabled, @Definition, @Now, 'system') " +
-                    "ON CONFLICT (id) DO UPDATE SET sort_order = excluded.sort_order, enabled = excluded.enabled, definition = excluded.definition, updated_at = excluded.updated_at",
-                    new { rule.Id, rule.Order, rule.Enabled, Definition = RoutingRuleJson.Serialize(rule), Now = now }, transaction, cancellationToken: cancellationToken));
+                    "INSERT INTO routing_rules (id, sort_order, enabled, definition, updated_at, updated_by) VALUES (@Id, @Order, @Enabled, @Definition, @Now, @Actor) " +
+                    "ON CONFLICT (id) DO UPDATE SET sort_order = excluded.sort_order, enabled = excluded.enabled, definition = excluded.definition, updated_at = excluded.updated_at, updated_by = excluded.updated_by " +
+                    "WHERE routing_rules.sort_order <> excluded.sort_order OR routing_rules.enabled <> excluded.enabled OR routing_rules.definition <> excluded.definition",
+                    new { rule.Id, rule.Order, rule.Enabled, Definition = RoutingRuleJson.Serialize(rule), Now = now, Actor = actor }, transaction, cancellationToken: cancellationToken));
             }
 
             await transaction.CommitAsync(cancellationToken);
