@@ -17,11 +17,12 @@ public sealed class IntakeStep(
     MessageClassifier classifier,
     RoutingRuleStore rules,
     SlaSettingsStore sla,
-    MessageIntakeStore store) : IMessageStep
+    MessageIntakeStore store,
+    TimeProvider time) : IMessageStep
 {
     public async Task ApplyAsync(ProcessedMessage message, CancellationToken cancellationToken)
     {
-        var receivedAt = await store.ReceivedAtAsync(message.MessageId, cancellationToken) ?? DateTimeOffset.UtcNow;
+        var receivedAt = await store.ReceivedAtAsync(message.MessageId, cancellationToken) ?? time.GetUtcNow();
         var result = await RunAsync(IntakeMessageMapper.FromParsed(message, receivedAt), cancellationToken);
         var findings = IntakeFindings.From(result);
         await store.SaveAsync(message.MessageId, findings, cancellationToken);
