@@ -44,7 +44,19 @@ public sealed class IntakeStep(
     public async Task<IntakeResult> RunAsync(IntakeMessage message, Routing.RoutingEvaluator evaluator, CancellationToken cancellationToken)
     {
         var clock = await sla.ClockAsync(cancellationToken);
-        var result = new IntakePipeline(enricher, classifier, evaluator, clock).Process(message);
+        return await WithStoredSlaAsync(new IntakePipeline(enricher, classifier, evaluator, clock).Process(message), message, clock, cancellationToken);
+    }
+
+    /// <summary>Routes a mail again with a classification a person gave (a correction), with the stored rules and SLA settings.</summary>
+    public async Task<IntakeResult> RerouteAsync(IntakeMessage message, MessageClassification classification, CancellationToken cancellationToken)
+    {
+        var enrichment = enricher.Enrich(message);
+        var routing = (await rules.EvaluatorAsync(cancellationToken)).Evaluate(new Routing.RoutingInput(message, enrichment, classification));
+        return await WithStoredSlaAsync(new IntakeResult(enrichment, classification, routing, null), message, await sla.ClockAsync(cancellationToken), cancellationToken);
+    }
+
+    private async Task<IntakeResult> WithStoredSlaAsync(IntakeResult result, IntakeMessage message, Routing.Sla.SlaClock clock, CancellationToken cancellationToken)
+    {
         if (result.Routing.Archive)
         {
             return result with { Sla = null };

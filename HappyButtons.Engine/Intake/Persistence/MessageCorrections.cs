@@ -12,11 +12,14 @@ public sealed record CorrectionResult(CorrectionOutcome Outcome, string? Error =
 
 /// <summary>
 /// A clerk's correction of intent and department: stored as a training example, learned by the classifier
-/// at once, applied to the message (it moves to the corrected department and leaves review), audited and pushed live.
+/// at once, and applied to the message: the rules run again with the corrected classification (SLA, flags,
+/// tags, automation), the message moves to the corrected department and leaves review; audited and pushed live.
 /// </summary>
 public sealed class MessageCorrections(
     MessageQueries queries,
     MessageClassifier classifier,
+    IntakeStep intake,
+    MessageIntakeStore intakeStore,
     IDbConnectionFactory connections,
     AuditLog audit,
     EventHub events,
@@ -35,15 +38,20 @@ public sealed class MessageCorrections(
 
         var before = message.Intake;
         var previousDepartment = message.Department ?? message.Mailbox;
-        await classifier.LearnAsync(IntakeMessageMapper.FromStored(message), intent, department, cancellationToken);
+        var mail = IntakeMessageMapper.FromStored(message);
+        await classifier.LearnAsync(mail, intent, department, cancellationToken);
+        var corrected = new MessageClassification(intent, 1.0, department, 1.0, 1.0, false, [$"corrected by {actor}"]);
+        var rerouted = await intake.RerouteAsync(mail, corrected, cancellationToken);
+        // A message escalated before stays escalated: the correction does not restart its clock of notices.
+        await intakeStore.SaveAsync(messageId, IntakeFindings.From(rerouted) with { ReviewReason = null, EscalatedAt = before?.EscalatedAt }, cancellationToken);
 
         await using (var connection = await connections.OpenAsync(cancellationToken))
         {
             await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE messages SET intent = @Intent, department = @Department, confidence = 1.0, review_reason = NULL, " +
+                "UPDATE messages SET department = @Department, " +
                 "status = CASE WHEN status = 'needs_review' THEN 'processed' ELSE status END, " +
                 "status_reason = CASE WHEN status = 'needs_review' THEN NULL ELSE status_reason END, updated_at = @Now WHERE id = @Id",
-                new { Id = messageId, Intent = intent.ToApiName(), Department = department.ToApiName(), Now = clock.GetUtcNow().ToUnixTimeMilliseconds() },
+                new { Id = messageId, Department = department.ToApiName(), Now = clock.GetUtcNow().ToUnixTimeMilliseconds() },
                 cancellationToken: cancellationToken));
         }
 

@@ -19,13 +19,13 @@ public sealed class MessageIntakeStore(IDbConnectionFactory connections, TimePro
             "customer_number = @CustomerNumber, confidence = @Confidence, rule_id = @RuleId, rule_name = @RuleName, sla_policy = @SlaPolicy, " +
             "sla_due_at = @SlaDueAt, sla_resolution_due_at = @SlaResolutionDueAt, risk_score = @RiskScore, risk_signals = @RiskSignals, tags = @Tags, " +
             "automation = @Automation, escalate_to = @EscalateTo, fraud_hold = @FraudHold, archived = @Archived, review_reason = @ReviewReason, " +
-            "escalated_at = NULL, updated_at = @Now WHERE id = @Id",
+            "escalated_at = @EscalatedAt, updated_at = @Now WHERE id = @Id",
             new
             {
                 Id = messageId, f.Intent, f.Urgency, f.Priority, f.Language, f.IsOem, f.CustomerNumber, f.Confidence, f.RuleId, f.RuleName, f.SlaPolicy,
                 SlaDueAt = f.SlaDueAt?.ToUnixTimeMilliseconds(), SlaResolutionDueAt = f.SlaResolutionDueAt?.ToUnixTimeMilliseconds(), f.RiskScore,
                 RiskSignals = IntakeFindings.Json(f.RiskSignals), Tags = IntakeFindings.Json(f.Tags), f.Automation, EscalateTo = IntakeFindings.Json(f.EscalateTo),
-                f.FraudHold, f.Archived, f.ReviewReason, Now = clock.GetUtcNow().ToUnixTimeMilliseconds(),
+                f.FraudHold, f.Archived, f.ReviewReason, EscalatedAt = f.EscalatedAt?.ToUnixTimeMilliseconds(), Now = clock.GetUtcNow().ToUnixTimeMilliseconds(),
             },
             cancellationToken: cancellationToken));
     }

@@ -91,6 +91,22 @@ public sealed class IntakeProcessingTests(IntakeSite site) : IClassFixture<Intak
     }
 
     [Fact]
+    public async Task ACorrectionToBankChange_RunsTheRulesAgain_AndPutsTheMessageOnFraudHold()
+    {
+        var message = await site.WaitProcessedAsync(await site.UploadAsync("info",
+            PipelineTestSiteMail("Stammdaten", "Bitte aktualisieren Sie unsere Stammdaten gemäß beiliegendem Schreiben. Danke!")));
+
+        await site.Services.GetRequiredService<MessageCorrections>().CorrectAsync(message.Id, "bank_change", "finance", "tester", CancellationToken.None);
+        var after = await site.Services.GetRequiredService<MessageQueries>().GetAsync(message.Id, CancellationToken.None);
+
+        Assert.Equal("finance", after!.Department);
+        Assert.True(after.Intake!.FraudHold);
+        Assert.Equal("bank-change", after.Intake.RuleId);
+        Assert.Equal("finance", after.Intake.SlaPolicy);
+        Assert.Equal(MessageStatus.Processed, after.Status);
+    }
+
+    [Fact]
     public async Task ABreachedLineDownMessage_IsEscalatedOnce_AndTheContactsGetANotice()
     {
         var message = await site.ProcessAsync("support", DemoMessages.Get("oem-line-down"));
