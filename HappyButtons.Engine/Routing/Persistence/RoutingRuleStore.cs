@@ -21,6 +21,8 @@ public sealed class RoutingRuleStore(IDbConnectionFactory connections, SlaSettin
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile Snapshot? _snapshot;
+    // Bumped by every change, so a load that raced with a change never caches what it read before it.
+    private int _version;
 
     private sealed record Snapshot(IReadOnlyList<RoutingRule> Rules, RoutingEvaluator Evaluator);
 
@@ -131,8 +133,11 @@ public sealed class RoutingRuleStore(IDbConnectionFactory connections, SlaSettin
         await ReplaceAllAsync(defaults, "system", cancellationToken);
     }
 
-    /// <summary>Forgets the cached rules (after a change made elsewhere, e.g. SLA policy names).</summary>
-    public void Invalidate() => _snapshot = null;
+    private void Invalidate()
+    {
+        Interlocked.Increment(ref _version);
+        _snapshot = null;
+    }
 
     private async Task<RuleChangeResult> ApplyAsync(List<RoutingRule> next, string actor, CancellationToken cancellationToken)
     {
@@ -171,7 +176,7 @@ public sealed class RoutingRuleStore(IDbConnectionFactory connections, SlaSettin
             }
 
             await transaction.CommitAsync(cancellationToken);
-            _snapshot = null;
+            Invalidate();
         }
         finally
         {
@@ -186,12 +191,18 @@ public sealed class RoutingRuleStore(IDbConnectionFactory connections, SlaSettin
             return snapshot;
         }
 
+        var version = Volatile.Read(ref _version);
+
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string Id, long SortOrder, long Enabled, string Definition)>(new CommandDefinition(
             "SELECT id, sort_order, enabled, definition FROM routing_rules ORDER BY sort_order, id", cancellationToken: cancellationToken));
         var rules = rows.Select(r => RoutingRuleJson.Deserialize(r.Definition) with { Id = r.Id, Order = (int)r.SortOrder, Enabled = r.Enabled != 0 }).ToList();
         var fresh = new Snapshot(rules, new RoutingEvaluator(rules));
-        _snapshot = fresh;
+        if (Volatile.Read(ref _version) == version)
+        {
+            _snapshot = fresh;
+        }
+
         return fresh;
     }
 }

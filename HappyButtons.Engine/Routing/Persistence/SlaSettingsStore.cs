@@ -18,11 +18,10 @@ public sealed record SlaCalendarSettings(string FederalState, LocalTime Opens, L
 public sealed class SlaSettingsStore(IDbConnectionFactory connections, IOptions<IntakeOptions> options, AuditLog audit, TimeProvider clock)
 {
     private volatile Snapshot? _snapshot;
+    // Bumped by every change, so a load that raced with a change never caches what it read before it.
+    private int _version;
 
     private sealed record Snapshot(IReadOnlyList<SlaPolicy> Policies, SlaCalendarSettings Calendar, SlaClock Clock);
-
-    /// <summary>Policy names for the rule validator; the built-in names until the database is read.</summary>
-    public IReadOnlyList<string> PolicyNames => _snapshot?.Policies.Select(p => p.Name).ToList() ?? SlaPolicies.Names;
 
     public async Task<IReadOnlyList<SlaPolicy>> PoliciesAsync(CancellationToken cancellationToken) => (await CurrentAsync(cancellationToken)).Policies;
 
@@ -47,7 +46,7 @@ public sealed class SlaSettingsStore(IDbConnectionFactory connections, IOptions<
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO sla_calendar (id, federal_state, opens_minutes, closes_minutes, updated_at) VALUES (1, @State, 480, 1020, @Now) ON CONFLICT (id) DO NOTHING",
             new { State = options.Value.FederalState.ToUpperInvariant(), Now = now }, cancellationToken: cancellationToken));
-        _snapshot = null;
+        Invalidate();
     }
 
     /// <summary>Creates or changes a policy; targets are business time (a business day is the opening hours of one day).</summary>
@@ -69,7 +68,7 @@ public sealed class SlaSettingsStore(IDbConnectionFactory connections, IOptions<
                 new { Name = name, First = firstResponseMinutes, Resolution = resolutionMinutes, Now = clock.GetUtcNow().ToUnixTimeMilliseconds() }, cancellationToken: cancellationToken));
         }
 
-        _snapshot = null;
+        Invalidate();
         await audit.RecordAsync(actor, "sla.policy.save", "sla-policy:" + name, $"first response {firstResponseMinutes} min, resolution {resolutionMinutes} min", cancellationToken);
         return null;
     }
@@ -90,9 +89,15 @@ public sealed class SlaSettingsStore(IDbConnectionFactory connections, IOptions<
                 cancellationToken: cancellationToken));
         }
 
-        _snapshot = null;
+        Invalidate();
         await audit.RecordAsync(actor, "sla.calendar.save", "sla-calendar", $"{federalState} {opens:HH:mm}-{closes:HH:mm}", cancellationToken);
         return null;
+    }
+
+    private void Invalidate()
+    {
+        Interlocked.Increment(ref _version);
+        _snapshot = null;
     }
 
     private async Task<Snapshot> CurrentAsync(CancellationToken cancellationToken)
@@ -101,6 +106,8 @@ public sealed class SlaSettingsStore(IDbConnectionFactory connections, IOptions<
         {
             return snapshot;
         }
+
+        var version = Volatile.Read(ref _version);
 
         await using var connection = await connections.OpenAsync(cancellationToken);
         var policies = (await connection.QueryAsync<(string Name, long First, long Resolution)>(new CommandDefinition(
@@ -117,7 +124,11 @@ public sealed class SlaSettingsStore(IDbConnectionFactory connections, IOptions<
             ? new SlaCalendarSettings(r.State, LocalTime.FromMinutesSinceMidnight((int)r.Opens), LocalTime.FromMinutesSinceMidnight((int)r.Closes))
             : new SlaCalendarSettings(options.Value.FederalState.ToUpperInvariant(), new LocalTime(8, 0), new LocalTime(17, 0));
         var fresh = new Snapshot(policies, calendar, new SlaClock(new BusinessCalendar(calendar.FederalState, opens: calendar.Opens, closes: calendar.Closes)));
-        _snapshot = fresh;
+        if (Volatile.Read(ref _version) == version)
+        {
+            _snapshot = fresh;
+        }
+
         return fresh;
     }
 }
