@@ -88,5 +88,7 @@ CREATE TABLE escalations (
     priority_before TEXT,
     priority_after  TEXT,
     reason          TEXT NOT NULL,
+    notified_at     INTEGER,                                  -- NULL until the notice is written/sent
     UNIQUE (message_id)
 );
+CREATE INDEX ix_escalations_unnotified ON escalations (id) WHERE notified_at IS NULL;
