@@ -30,6 +30,23 @@ public sealed class CorrectionPageTests(IntakeSite site) : IClassFixture<IntakeS
     }
 
     [Fact]
+    public async Task TheCorrectionPage_ShowsTheMessageBadges_AndTheSimulatorReplaysAStoredMessage()
+    {
+        var message = await site.ProcessAsync("sales", DemoMessages.Get("kessler-call-off-urgent"));
+        var admin = await site.SignInAsync("admin", HappyButtonsFactory.AdminPassword, Departments.Info);
+
+        var page = await HtmlForms.GetDocumentAsync(admin, $"/{message.Department}/messages/{message.Id}/correct");
+        var simulation = await HtmlForms.ParseAsync(await HtmlForms.SubmitAsync(admin, "/admin/routing/simulator", "#simulate-form",
+            new() { ["Input.MessageId"] = message.Id.ToString() }));
+
+        Assert.Equal("sales", message.Department);
+        Assert.NotNull(page.QuerySelector("[data-badge='oem']"));
+        Assert.Contains(page.QuerySelector("[data-badge='urgency']")!.TextContent.Trim(), new[] { "hoch", "kritisch" });
+        Assert.NotNull(page.QuerySelector("[data-badge='sla']"));
+        Assert.NotNull(simulation.QuerySelector("#sim-trace tr[data-rule='oem-order'][data-outcome='Matched']"));
+    }
+
+    [Fact]
     public async Task ACorrectionWithoutTheAntiforgeryToken_IsRejected()
     {
         var admin = await site.SignInAsync("admin", HappyButtonsFactory.AdminPassword, Departments.Info);
