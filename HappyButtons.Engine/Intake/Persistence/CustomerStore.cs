@@ -9,24 +9,26 @@ namespace HappyButtons.Engine.Intake.Persistence;
 /// <summary>Customers and their contacts in the database; the directory used by enrichment reloads after every change.</summary>
 public sealed class CustomerStore(IDbConnectionFactory connections, DatabaseCustomerDirectory directory, AuditLog audit, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<Customer>> ListAsync(string? search, CancellationToken cancellationToken)
+    // Reads come from the directory's snapshot: it is reloaded after every change made here.
+    public Task<IReadOnlyList<Customer>> ListAsync(string? search, CancellationToken cancellationToken)
     {
-        var all = await LoadCustomersAsync(cancellationToken);
+        IReadOnlyList<Customer> all = directory.Customers.OrderBy(c => c.Number, StringComparer.Ordinal).ToList();
         if (string.IsNullOrWhiteSpace(search))
         {
-            return all;
+            return Task.FromResult(all);
         }
 
         var term = search.Trim();
-        return all.Where(c => c.Number.Contains(term, StringComparison.OrdinalIgnoreCase) || c.Name.Contains(term, StringComparison.OrdinalIgnoreCase)
-                              || c.EmailDomains.Any(d => d.Contains(term, StringComparison.OrdinalIgnoreCase))).ToList();
+        return Task.FromResult<IReadOnlyList<Customer>>(all.Where(c => c.Number.Contains(term, StringComparison.OrdinalIgnoreCase) || c.Name.Contains(term, StringComparison.OrdinalIgnoreCase)
+                              || c.EmailDomains.Any(d => d.Contains(term, StringComparison.OrdinalIgnoreCase))).ToList());
     }
 
-    public async Task<Customer?> GetAsync(string number, CancellationToken cancellationToken) =>
-        (await LoadCustomersAsync(cancellationToken)).FirstOrDefault(c => c.Number.Equals(number, StringComparison.OrdinalIgnoreCase));
+    public Task<Customer?> GetAsync(string number, CancellationToken cancellationToken) =>
+        Task.FromResult(directory.FindByNumber(number));
 
-    public async Task<IReadOnlyList<Contact>> ContactsOfAsync(string number, CancellationToken cancellationToken) =>
-        (await LoadContactsAsync(cancellationToken)).Where(c => c.CustomerNumber.Equals(number, StringComparison.OrdinalIgnoreCase)).ToList();
+    public Task<IReadOnlyList<Contact>> ContactsOfAsync(string number, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Contact>>(directory.Contacts
+            .Where(c => c.CustomerNumber.Equals(number, StringComparison.OrdinalIgnoreCase)).OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ToList());
 
     /// <summary>Inserts or updates customers (by number) in one transaction and audits the import.</summary>
     public async Task<int> UpsertAsync(IReadOnlyList<Customer> customers, string actor, CancellationToken cancellationToken)
@@ -87,21 +89,4 @@ public sealed class CustomerStore(IDbConnectionFactory connections, DatabaseCust
                 Now = clock.GetUtcNow().ToUnixTimeMilliseconds(),
             },
             transaction, cancellationToken: cancellationToken));
-
-    internal async Task<IReadOnlyList<Customer>> LoadCustomersAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Number, string Name, string Type, long Vip, string Language, string Domains, string Agreements)>(new CommandDefinition(
-            "SELECT number, name, type, vip, language, domains, agreements FROM customers ORDER BY number", cancellationToken: cancellationToken));
-        return rows.Select(r => new Customer(r.Number, r.Name, Enum.Parse<CustomerType>(r.Type, true), r.Vip != 0, Enum.Parse<Language>(r.Language, true),
-            JsonSerializer.Deserialize<List<string>>(r.Domains) ?? [], JsonSerializer.Deserialize<List<string>>(r.Agreements) ?? [])).ToList();
-    }
-
-    internal async Task<IReadOnlyList<Contact>> LoadContactsAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string FirstName, string LastName, string Email, string CustomerNumber, string? Title, string? PreferredSalutation)>(new CommandDefinition(
-            "SELECT first_name, last_name, email, customer_number, title, preferred_salutation FROM contacts ORDER BY last_name, first_name", cancellationToken: cancellationToken));
-        return rows.Select(r => new Contact(r.FirstName, r.LastName, r.Email, r.CustomerNumber, r.Title, r.PreferredSalutation)).ToList();
-    }
 }
