@@ -110,6 +110,22 @@ public class RoutingAdminTests(RoutingAdminTests.Site site) : IClassFixture<Rout
         Assert.Equal("support", (await Rules.FindAsync("line-down", CancellationToken.None))!.Actions.Department);
     }
 
+    [Fact]
+    public async Task UncheckingEnabledInTheEditor_DisablesTheRule()
+    {
+        var admin = await AdminAsync();
+        var form = RuleFields(await HtmlForms.GetDocumentAsync(admin, "/admin/routing/edit/payment-notice"));
+        form.Remove("Model.Enabled");
+        form["Model.Action"] = "save";
+
+        var response = await HtmlForms.SubmitAsync(admin, "/admin/routing/edit/payment-notice", "#rule-form", form);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var rule = await Rules.FindAsync("payment-notice", CancellationToken.None);
+        Assert.False(rule!.Enabled);
+        Assert.Equal("finance", rule.Actions.Department);
+    }
+
     /// <summary>The editor's visible fields as the browser would post them (checked boxes only).</summary>
     private static Dictionary<string, string> RuleFields(AngleSharp.Html.Dom.IHtmlDocument page)
     {

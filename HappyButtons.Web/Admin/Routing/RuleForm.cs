@@ -9,7 +9,8 @@ public sealed class RuleForm
     public string? Id { get; set; }
     public string? Name { get; set; }
     public string? Order { get; set; }
-    public bool Enabled { get; set; } = true;
+    // False by default: an unchecked box posts nothing, so the binder must not fall back to true.
+    public bool Enabled { get; set; }
     public bool Continue { get; set; }
 
     public string? Mailboxes { get; set; }
