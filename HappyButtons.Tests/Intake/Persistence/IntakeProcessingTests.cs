@@ -5,7 +5,9 @@ using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Intake.Classification;
 using HappyButtons.Engine.Intake.Persistence;
 using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Routing;
 using HappyButtons.Engine.Routing.Escalation;
+using HappyButtons.Engine.Routing.Persistence;
 using HappyButtons.Engine.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -69,6 +71,28 @@ public sealed class IntakeProcessingTests(IntakeSite site) : IClassFixture<Intak
         Assert.Equal(MessageStatus.NeedsReview, message.Status);
         Assert.Equal("info", message.Department);
         Assert.Contains("Classification uncertain", message.StatusReason);
+    }
+
+    [Fact]
+    public async Task AFailingRule_SendsTheMailToInfoForReview_WithTheErrorAsReason()
+    {
+        var rules = site.Services.GetRequiredService<RoutingRuleStore>();
+        var slow = new RoutingRule("slow-regex", "Catastrophic regex", 1, new RuleConditions { Regex = "(a+)+b" }, new RuleActions { Tags = ["never"] }, StopProcessing: false);
+        Assert.True((await rules.SaveAsync(slow, null, "tester", CancellationToken.None)).Succeeded);
+        try
+        {
+            var message = await site.WaitProcessedAsync(await site.UploadAsync("sales",
+                PipelineTestSiteMail("aaaa", new string('a', 40) + "!")));
+
+            Assert.Equal(MessageStatus.NeedsReview, message.Status);
+            Assert.Equal("info", message.Department);
+            Assert.Contains("Routing failed: rule slow-regex", message.StatusReason);
+            Assert.Contains("routing-error", message.Intake!.Tags);
+        }
+        finally
+        {
+            await rules.DeleteAsync("slow-regex", "tester", CancellationToken.None);
+        }
     }
 
     [Fact]
