@@ -5,6 +5,10 @@ internal static partial class UiStrings
     private static readonly IReadOnlyDictionary<string, string> IntakeGerman = new Dictionary<string, string>
     {
         ["Actions"] = "Aktionen",
+        ["Recent escalations"] = "Letzte Eskalationen",
+        ["notice pending"] = "Benachrichtigung ausstehend",
+        ["No escalations yet."] = "Noch keine Eskalationen.",
+        ["Message"] = "Nachricht",
         ["All of these keywords"] = "Alle diese Stichwörter",
         ["Any of these keywords"] = "Eines dieser Stichwörter",
         ["Archive (no task)"] = "Archivieren (keine Aufgabe)",

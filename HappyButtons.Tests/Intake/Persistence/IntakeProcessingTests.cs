@@ -152,6 +152,9 @@ public sealed class IntakeProcessingTests(IntakeSite site) : IClassFixture<Intak
         var notice = Assert.Single(notices);
         Assert.Contains(notice.To, a => a.Address == "qualitaet@happybuttons.de");
         Assert.StartsWith("[SLA-Eskalation]", notice.Subject);
+        var admin = await site.SignInAsync("admin", Web.HappyButtonsFactory.AdminPassword, "info");
+        var slaPage = await Web.HtmlForms.GetDocumentAsync(admin, "/admin/sla");
+        Assert.NotNull(slaPage.QuerySelector($"#escalations tr[data-message='{message.Id}']"));
     }
 
     private static string PipelineTestSiteMail(string subject, string body) =>
