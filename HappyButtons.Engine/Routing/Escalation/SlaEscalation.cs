@@ -28,15 +28,26 @@ public sealed class SlaEscalation(
     public const string RecurringName = "sla.escalate";
     public const string From = "noreply@happybuttons.de";
 
+    private static readonly SemaphoreSlim RunGate = new(1, 1);
+
     public async Task HandleAsync(SlaEscalationPayload payload, JobContext context, CancellationToken cancellationToken) =>
         await EscalateDueAsync(clock.GetUtcNow(), cancellationToken);
 
     /// <summary>Escalates every message due before <paramref name="now"/>, then sends the notices not sent yet; returns how many were escalated.</summary>
     public async Task<int> EscalateDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var escalated = await RecordDueAsync(now, cancellationToken);
-        await SendPendingNoticesAsync(now, cancellationToken);
-        return escalated;
+        // One run at a time in this process: two overlapping runs would both send the same pending notice.
+        await RunGate.WaitAsync(cancellationToken);
+        try
+        {
+            var escalated = await RecordDueAsync(now, cancellationToken);
+            await SendPendingNoticesAsync(now, cancellationToken);
+            return escalated;
+        }
+        finally
+        {
+            RunGate.Release();
+        }
     }
 
     private async Task<int> RecordDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
