@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Dapper;
+using HappyButtons.Engine.Intake.Persistence;
 using HappyButtons.Engine.Storage;
 
 namespace HappyButtons.Engine.Intake;
 
 public sealed record MessageSummary(long Id, string Mailbox, string? Department, string? FromAddress, string? FromName, string? Subject,
-    DateTimeOffset ReceivedAt, string Status, int AttachmentCount, long Size);
+    DateTimeOffset ReceivedAt, string Status, int AttachmentCount, long Size, IntakeFindings? Intake = null);
 
 public sealed record AttachmentInfo(long Id, int Ordinal, string FileName, string ContentType, long Size, string? ContentId, bool IsInline,
     string ContentHash, string? Text, string TextStatus, string? TextNote);
@@ -13,7 +14,7 @@ public sealed record AttachmentInfo(long Id, int Ordinal, string FileName, strin
 public sealed record MessageDetail(long Id, string Mailbox, string SourceId, string? MessageId, string ContentHash, long Size, DateTimeOffset ReceivedAt,
     string Status, string? StatusReason, string? FromAddress, string? FromName, IReadOnlyList<string> To, IReadOnlyList<string> Cc, string? ReplyTo,
     string? Subject, DateTimeOffset? SentAt, string? BodyText, string? NewText, bool HasHtml, IReadOnlyList<KeyValuePair<string, string>> Headers,
-    IReadOnlyList<string> Warnings, string? Department, IReadOnlyList<AttachmentInfo> Attachments);
+    IReadOnlyList<string> Warnings, string? Department, IReadOnlyList<AttachmentInfo> Attachments, IntakeFindings? Intake = null);
 
 public sealed record MessageFilter(string? Mailbox = null, string? Department = null, string? Status = null, string? Search = null, int Page = 1, int PageSize = 25);
 
@@ -64,7 +65,9 @@ public sealed class MessageQueries(IDbConnectionFactory connections)
             "SELECT m.id, m.mailbox, m.department, m.from_address, m.from_name, m.subject, m.received_at, m.status, m.size, " +
             "(SELECT COUNT(*) FROM message_attachments a WHERE a.message_id = m.id AND a.is_inline = 0) AS attachments " +
             "FROM messages m" + clause + " ORDER BY m.received_at DESC, m.id DESC LIMIT @Limit OFFSET @Offset", args, cancellationToken: cancellationToken));
-        return new MessagePage(rows.Select(r => r.ToSummary()).ToList(), page, size, total);
+        var summaries = rows.Select(r => r.ToSummary()).ToList();
+        var intake = await MessageIntakeStore.ReadAsync(connection, summaries.Select(m => m.Id).ToList(), cancellationToken);
+        return new MessagePage(summaries.Select(m => m with { Intake = intake.GetValueOrDefault(m.Id) }).ToList(), page, size, total);
     }
 
     public async Task<MessageDetail?> GetAsync(long id, CancellationToken cancellationToken)
@@ -82,7 +85,8 @@ public sealed class MessageQueries(IDbConnectionFactory connections)
         var attachments = await connection.QueryAsync<AttachmentRow>(new CommandDefinition(
             "SELECT id, ordinal, file_name, content_type, size, content_id, is_inline, content_hash, text, text_status, text_note " +
             "FROM message_attachments WHERE message_id = @Id ORDER BY ordinal", new { Id = id }, cancellationToken: cancellationToken));
-        return row.ToDetail(attachments.Select(a => a.ToInfo()).ToList());
+        var intake = await MessageIntakeStore.ReadAsync(connection, [id], cancellationToken);
+        return row.ToDetail(attachments.Select(a => a.ToInfo()).ToList()) with { Intake = intake.GetValueOrDefault(id) };
     }
 
     public async Task<AttachmentInfo?> GetAttachmentAsync(long messageId, int ordinal, CancellationToken cancellationToken)

@@ -104,7 +104,12 @@ public static class MessagesApi
     public static MessageDto ToDto(MessageDetail m) => new(
         m.Id, m.MessageId, m.Mailbox, m.FromAddress, m.To, m.Subject, m.ReceivedAt, m.Status,
         m.Attachments.Where(a => !a.IsInline).Select(a => new MessageAttachmentDto(a.FileName, a.ContentType, a.Size)).ToList(),
-        m.BodyText, Classification: null, Rule: null, SlaDueAt: null, Risk: null, TaskId: null, OrderId: null);
+        m.BodyText,
+        Classification: m.Intake is { } i ? new ClassificationDto(m.Department ?? m.Mailbox, i.Intent, i.Priority ?? i.Urgency, i.Language, i.IsOem, i.CustomerNumber, i.Confidence) : null,
+        Rule: m.Intake is { RuleId: { } ruleId } rule ? new RuleDto(ruleId, rule.RuleName ?? ruleId) : null,
+        SlaDueAt: m.Intake?.SlaDueAt,
+        Risk: m.Intake is { RiskScore: { } score } risk ? new RiskDto(score, risk.RiskSignals.Select(s => s.Code).ToList()) : null,
+        TaskId: null, OrderId: null);
 
     private static ProblemHttpResult Problem(int status, string title, string detail) =>
         TypedResults.Problem(title: title, detail: detail, statusCode: status);

@@ -36,6 +36,7 @@ public static class HostingSetup
         services.AddJobEngine(builder.Configuration);
         services.AddJobsUi();
         services.AddMailPipeline(builder.Configuration);
+        services.AddIntakeProcessing();
         services.AddHappyButtonsSecurity(dataDirectory);
         services.AddHttpContextAccessor();
         services.AddScoped<UiText>();

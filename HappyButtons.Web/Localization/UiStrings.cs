@@ -202,5 +202,6 @@ internal static partial class UiStrings
     [
         MessagesGerman,
         MailboxesGerman,
+        IntakeGerman,
     ];
 }

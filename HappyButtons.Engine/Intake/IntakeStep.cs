@@ -1,0 +1,69 @@
+using HappyButtons.Engine.Intake.Classification;
+using HappyButtons.Engine.Intake.Enrichment;
+using HappyButtons.Engine.Intake.Persistence;
+using HappyButtons.Engine.Routing.Persistence;
+using NodaTime;
+
+namespace HappyButtons.Engine.Intake;
+
+/// <summary>
+/// The intake as a processing step: enrich, classify, route and set the SLA with the stored rules,
+/// customers and SLA settings, store the findings on the message row and tell the processor the
+/// department and status. Archived mail (auto replies, spam) keeps its mailbox; mail a person must
+/// check first (uncertain classification, failed rule) goes to info with the reason.
+/// </summary>
+public sealed class IntakeStep(
+    MessageEnricher enricher,
+    MessageClassifier classifier,
+    RoutingRuleStore rules,
+    SlaSettingsStore sla,
+    MessageIntakeStore store,
+    TimeProvider time) : IMessageStep
+{
+    public async Task ApplyAsync(ProcessedMessage message, CancellationToken cancellationToken)
+    {
+        var receivedAt = await store.ReceivedAtAsync(message.MessageId, cancellationToken) ?? time.GetUtcNow();
+        var result = await RunAsync(IntakeMessageMapper.FromParsed(message, receivedAt), cancellationToken);
+        var findings = IntakeFindings.From(result);
+        await store.SaveAsync(message.MessageId, findings, cancellationToken);
+
+        message.Department = result.Routing.Archive ? message.Mailbox
+            : findings.ReviewReason is not null && !result.Routing.FraudHold ? Department.Info.ToApiName()
+            : result.Routing.Department.ToApiName();
+        if (findings.ReviewReason is { } reason)
+        {
+            message.StatusReason = message.Status == MessageStatus.NeedsReview && message.StatusReason is { } earlier ? earlier + " " + reason : reason;
+            message.Status = MessageStatus.NeedsReview;
+        }
+    }
+
+    /// <summary>The whole intake for one mail with the current stored rules and SLA settings (also used by the simulator).</summary>
+    public async Task<IntakeResult> RunAsync(IntakeMessage message, CancellationToken cancellationToken) =>
+        await RunAsync(message, await rules.EvaluatorAsync(cancellationToken), cancellationToken);
+
+    public async Task<IntakeResult> RunAsync(IntakeMessage message, Routing.RoutingEvaluator evaluator, CancellationToken cancellationToken)
+    {
+        var clock = await sla.ClockAsync(cancellationToken);
+        return await WithStoredSlaAsync(new IntakePipeline(enricher, classifier, evaluator, clock).Process(message), message, clock, cancellationToken);
+    }
+
+    /// <summary>Routes a mail again with a classification a person gave (a correction), with the stored rules and SLA settings.</summary>
+    public async Task<IntakeResult> RerouteAsync(IntakeMessage message, MessageClassification classification, CancellationToken cancellationToken)
+    {
+        var enrichment = enricher.Enrich(message);
+        var routing = (await rules.EvaluatorAsync(cancellationToken)).Evaluate(new Routing.RoutingInput(message, enrichment, classification));
+        return await WithStoredSlaAsync(new IntakeResult(enrichment, classification, routing, null), message, await sla.ClockAsync(cancellationToken), cancellationToken);
+    }
+
+    private async Task<IntakeResult> WithStoredSlaAsync(IntakeResult result, IntakeMessage message, Routing.Sla.SlaClock clock, CancellationToken cancellationToken)
+    {
+        if (result.Routing.Archive)
+        {
+            return result with { Sla = null };
+        }
+
+        // The pipeline knows only the built-in policies; the stored ones (edited by an administrator) win.
+        var policy = await sla.FindAsync(result.Routing.SlaPolicy, cancellationToken);
+        return policy is null ? result : result with { Sla = clock.Deadlines(policy, Instant.FromDateTimeOffset(message.ReceivedAt)) };
+    }
+}

@@ -1,0 +1,162 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dapper;
+using HappyButtons.Engine.Intake;
+using HappyButtons.Engine.Intake.Classification;
+using HappyButtons.Engine.Intake.Persistence;
+using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Routing;
+using HappyButtons.Engine.Routing.Escalation;
+using HappyButtons.Engine.Routing.Persistence;
+using HappyButtons.Engine.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HappyButtons.Tests.Intake.Persistence;
+
+public sealed class IntakeProcessingTests(IntakeSite site) : IClassFixture<IntakeSite>
+{
+    [Fact]
+    public async Task AnOemCallOff_MailedToInfo_LandsInSales_AndTheApiShowsClassificationRuleSlaAndRisk()
+    {
+        var message = await site.ProcessAsync("info", DemoMessages.Get("oem-call-off"));
+        var json = await site.ApiClient().GetFromJsonAsync<JsonElement>($"/api/messages/{message.Id}");
+
+        var classification = json.GetProperty("classification");
+        Assert.Equal("sales", classification.GetProperty("department").GetString());
+        Assert.Equal("order", classification.GetProperty("intent").GetString());
+        Assert.Equal("high", classification.GetProperty("urgency").GetString());
+        Assert.Equal("de", classification.GetProperty("language").GetString());
+        Assert.True(classification.GetProperty("isOem").GetBoolean());
+        Assert.Equal("10042", classification.GetProperty("customerId").GetString());
+        Assert.InRange(classification.GetProperty("confidence").GetDouble(), 0.5, 1.0);
+        Assert.Equal("oem-order", json.GetProperty("rule").GetProperty("id").GetString());
+        Assert.Equal(JsonValueKind.String, json.GetProperty("slaDueAt").ValueKind);
+        Assert.Equal(JsonValueKind.Number, json.GetProperty("risk").GetProperty("score").ValueKind);
+        Assert.Equal(JsonValueKind.Array, json.GetProperty("risk").GetProperty("signals").ValueKind);
+        Assert.Equal("processed", json.GetProperty("status").GetString());
+        var sales = await site.Services.GetRequiredService<MessageQueries>().ListAsync(new MessageFilter(Department: "sales", PageSize: 200), CancellationToken.None);
+        Assert.Contains(sales.Items, m => m.Id == message.Id && m.Intake!.IsOem == true);
+    }
+
+    [Fact]
+    public async Task ABankChangeFromALookalikeDomain_GoesToFinance_OnFraudHold_WithAHighRisk()
+    {
+        var message = await site.ProcessAsync("info", DemoMessages.Get("bank-change-fraud"));
+        var json = await site.ApiClient().GetFromJsonAsync<JsonElement>($"/api/messages/{message.Id}");
+
+        Assert.Equal("finance", message.Department);
+        Assert.True(message.Intake!.FraudHold);
+        Assert.Equal("never", message.Intake.Automation);
+        Assert.Equal("bank_change", json.GetProperty("classification").GetProperty("intent").GetString());
+        Assert.True(json.GetProperty("risk").GetProperty("score").GetInt32() >= 50);
+        Assert.NotEmpty(json.GetProperty("risk").GetProperty("signals").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task AnOutOfOfficeReply_IsArchived_InItsMailbox_WithoutAnSla()
+    {
+        var message = await site.ProcessAsync("sales", DemoMessages.Get("out-of-office"));
+
+        Assert.True(message.Intake!.Archived);
+        Assert.Equal("sales", message.Department);
+        Assert.Equal("auto_reply", message.Intake.Intent);
+        Assert.Null(message.Intake.SlaDueAt);
+    }
+
+    [Fact]
+    public async Task AMailWithoutText_NeedsReview_InInfo_WithTheReason()
+    {
+        var message = await site.WaitProcessedAsync(await site.UploadAsync("sales", PipelineTestSiteMail("", "")));
+
+        Assert.Equal(MessageStatus.NeedsReview, message.Status);
+        Assert.Equal("info", message.Department);
+        Assert.Contains("Classification uncertain", message.StatusReason);
+    }
+
+    [Fact]
+    public async Task AFailingRule_SendsTheMailToInfoForReview_WithTheErrorAsReason()
+    {
+        var rules = site.Services.GetRequiredService<RoutingRuleStore>();
+        var slow = new RoutingRule("slow-regex", "Catastrophic regex", 1, new RuleConditions { Regex = "(a+)+b" }, new RuleActions { Tags = ["never"] }, StopProcessing: false);
+        Assert.True((await rules.SaveAsync(slow, null, "tester", CancellationToken.None)).Succeeded);
+        try
+        {
+            var message = await site.WaitProcessedAsync(await site.UploadAsync("sales",
+                PipelineTestSiteMail("aaaa", new string('a', 40) + "!")));
+
+            Assert.Equal(MessageStatus.NeedsReview, message.Status);
+            Assert.Equal("info", message.Department);
+            Assert.Contains("Routing failed: rule slow-regex", message.StatusReason);
+            Assert.Contains("routing-error", message.Intake!.Tags);
+        }
+        finally
+        {
+            await rules.DeleteAsync("slow-regex", "tester", CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public async Task ACorrection_TeachesTheClassifier_MovesTheMessage_AndIsStored()
+    {
+        var text = "Knopfmuseum\nKönnen Sie uns alte Knöpfe für unsere Ausstellung im Knopfmuseum leihen? Wir zahlen die Versicherung.";
+        var message = await site.WaitProcessedAsync(await site.UploadAsync("info", PipelineTestSiteMail("Knopfmuseum", text.Split('\n')[1])));
+        var classifier = site.Services.GetRequiredService<MessageClassifier>();
+        var corrections = site.Services.GetRequiredService<MessageCorrections>();
+
+        var result = await corrections.CorrectAsync(message.Id, "quote_request", "sales", "tester", CancellationToken.None);
+        var after = await site.Services.GetRequiredService<MessageQueries>().GetAsync(message.Id, CancellationToken.None);
+        var stored = await site.Services.GetRequiredService<ITrainingExampleStore>().ListAsync();
+
+        Assert.Equal(CorrectionOutcome.Corrected, result.Outcome);
+        Assert.Equal("sales", after!.Department);
+        Assert.Equal("quote_request", after.Intake!.Intent);
+        Assert.Equal(Intent.QuoteRequest, classifier.Predict(MessageClassifier.TextOf(IntakeMessageMapper.FromStored(after))).Intent);
+        Assert.Contains(stored, e => e.Intent == Intent.QuoteRequest && e.Text.Contains("Knopfmuseum"));
+    }
+
+    [Fact]
+    public async Task ACorrectionToBankChange_RunsTheRulesAgain_AndPutsTheMessageOnFraudHold()
+    {
+        var message = await site.WaitProcessedAsync(await site.UploadAsync("info",
+            PipelineTestSiteMail("Stammdaten", "Bitte aktualisieren Sie unsere Stammdaten gemäß beiliegendem Schreiben. Danke!")));
+
+        await site.Services.GetRequiredService<MessageCorrections>().CorrectAsync(message.Id, "bank_change", "finance", "tester", CancellationToken.None);
+        var after = await site.Services.GetRequiredService<MessageQueries>().GetAsync(message.Id, CancellationToken.None);
+
+        Assert.Equal("finance", after!.Department);
+        Assert.True(after.Intake!.FraudHold);
+        Assert.Equal("bank-change", after.Intake.RuleId);
+        Assert.Equal("finance", after.Intake.SlaPolicy);
+        Assert.Equal(MessageStatus.Processed, after.Status);
+    }
+
+    [Fact]
+    public async Task ABreachedLineDownMessage_IsEscalatedOnce_AndTheContactsGetANotice()
+    {
+        var message = await site.ProcessAsync("support", DemoMessages.Get("oem-line-down"));
+        Assert.Equal("support", message.Department);
+        var escalation = site.Services.CreateScope().ServiceProvider.GetRequiredService<SlaEscalation>();
+        var afterDue = message.Intake!.SlaDueAt!.Value.AddMinutes(1);
+
+        await escalation.EscalateDueAsync(afterDue, CancellationToken.None);
+        await escalation.EscalateDueAsync(afterDue.AddMinutes(5), CancellationToken.None);
+
+        var escalated = await site.Services.GetRequiredService<MessageQueries>().GetAsync(message.Id, CancellationToken.None);
+        Assert.NotNull(escalated!.Intake!.EscalatedAt);
+        Assert.Equal("critical", escalated.Intake.Priority);
+        await using var connection = await site.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
+        Assert.Equal(1, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM escalations WHERE message_id = @Id", new { message.Id }));
+        var notices = Directory.GetFiles(Path.Combine(site.DataDirectory, "outbox"), "*.eml")
+            .Select(f => MimeParser.Parse(File.ReadAllBytes(f), MimeLimits.Default))
+            .Where(m => m.TextBody?.Contains($"message {message.Id} ") == true).ToList();
+        var notice = Assert.Single(notices);
+        Assert.Contains(notice.To, a => a.Address == "qualitaet@happybuttons.de");
+        Assert.StartsWith("[SLA-Eskalation]", notice.Subject);
+        var admin = await site.SignInAsync("admin", Web.HappyButtonsFactory.AdminPassword, "info");
+        var slaPage = await Web.HtmlForms.GetDocumentAsync(admin, "/admin/sla");
+        Assert.NotNull(slaPage.QuerySelector($"#escalations tr[data-message='{message.Id}']"));
+    }
+
+    private static string PipelineTestSiteMail(string subject, string body) =>
+        Pipeline.PipelineTestSite.SimpleMail(subject, body, from: "Jemand <jemand@beispiel-firma.de>");
+}
