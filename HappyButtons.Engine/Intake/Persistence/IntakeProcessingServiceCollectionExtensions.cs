@@ -31,7 +31,7 @@ public static class IntakeProcessingServiceCollectionExtensions
         services.AddSingleton<IntakeStep>();
         services.AddSingleton<IMessageStep>(sp => sp.GetRequiredService<IntakeStep>());
         services.AddSingleton<IInstallationStep, IntakeSeeding>();
-        services.AddSingleton<IEscalationMailer, PickupEscalationMailer>();
+        services.AddSingleton<IEscalationMailer, OutboxEscalationMailer>();
         services.AddSingleton<EscalationLog>();
         services.AddJobHandler<SlaEscalationPayload, SlaEscalation>(SlaEscalation.Kind, new JobKindOptions { MaxAttempts = 3 });
         services.AddRecurringJob(SlaEscalation.RecurringName, SlaEscalation.Kind, "0 * * * * ?", new SlaEscalationPayload());

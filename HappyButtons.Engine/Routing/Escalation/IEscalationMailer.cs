@@ -1,19 +1,20 @@
-using HappyButtons.Engine.Mail.Mailboxes;
 using HappyButtons.Engine.Mail.Mime;
-using HappyButtons.Engine.Storage;
+using HappyButtons.Engine.Mail.Outgoing;
 
 namespace HappyButtons.Engine.Routing.Escalation;
 
-/// <summary>Sends escalation notices. Swap for the SMTP-backed mail sender once it exists.</summary>
+/// <summary>Sends escalation notices.</summary>
 public interface IEscalationMailer
 {
     Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken);
 }
 
-/// <summary>Writes escalation notices as .eml files to <c>&lt;data&gt;/outbox</c>.</summary>
-public sealed class PickupEscalationMailer(DataDirectory dataDirectory, TimeProvider clock) : IEscalationMailer
+/// <summary>
+/// Queues escalation notices in the durable outbox: the <c>mail.send</c> job delivers them over SMTP when one is
+/// configured, else as .eml files in <c>&lt;data&gt;/outbox</c>, with retries for transient failures.
+/// </summary>
+public sealed class OutboxEscalationMailer(MailOutbox outbox) : IEscalationMailer
 {
-    private readonly PickupSender _sender = new(dataDirectory.PathFor("outbox"), clock);
-
-    public Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken) => _sender.SendAsync(message, cancellationToken);
+    public Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken) =>
+        outbox.QueueAsync(message, mailbox: null, cancellationToken);
 }

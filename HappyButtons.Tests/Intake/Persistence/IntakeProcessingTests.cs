@@ -146,15 +146,31 @@ public sealed class IntakeProcessingTests(IntakeSite site) : IClassFixture<Intak
         Assert.Equal("critical", escalated.Intake.Priority);
         await using var connection = await site.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
         Assert.Equal(1, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM escalations WHERE message_id = @Id", new { message.Id }));
-        var notices = Directory.GetFiles(Path.Combine(site.DataDirectory, "outbox"), "*.eml")
-            .Select(f => MimeParser.Parse(File.ReadAllBytes(f), MimeLimits.Default))
-            .Where(m => m.TextBody?.Contains($"message {message.Id} ") == true).ToList();
-        var notice = Assert.Single(notices);
+        var notice = await WaitForNoticeAsync(message.Id);
         Assert.Contains(notice.To, a => a.Address == "qualitaet@happybuttons.de");
         Assert.StartsWith("[SLA-Eskalation]", notice.Subject);
         var admin = await site.SignInAsync("admin", Web.HappyButtonsFactory.AdminPassword, "info");
         var slaPage = await Web.HtmlForms.GetDocumentAsync(admin, "/admin/sla");
         Assert.NotNull(slaPage.QuerySelector($"#escalations tr[data-message='{message.Id}']"));
+    }
+
+    /// <summary>The notice goes through the durable outbox (the mail.send job), so it lands in outbox/ shortly after.</summary>
+    private async Task<MimeMessage> WaitForNoticeAsync(long messageId)
+    {
+        var outbox = Path.Combine(site.DataDirectory, "outbox");
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var notices = (Directory.Exists(outbox) ? Directory.GetFiles(outbox, "*.eml") : [])
+                .Select(f => MimeParser.Parse(File.ReadAllBytes(f), MimeLimits.Default))
+                .Where(m => m.TextBody?.Contains($"message {messageId} ") == true).ToList();
+            if (notices.Count > 0 || DateTime.UtcNow > deadline)
+            {
+                return Assert.Single(notices);
+            }
+
+            await Task.Delay(100);
+        }
     }
 
     private static string PipelineTestSiteMail(string subject, string body) =>

@@ -2,6 +2,7 @@ using System.Text;
 using Dapper;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake;
+using HappyButtons.Engine.Jobs;
 using HappyButtons.Engine.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -37,6 +38,8 @@ public class MaildirIngestTests
     {
         await using var site = new PipelineTestSite();
         site.CreateClient();
+        // The schedule must not take the file first: this test plays the poll that crashed before its acknowledgement.
+        await site.Services.GetRequiredService<RecurringJobs>().UpdateAsync(MaildirPoller.RecurringName(Departments.Support), null, false, "test", CancellationToken.None);
         var maildir = site.Maildir(Departments.Support);
         var raw = Encoding.UTF8.GetBytes(PipelineTestSite.SimpleMail("Reklamation", "Die Knöpfe sind gebrochen."));
         var sourceId = await maildir.DeliverAsync(raw);
