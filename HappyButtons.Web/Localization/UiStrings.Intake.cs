@@ -70,7 +70,7 @@ internal static partial class UiStrings
         ["Number"] = "Nummer",
         ["Number, name or domain"] = "Nummer, Name oder Domain",
         ["Opens"] = "Öffnet",
-        ["Order"] = "Reihenfolge",
+        ["Position"] = "Reihenfolge",
         ["Policies (business time)"] = "Richtlinien (Geschäftszeit)",
         ["Preview"] = "Vorschau",
         ["Priority"] = "Priorität",

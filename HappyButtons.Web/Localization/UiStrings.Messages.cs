@@ -8,7 +8,7 @@ internal static partial class UiStrings
         ["Open the inbox"] = "Zum Posteingang",
         ["Messages for {0}, newest first."] = "Nachrichten für {0}, neueste zuerst.",
         ["{0} messages"] = "{0} Nachrichten",
-        ["Search"] = "Suche",
+        ["Search"] = "Suchen",
         ["Subject, sender or text"] = "Betreff, Absender oder Text",
         ["Reset"] = "Zurücksetzen",
         ["Sender"] = "Absender",

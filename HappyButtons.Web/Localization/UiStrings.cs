@@ -19,6 +19,12 @@ internal static partial class UiStrings
         {
             foreach (var (key, value) in dictionary)
             {
+                // Two features translating the same text differently would make the UI depend on load order.
+                if (all.TryGetValue(key, out var earlier) && earlier != value)
+                {
+                    throw new InvalidOperationException($"UI text '{key}' has two German translations: '{earlier}' and '{value}'.");
+                }
+
                 all[key] = value;
             }
         }
