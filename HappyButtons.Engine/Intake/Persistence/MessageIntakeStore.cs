@@ -5,7 +5,7 @@ using HappyButtons.Engine.Storage;
 namespace HappyButtons.Engine.Intake.Persistence;
 
 /// <summary>Reads and writes the intake columns of message rows (migration 0004).</summary>
-public sealed class MessageIntakeStore(IDbConnectionFactory connections, TimeProvider clock)
+public sealed class MessageIntakeStore(IDbConnectionFactory connections, DatabaseWriteGate writeGate, TimeProvider clock)
 {
     private const string Columns =
         "id, intent, urgency, priority, language, is_oem, customer_number, confidence, rule_id, rule_name, sla_policy, sla_due_at, " +
@@ -14,6 +14,7 @@ public sealed class MessageIntakeStore(IDbConnectionFactory connections, TimePro
     public async Task SaveAsync(long messageId, IntakeFindings f, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
+        using var turn = await writeGate.EnterAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE messages SET intent = @Intent, urgency = @Urgency, priority = @Priority, language = @Language, is_oem = @IsOem, " +
             "customer_number = @CustomerNumber, confidence = @Confidence, rule_id = @RuleId, rule_name = @RuleName, sla_policy = @SlaPolicy, " +
