@@ -45,12 +45,7 @@ public sealed class AdminTourBrowserTests(BrowserFixture browser) : IAsyncLifeti
                 errors.Add(message.Text);
             }
         };
-        await page.GotoAsync("/login");
-        await page.FillAsync("#username", "admin");
-        await page.FillAsync("#password", HappyButtonsFactory.AdminPassword);
-        await page.SelectOptionAsync("#department", Departments.Sales);
-        await page.ClickAsync("button[type=submit].w-100");
-        await page.WaitForURLAsync("**/sales");
+        await BrowserFixture.SignInAsync(page, "admin", HappyButtonsFactory.AdminPassword, Departments.Sales);
 
         var response = await page.GotoAsync(path);
 

@@ -43,6 +43,17 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     public static string Screenshot(string name) => Path.Combine(ScreenshotDirectory, name + ".png");
+
+    /// <summary>Signs in through the real sign-in page and waits for the department's workspace.</summary>
+    public static async Task SignInAsync(IPage page, string user, string password, string department)
+    {
+        await page.GotoAsync("/login");
+        await page.FillAsync("#username", user);
+        await page.FillAsync("#password", password);
+        await page.SelectOptionAsync("#department", department);
+        await page.ClickAsync("button[type=submit].w-100");
+        await page.WaitForURLAsync("**/" + department);
+    }
 }
 
 [CollectionDefinition(Name)]

@@ -38,12 +38,7 @@ public sealed class MessagesBrowserTests(BrowserFixture browser) : IAsyncLifetim
     {
         await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = _baseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.FillAsync("#username", "sabine");
-        await page.FillAsync("#password", Password);
-        await page.SelectOptionAsync("#department", Departments.Sales);
-        await page.ClickAsync("button[type=submit].w-100");
-        await page.WaitForURLAsync("**/sales");
+        await BrowserFixture.SignInAsync(page, "sabine", Password, Departments.Sales);
         await page.GotoAsync("/sales/messages");
         await page.EvaluateAsync("() => window.__notReloaded = true");
 

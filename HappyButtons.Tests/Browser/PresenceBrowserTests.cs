@@ -27,14 +27,14 @@ public sealed class PresenceBrowserTests(BrowserFixture browser) : IAsyncLifetim
         var anna = await annaContext.NewPageAsync();
         var bernd = await berndContext.NewPageAsync();
 
-        await SignInAsync(anna, "anna", "Anna-Passwort-2026", Departments.Sales);
+        await BrowserFixture.SignInAsync(anna, "anna", "Anna-Passwort-2026", Departments.Sales);
         Assert.EndsWith("/sales", anna.Url);
         var presence = anna.Locator("#presence");
         await Assertions.Expect(presence).ToContainTextAsync("Anna Beispiel");
         await Assertions.Expect(presence).Not.ToContainTextAsync("Bernd Beispiel");
         await anna.EvaluateAsync("() => window.__notReloaded = true");
 
-        await SignInAsync(bernd, "bernd", "Bernd-Passwort-2026", Departments.Sales);
+        await BrowserFixture.SignInAsync(bernd, "bernd", "Bernd-Passwort-2026", Departments.Sales);
 
         await Assertions.Expect(presence).ToContainTextAsync("Bernd Beispiel", new() { Timeout = 10_000 });
         Assert.True(await anna.EvaluateAsync<bool>("() => window.__notReloaded === true"));
@@ -64,21 +64,11 @@ public sealed class PresenceBrowserTests(BrowserFixture browser) : IAsyncLifetim
         await Assertions.Expect(page.Locator("#login-error")).ToContainTextAsync("Anmeldung fehlgeschlagen");
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("login-failed") });
 
-        await SignInAsync(page, "bernd", "Bernd-Passwort-2026", Departments.Support);
+        await BrowserFixture.SignInAsync(page, "bernd", "Bernd-Passwort-2026", Departments.Support);
         await Assertions.Expect(page.Locator(".workspace-header h1")).ToHaveTextAsync("Kundendienst");
         await page.Locator(".department-switcher").ClickAsync();
         await page.Locator(".dropdown-menu a[href='/sales']").ClickAsync();
         await Assertions.Expect(page.Locator(".workspace-header h1")).ToHaveTextAsync("Vertrieb");
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("sales-workspace"), FullPage = true });
-    }
-
-    private static async Task SignInAsync(IPage page, string user, string password, string department)
-    {
-        await page.GotoAsync("/login");
-        await page.FillAsync("#username", user);
-        await page.FillAsync("#password", password);
-        await page.SelectOptionAsync("#department", department);
-        await page.ClickAsync("button[type=submit].w-100");
-        await page.WaitForURLAsync("**/" + department);
     }
 }

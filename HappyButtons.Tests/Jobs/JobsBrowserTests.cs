@@ -28,12 +28,7 @@ public sealed class JobsBrowserTests(BrowserFixture browser) : IAsyncLifetime
     {
         await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = _baseAddress.ToString(), ViewportSize = new() { Width = 1400, Height = 1000 } });
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.FillAsync("#username", "admin");
-        await page.FillAsync("#password", HappyButtonsFactory.AdminPassword);
-        await page.SelectOptionAsync("#department", Departments.Info);
-        await page.ClickAsync("button[type=submit].w-100");
-        await page.WaitForURLAsync("**/info");
+        await BrowserFixture.SignInAsync(page, "admin", HappyButtonsFactory.AdminPassword, Departments.Info);
 
         await page.GotoAsync("/admin/jobs");
         var row = page.Locator($"#recurring-table tr[data-recurring='{JobsSite.GatedRecurringName}']");
