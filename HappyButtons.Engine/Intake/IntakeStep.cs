@@ -17,15 +17,13 @@ public sealed class IntakeStep(
     MessageClassifier classifier,
     RoutingRuleStore rules,
     SlaSettingsStore sla,
-    MessageIntakeStore store,
-    TimeProvider time) : IMessageStep
+    MessageIntakeStore store) : IMessageStep
 {
     public async Task ApplyAsync(ProcessedMessage message, CancellationToken cancellationToken)
     {
-        var receivedAt = await store.ReceivedAtAsync(message.MessageId, cancellationToken) ?? time.GetUtcNow();
-        var result = await RunAsync(IntakeMessageMapper.FromParsed(message, receivedAt), cancellationToken);
+        var result = await RunAsync(IntakeMessageMapper.FromParsed(message, message.ReceivedAt), cancellationToken);
         var findings = IntakeFindings.From(result);
-        await store.SaveAsync(message.MessageId, findings, cancellationToken);
+        message.OnSave((connection, transaction, ct) => store.SaveAsync(connection, transaction, message.MessageId, findings, ct));
 
         message.Department = result.Routing.Archive ? message.Mailbox
             : findings.ReviewReason is not null && !result.Routing.FraudHold ? Department.Info.ToApiName()

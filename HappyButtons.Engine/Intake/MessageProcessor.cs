@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using Dapper;
 using HappyButtons.Engine.Documents;
@@ -47,7 +48,7 @@ public sealed class MessageProcessor(
         var message = MimeParser.Parse(raw, limits);
         var attachments = await StoreAttachmentsAsync(message, cancellationToken);
 
-        var outcome = new ProcessedMessage(row.id, row.mailbox, message, attachments);
+        var outcome = new ProcessedMessage(row.id, row.mailbox, message, attachments) { ReceivedAt = DateTimeOffset.FromUnixTimeMilliseconds(row.received_at) };
         if (raw.Length == 0)
         {
             outcome.Status = MessageStatus.NeedsReview;
@@ -138,6 +139,11 @@ public sealed class MessageProcessor(
                 Now = clock.GetUtcNow().ToUnixTimeMilliseconds(),
             },
             transaction, cancellationToken: cancellationToken));
+        foreach (var save in outcome.SaveActions)
+        {
+            await save(connection, transaction, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -145,7 +151,7 @@ public sealed class MessageProcessor(
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<MessageRow>(new CommandDefinition(
-            "SELECT id, mailbox, content_hash, status FROM messages WHERE id = @Id", new { Id = id }, cancellationToken: cancellationToken));
+            "SELECT id, mailbox, content_hash, status, received_at FROM messages WHERE id = @Id", new { Id = id }, cancellationToken: cancellationToken));
     }
 
     private async Task SetStatusAsync(long id, string status, string? reason, CancellationToken cancellationToken)
@@ -161,7 +167,7 @@ public sealed class MessageProcessor(
 
     private static string Truncate(string text) => text.Length <= MaxStoredTextChars ? text : text[..MaxStoredTextChars];
 
-    private sealed record MessageRow(long id, string mailbox, string content_hash, string status);
+    private sealed record MessageRow(long id, string mailbox, string content_hash, string status, long received_at);
 }
 
 public sealed record StoredAttachment(int Ordinal, string FileName, string ContentType, long Size, string? ContentId, bool IsInline,
@@ -186,6 +192,13 @@ public sealed class ProcessedMessage(long messageId, string mailbox, MimeMessage
     public string? StatusReason { get; set; } = mime.LimitExceeded ? "The message exceeds a parser limit; it is kept raw and shown as far as it could be read." : null;
 
     public List<string> Warnings { get; } = [.. mime.Warnings];
+
+    public DateTimeOffset ReceivedAt { get; init; }
+
+    internal List<Func<DbConnection, DbTransaction, CancellationToken, Task>> SaveActions { get; } = [];
+
+    /// <summary>Adds a step's own writes to the one transaction that saves the processed message.</summary>
+    public void OnSave(Func<DbConnection, DbTransaction, CancellationToken, Task> write) => SaveActions.Add(write);
 }
 
 /// <summary>One intake step run by <see cref="MessageProcessor"/> after parsing, in registration order.</summary>

@@ -3,6 +3,7 @@ using System.Text;
 using Dapper;
 using HappyButtons.Engine;
 using HappyButtons.Engine.Intake;
+using HappyButtons.Engine.Intake.Persistence;
 using HappyButtons.Engine.Jobs;
 using HappyButtons.Engine.Mail.Imap;
 using HappyButtons.Engine.Mail.Mailboxes;
@@ -161,10 +162,15 @@ public sealed class IngestBench : IBenchmark
             builder.Services.AddHappyButtonsStorage();
             builder.Services.AddJobEngine(builder.Configuration);
             builder.Services.AddMailPipeline(builder.Configuration);
+            builder.Services.AddIntakeProcessing();
             var host = builder.Build();
             await host.Services.GetRequiredService<MigrationRunner>().MigrateAsync(CancellationToken.None);
-            await host.Services.GetRequiredService<MailboxRegistry>().SeedAsync(CancellationToken.None);
+            foreach (var step in host.Services.GetServices<IInstallationStep>())
+            {
+                await step.RunAsync(CancellationToken.None);
+            }
             await host.StartAsync();
+            host.Services.GetRequiredService<HappyButtons.Engine.Intake.Classification.MessageClassifier>(); // trained before measuring
             return new BenchSite(host, directory);
         }
 

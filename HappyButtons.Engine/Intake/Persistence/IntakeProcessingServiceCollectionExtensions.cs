@@ -31,6 +31,7 @@ public static class IntakeProcessingServiceCollectionExtensions
         services.AddSingleton<IntakeStep>();
         services.AddSingleton<IMessageStep>(sp => sp.GetRequiredService<IntakeStep>());
         services.AddSingleton<IInstallationStep, IntakeSeeding>();
+        services.AddHostedService<ClassifierWarmup>();
         services.AddSingleton<IEscalationMailer, OutboxEscalationMailer>();
         services.AddSingleton<EscalationLog>();
         services.AddJobHandler<SlaEscalationPayload, SlaEscalation>(SlaEscalation.Kind, new JobKindOptions { MaxAttempts = 3 });

@@ -15,7 +15,12 @@ public sealed class MessageIntakeStore(IDbConnectionFactory connections, Databas
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         using var turn = await writeGate.EnterAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
+        await SaveAsync(connection, null, messageId, f, cancellationToken);
+    }
+
+    /// <summary>Writes the findings inside the caller's transaction (the processor saves a message in one).</summary>
+    public Task SaveAsync(DbConnection connection, DbTransaction? transaction, long messageId, IntakeFindings f, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
             "UPDATE messages SET intent = @Intent, urgency = @Urgency, priority = @Priority, language = @Language, is_oem = @IsOem, " +
             "customer_number = @CustomerNumber, confidence = @Confidence, rule_id = @RuleId, rule_name = @RuleName, sla_policy = @SlaPolicy, " +
             "sla_due_at = @SlaDueAt, sla_resolution_due_at = @SlaResolutionDueAt, risk_score = @RiskScore, risk_signals = @RiskSignals, tags = @Tags, " +
@@ -28,8 +33,7 @@ public sealed class MessageIntakeStore(IDbConnectionFactory connections, Databas
                 RiskSignals = IntakeFindings.Json(f.RiskSignals), Tags = IntakeFindings.Json(f.Tags), f.Automation, EscalateTo = IntakeFindings.Json(f.EscalateTo),
                 f.FraudHold, f.Archived, f.ReviewReason, EscalatedAt = f.EscalatedAt?.ToUnixTimeMilliseconds(), Now = clock.GetUtcNow().ToUnixTimeMilliseconds(),
             },
-            cancellationToken: cancellationToken));
-    }
+            transaction, cancellationToken: cancellationToken));
 
     public async Task<DateTimeOffset?> ReceivedAtAsync(long messageId, CancellationToken cancellationToken)
     {
