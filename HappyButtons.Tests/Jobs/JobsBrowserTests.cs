@@ -32,7 +32,7 @@ public sealed class JobsBrowserTests(BrowserFixture browser) : IAsyncLifetime
 
         await page.GotoAsync("/admin/jobs");
         var row = page.Locator($"#recurring-table tr[data-recurring='{JobsSite.GatedRecurringName}']");
-        await Assertions.Expect(row).ToContainTextAsync("every 10 minutes");
+        await Assertions.Expect(row).ToContainTextAsync("alle 10 Minuten");
         await row.Locator("button[data-action='trigger']").ClickAsync();
         await Assertions.Expect(page.Locator("#jobs-message")).ToContainTextAsync(JobsSite.GatedRecurringName);
         var history = page.Locator("#job-table tr[data-kind='test.gated']");

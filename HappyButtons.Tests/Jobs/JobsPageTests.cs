@@ -24,7 +24,7 @@ public sealed class JobsPageTests(JobsPageTests.Site site) : IClassFixture<JobsP
 
         Assert.NotNull(page.QuerySelector("#job-counts[sse-swap='jobs.counts'] .job-count[data-state='succeeded']"));
         var row = page.QuerySelector($"#recurring-table tr[data-recurring='{JobsSite.RecurringName}']")!;
-        Assert.Contains("daily at 03:00", row.TextContent);
+        Assert.Contains("täglich um 03:00 Uhr", row.TextContent);
         Assert.NotNull(page.QuerySelector($"#job-table tr[data-job='{id}'][data-state='succeeded']"));
         Assert.Equal("sse:jobs.changed", page.QuerySelector("#job-list")!.GetAttribute("hx-trigger"));
     }
@@ -66,7 +66,7 @@ public sealed class JobsPageTests(JobsPageTests.Site site) : IClassFixture<JobsP
         var valid = await HtmlForms.SubmitAsync(admin, "/admin/jobs", "#cron-form", new() { ["Cron.Name"] = JobsSite.RecurringName, ["Cron.Expression"] = "30 4 * * *" });
         Assert.Equal(HttpStatusCode.OK, valid.StatusCode);
         var row = (await HtmlForms.ParseAsync(valid)).QuerySelector($"#recurring-table tr[data-recurring='{JobsSite.RecurringName}']")!;
-        Assert.Contains("daily at 04:30", row.TextContent);
+        Assert.Contains("täglich um 04:30 Uhr", row.TextContent);
         await HtmlForms.SubmitAsync(admin, "/admin/jobs", "#cron-form", new() { ["Cron.Name"] = JobsSite.RecurringName, ["Cron.Expression"] = "0 0 3 * * ?" });
     }
 
