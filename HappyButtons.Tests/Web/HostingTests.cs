@@ -58,3 +58,25 @@ public class PdfToolHealthTests
         Assert.Contains("poppler-utils", body);
     }
 }
+
+public class ApiDescriptionTests(ApiDescriptionTests.Site site) : IClassFixture<ApiDescriptionTests.Site>
+{
+    public sealed class Site : HappyButtonsFactory;
+
+    [Fact]
+    public async Task TheOpenApiDocument_NeedsAKeyOrAnAdministrator_AndDescribesTheMessageApi()
+    {
+        var anonymous = await site.CreateBrowserClient().GetAsync("/openapi/v1.json");
+        var request = new HttpRequestMessage(HttpMethod.Get, "/openapi/v1.json") { Headers = { { "X-Api-Key", HappyButtonsFactory.ApiKey } } };
+        var withKey = await site.CreateClient().SendAsync(request);
+        var admin = await site.SignInAsync("admin", HappyButtonsFactory.AdminPassword, HappyButtons.Engine.Identity.Departments.Info);
+        var asAdmin = await admin.GetAsync("/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, withKey.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, asAdmin.StatusCode);
+        var document = await withKey.Content.ReadAsStringAsync();
+        Assert.Contains("/api/messages/{id}", document);
+        Assert.Contains("/api/jobs", document);
+    }
+}

@@ -89,7 +89,7 @@ public static class HostingSetup
         app.MapAccountEndpoints();
         app.MapLiveEndpoint();
         app.MapMessageViewer();
-        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization(Policies.AdminOrApi);
         app.UseSwaggerUI(options =>
         {
             options.RoutePrefix = "api/docs";

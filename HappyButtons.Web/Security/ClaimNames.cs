@@ -16,6 +16,9 @@ public static class Policies
     /// <summary>Signed-in administrators (cookie).</summary>
     public const string Admin = "Admin";
 
+    /// <summary>Administrators signed in with the cookie, or callers with an administrative API key (the API description).</summary>
+    public const string AdminOrApi = "AdminOrApi";
+
     /// <summary>Callers with a valid API key.</summary>
     public const string Api = "Api";
 

@@ -48,6 +48,9 @@ public static class SecuritySetup
             .AddPolicy(Policies.Admin, policy => policy
                 .AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme)
                 .RequireAuthenticatedUser().RequireRole(ClaimNames.AdminRole))
+            .AddPolicy(Policies.AdminOrApi, policy => policy
+                .AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme, ApiKeyAuthenticationHandler.SchemeName)
+                .RequireAuthenticatedUser().RequireRole(ClaimNames.AdminRole))
             .AddPolicy(Policies.Api, policy => policy
                 .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
                 .RequireAuthenticatedUser().RequireClaim(ClaimNames.ApiClient));
