@@ -80,3 +80,17 @@ public class ApiDescriptionTests(ApiDescriptionTests.Site site) : IClassFixture<
         Assert.Contains("/api/jobs", document);
     }
 }
+
+public class DataProtectionKeyTests
+{
+    [Fact]
+    public async Task TheKeyDirectory_IsReadableByTheServiceAccountOnly()
+    {
+        await using var site = new HappyButtonsFactory();
+        site.CreateClient();
+
+        var mode = File.GetUnixFileMode(Path.Combine(site.DataDirectory, "keys"));
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, mode);
+    }
+}

@@ -57,6 +57,14 @@ public sealed class InstallationPreparer(
         try
         {
             Directory.CreateDirectory(root);
+            // The Data Protection keys decrypt the stored mailbox passwords: readable by the service account only.
+            var keys = Path.Combine(root, "keys");
+            if (!OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(keys, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                File.SetUnixFileMode(keys, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+
             var probe = Path.Combine(root, $".write-test-{Environment.ProcessId}");
             File.WriteAllText(probe, "ok");
             File.Delete(probe);
