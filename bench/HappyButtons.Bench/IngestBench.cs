@@ -56,6 +56,7 @@ public sealed class IngestBench : IBenchmark
         if (Environment.GetEnvironmentVariable("INGEST_BENCH_WORKERS") == "0")
         {
             output.WriteLine($"  maildir  {count} messages, no job workers: ingested + acknowledged {count / ingested.TotalSeconds,7:N0} msg/s ({ingested.TotalSeconds:N2} s)");
+            await ProcessDirectlyAsync(output, site, count);
             return;
         }
 
@@ -63,6 +64,22 @@ public sealed class IngestBench : IBenchmark
         var processed = watch.Elapsed;
         output.WriteLine($"  maildir  {count} messages: ingested + acknowledged {count / ingested.TotalSeconds,7:N0} msg/s ({ingested.TotalSeconds:N2} s); " +
                          $"to processed {count / processed.TotalSeconds,7:N0} msg/s ({processed.TotalSeconds:N2} s)");
+    }
+
+    /// <summary>The processing step alone: every stored message through MessageProcessor on one thread, without the job engine.</summary>
+    private static async Task ProcessDirectlyAsync(TextWriter output, BenchSite site, int count)
+    {
+        await using var connection = await site.Host.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
+        var ids = (await connection.QueryAsync<long>("SELECT id FROM messages ORDER BY id")).ToList();
+        var watch = Stopwatch.StartNew();
+        await using var scope = site.Host.Services.CreateAsyncScope();
+        var processor = scope.ServiceProvider.GetRequiredService<MessageProcessor>();
+        foreach (var id in ids)
+        {
+            await processor.HandleAsync(new ProcessMessagePayload(id), new JobContext(id, MessageIngest.ProcessKind, 1, 1, "bench"), CancellationToken.None);
+        }
+
+        output.WriteLine($"  maildir  {ids.Count} messages processed on one thread, no job engine: {ids.Count / watch.Elapsed.TotalSeconds,7:N0} msg/s ({watch.Elapsed.TotalSeconds:N2} s)");
     }
 
     private static async Task ImapAsync(TextWriter output)
