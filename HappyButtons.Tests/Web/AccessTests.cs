@@ -136,10 +136,14 @@ public class AccessTests(AccessTests.Site site) : IClassFixture<AccessTests.Site
         }));
         var signedIn = await site.SignInAsync("ida", Password, Departments.Sales);
         var logout = await signedIn.PostAsync("/logout", new FormUrlEncodedContent([]));
+        var language = await signedIn.PostAsync("/account/language", new FormUrlEncodedContent(new Dictionary<string, string> { ["language"] = "en" }));
 
         Assert.Equal(HttpStatusCode.BadRequest, login.StatusCode);
         Assert.Null(login.Headers.Location);
         Assert.Equal(HttpStatusCode.BadRequest, logout.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, language.StatusCode);
+        Assert.Contains("Die Anfrage konnte nicht verarbeitet werden", await logout.Content.ReadAsStringAsync());
+        Assert.Equal("de", (await HtmlForms.GetDocumentAsync(signedIn, "/sales")).DocumentElement.GetAttribute("lang"));
         Assert.Equal(HttpStatusCode.OK, (await signedIn.GetAsync("/sales")).StatusCode);
     }
 

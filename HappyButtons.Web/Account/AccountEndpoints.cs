@@ -4,7 +4,6 @@ using HappyButtons.Web.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Mvc;
 
 namespace HappyButtons.Web.Account;
 
@@ -13,14 +12,18 @@ public static class AccountEndpoints
 {
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/logout", SignOutAsync).ExcludeFromDescription();
-        app.MapPost("/account/language", SetLanguageAsync).AllowAnonymous().ExcludeFromDescription();
+        // The antiforgery middleware validates both posts (the metadata asks it to); the handlers only read its verdict.
+        app.MapPost("/logout", SignOutAsync).WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
+        app.MapPost("/account/language", SetLanguageAsync).WithMetadata(new RequireAntiforgeryTokenAttribute()).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 
-    private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, PresenceTracker presence)
+    private static bool HasValidToken(HttpContext context) =>
+        context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: true };
+
+    private static async Task<IResult> SignOutAsync(HttpContext context, PresenceTracker presence)
     {
-        if (!await antiforgery.IsRequestValidAsync(context))
+        if (!HasValidToken(context))
         {
             return Results.BadRequest();
         }
@@ -34,10 +37,17 @@ public static class AccountEndpoints
         return Results.Redirect(SecuritySetup.LoginPath);
     }
 
-    private static async Task<IResult> SetLanguageAsync(
-        HttpContext context, IAntiforgery antiforgery, UserStore users, [FromForm] string? language, [FromForm] string? returnUrl)
+    private static async Task<IResult> SetLanguageAsync(HttpContext context, UserStore users)
     {
-        if (language is null || !UiText.Languages.Contains(language))
+        if (!HasValidToken(context) || !context.Request.HasFormContentType)
+        {
+            return Results.BadRequest();
+        }
+
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var language = form["language"].ToString();
+        var returnUrl = form["returnUrl"].ToString();
+        if (!UiText.Languages.Contains(language))
         {
             return Results.BadRequest();
         }

@@ -71,7 +71,7 @@ public static class HostingSetup
 
         // Friendly pages for 403/404/429 in the browser; machine endpoints keep their bare status codes.
         app.UseWhen(context => !SecuritySetup.IsMachineRequest(context.Request) && !IsOperationsPath(context.Request.Path),
-            branch => branch.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true));
+            branch => branch.UseFriendlyErrorPages());
         app.UseStaticFiles();
         // Explicit, after the status code pages, so a re-executed error page is routed again.
         app.UseRouting();
