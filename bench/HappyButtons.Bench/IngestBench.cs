@@ -138,7 +138,7 @@ public sealed class IngestBench : IBenchmark
         await cleaner.DeleteFolderAsync(folder, CancellationToken.None);
     }
 
-    private static byte[] Message(int i) => Encoding.UTF8.GetBytes(
+    internal static byte[] Message(int i) => Encoding.UTF8.GetBytes(
         $"From: Kunde <kunde{i % 50}@example.test>\r\nTo: sales@happybuttons.test\r\nSubject: Bestellung {i}\r\n" +
         $"Message-ID: <ingest-{i}-{Guid.NewGuid():N}@example.test>\r\nDate: {DateTimeOffset.UtcNow:R}\r\nMIME-Version: 1.0\r\n" +
         "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" +
