@@ -7,17 +7,15 @@ namespace HappyButtons.Engine.Intake;
 public sealed record PollMailboxPayload(string Department);
 
 /// <summary>
-/// The <c>mail.poll</c> job. A Maildir mailbox: every message in new/ is ingested durably and only then
-/// moved to cur/ with the Seen flag; a crash between the two repeats the ingest, which finds the message.
+/// The <c>mail.poll</c> job. A Maildir mailbox: the messages in new/ are ingested durably, in groups of
+/// <see cref="MessageIngest.GroupSize"/>, and only then moved to cur/ with the Seen flag; a crash between the two
+/// repeats the ingest, which finds the messages.
 /// An IMAP mailbox is read by <see cref="ImapMailboxSource"/>, which records its errors on the mailbox.
 /// </summary>
 public sealed class MaildirPoller(MailboxRegistry mailboxes, MessageIngest ingest, ImapMailboxSource imap, ILogger<MaildirPoller> logger)
     : IJobHandler<PollMailboxPayload>
 {
     public const string Kind = "mail.poll";
-
-    /// <summary>Messages ingested concurrently by one poll (Maildir and IMAP).</summary>
-    public const int ParallelIngests = 2;
 
     public async Task HandleAsync(PollMailboxPayload payload, JobContext context, CancellationToken cancellationToken)
     {
@@ -31,29 +29,55 @@ public sealed class MaildirPoller(MailboxRegistry mailboxes, MessageIngest inges
 
         var maildir = new MaildirMailbox(mailboxes.MaildirRoot(payload.Department));
         var count = 0;
-        // Two at once: one ingest waits for its fsync while the other commits. More only make SQLite writers sleep-poll for the lock.
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = ParallelIngests, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(maildir.ListNew(), parallel, async (entry, ct) =>
+        foreach (var group in maildir.ListNew().Chunk(MessageIngest.GroupSize))
         {
-            await using (var stream = maildir.OpenRead(entry.SourceId))
-            {
-                if (stream is null)
-                {
-                    return; // taken by a concurrent poll
-                }
-
-                await ingest.IngestAsync(new IngestRequest(payload.Department, entry.SourceId, entry.DeliveredAt), stream, ct);
-            }
-
-            await maildir.MarkSeenAsync(entry.SourceId, ct);
-            Interlocked.Increment(ref count);
-        });
+            count += await IngestGroupAsync(maildir, payload.Department, group, cancellationToken);
+        }
 
         await mailboxes.RecordFetchAsync(payload.Department, connected: true, error: null, cancellationToken);
         if (count > 0)
         {
             logger.LogInformation("Ingested {Count} new message(s) from the {Department} Maildir", count, payload.Department);
         }
+    }
+
+    /// <summary>Ingests a group of new/ messages together, then moves each to cur/. Returns how many were taken.</summary>
+    private async Task<int> IngestGroupAsync(MaildirMailbox maildir, string department, MaildirEntry[] group, CancellationToken cancellationToken)
+    {
+        var opened = new List<(MaildirEntry Entry, Stream Stream)>(group.Length);
+        try
+        {
+            foreach (var entry in group)
+            {
+                if (maildir.OpenRead(entry.SourceId) is { } stream)
+                {
+                    opened.Add((entry, stream));
+                }
+                // else: taken by a concurrent poll
+            }
+
+            if (opened.Count == 0)
+            {
+                return 0;
+            }
+
+            await ingest.IngestManyAsync(
+                opened.Select(o => new IngestItem(new IngestRequest(department, o.Entry.SourceId, o.Entry.DeliveredAt), o.Stream)).ToList(), cancellationToken);
+        }
+        finally
+        {
+            foreach (var (_, stream) in opened)
+            {
+                await stream.DisposeAsync();
+            }
+        }
+
+        foreach (var (entry, _) in opened)
+        {
+            await maildir.MarkSeenAsync(entry.SourceId, cancellationToken);
+        }
+
+        return opened.Count;
     }
 
     public static string RecurringName(string department) => $"{Kind}.{department}";

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.Json.Serialization;
 using Dapper;
 using HappyButtons.Engine.Jobs;
 using HappyButtons.Engine.Mail.Store;
@@ -23,10 +24,15 @@ public enum IngestOutcome
 
 public sealed record IngestResult(IngestOutcome Outcome, long MessageId);
 
+/// <summary>One mail for <see cref="MessageIngest.IngestManyAsync"/>: where it came from and its raw bytes.</summary>
+public sealed record IngestItem(IngestRequest Request, Stream Raw);
+
 /// <summary>
 /// The durable first step of the pipeline: raw bytes to disk (content-addressed), then one transaction that
-/// records the message and queues its processing job. Only after this returns may the source be acknowledged.
-/// Repeating it for the same source or the same bytes yields the existing message, never a second one.
+/// records the message and queues its processing job, committed to disk. Only after this returns may the source be
+/// acknowledged. Repeating it for the same source or the same bytes yields the existing message, never a second one.
+/// Mail arriving together is ingested together (<see cref="IngestManyAsync"/>): the disk flushes and the transaction
+/// are shared, and one processing job takes the whole group.
 /// </summary>
 public sealed class MessageIngest(
     IDbConnectionFactory connections,
@@ -38,20 +44,77 @@ public sealed class MessageIngest(
 {
     public const string ProcessKind = "mail.process";
 
-    public async Task<IngestResult> IngestAsync(IngestRequest request, Stream raw, CancellationToken cancellationToken)
+    /// <summary>Mail ingested, and then processed, as one group by the pollers: enough to share the costs, small enough to keep mail moving.</summary>
+    public const int GroupSize = 64;
+
+    public async Task<IngestResult> IngestAsync(IngestRequest request, Stream raw, CancellationToken cancellationToken) =>
+        (await IngestManyAsync([new IngestItem(request, raw)], cancellationToken))[0];
+
+    /// <summary>Ingests a group of mails; the results are in the order of <paramref name="items"/>. All or none are stored.</summary>
+    public async Task<IReadOnlyList<IngestResult>> IngestManyAsync(IReadOnlyList<IngestItem> items, CancellationToken cancellationToken)
     {
+        var results = new IngestResult?[items.Count];
         await using (var connection = await connections.OpenAsync(cancellationToken))
         {
-            if (await FindBySourceAsync(connection, null, request, cancellationToken) is { } existing)
+            for (var i = 0; i < items.Count; i++)
             {
-                return new IngestResult(IngestOutcome.DuplicateSource, existing);
+                if (await FindBySourceAsync(connection, null, items[i].Request, cancellationToken) is { } existing)
+                {
+                    results[i] = new IngestResult(IngestOutcome.DuplicateSource, existing);
+                }
             }
         }
 
-        var blob = await rawStore.StoreAsync(raw, cancellationToken);
-        await using var db = await connections.OpenAsync(cancellationToken);
-        using var turn = await writeGate.EnterAsync(cancellationToken);
-        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        var fresh = Enumerable.Range(0, items.Count).Where(i => results[i] is null).ToList();
+        if (fresh.Count == 0)
+        {
+            return results!;
+        }
+
+        var blobs = await rawStore.StoreManyAsync(fresh.Select(i => items[i].Raw).ToList(), cancellationToken);
+        var stored = new List<long>(fresh.Count);
+        await using (var db = await connections.OpenAsync(cancellationToken))
+        {
+            using var turn = await writeGate.EnterAsync(cancellationToken);
+            await db.ExecuteAsync(new CommandDefinition(connections.Dialect.CommitDurability(waitForDisk: true), cancellationToken: cancellationToken));
+            try
+            {
+                await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+                for (var k = 0; k < fresh.Count; k++)
+                {
+                    var request = items[fresh[k]].Request;
+                    var result = await RecordAsync(db, transaction, request, blobs[k], cancellationToken);
+                    results[fresh[k]] = result;
+                    if (result.Outcome == IngestOutcome.Stored)
+                    {
+                        stored.Add(result.MessageId);
+                    }
+                }
+
+                if (stored.Count > 0)
+                {
+                    // No dedupe key: the job is new with the rows it names. "mail.process:<id>" is kept for a message's own retry job.
+                    await jobs.EnqueueAsync(db, transaction, ProcessKind, ProcessMessagePayload.For(stored), new EnqueueOptions(), cancellationToken);
+                }
+
+                await transaction.CommitAsync(cancellationToken);
+            }
+            finally
+            {
+                await db.ExecuteAsync(new CommandDefinition(connections.Dialect.CommitDurability(waitForDisk: false), cancellationToken: CancellationToken.None));
+            }
+        }
+
+        if (stored.Count > 0)
+        {
+            jobs.Wake();
+        }
+
+        return results!;
+    }
+
+    private async Task<IngestResult> RecordAsync(DbConnection db, DbTransaction transaction, IngestRequest request, StoredBlob blob, CancellationToken cancellationToken)
+    {
         if (await FindBySourceAsync(db, transaction, request, cancellationToken) is { } raced)
         {
             return new IngestResult(IngestOutcome.DuplicateSource, raced);
@@ -76,10 +139,6 @@ public sealed class MessageIngest(
                 ReceivedAt = (request.ReceivedAt ?? now).ToUnixTimeMilliseconds(), Now = now.ToUnixTimeMilliseconds(),
             },
             transaction, cancellationToken: cancellationToken));
-        await jobs.EnqueueAsync(db, transaction, ProcessKind, new ProcessMessagePayload(id),
-            new EnqueueOptions { DedupeKey = $"{ProcessKind}:{id}" }, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        jobs.Wake();
         return new IngestResult(IngestOutcome.Stored, id);
     }
 
@@ -89,5 +148,17 @@ public sealed class MessageIngest(
             new { request.Mailbox, request.SourceId }, transaction, cancellationToken: cancellationToken));
 }
 
-/// <summary>Payload of the <see cref="MessageIngest.ProcessKind"/> job.</summary>
-public sealed record ProcessMessagePayload(long MessageId);
+/// <summary>
+/// Payload of the <see cref="MessageIngest.ProcessKind"/> job: the messages to process, usually a group ingested
+/// together. Jobs queued before groups existed carry a single <see cref="MessageId"/>.
+/// </summary>
+public sealed record ProcessMessagePayload(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? MessageId = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<long>? MessageIds = null)
+{
+    public static ProcessMessagePayload For(IReadOnlyList<long> ids) => ids.Count == 1 ? new(ids[0]) : new(MessageIds: ids);
+
+    /// <summary>Every message this job processes, in order.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<long> Ids => MessageIds is { Count: > 0 } ids ? ids : MessageId is { } id ? [id] : [];
+}

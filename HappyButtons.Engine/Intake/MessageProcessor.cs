@@ -16,7 +16,11 @@ namespace HappyButtons.Engine.Intake;
 /// <summary>
 /// The <c>mail.process</c> job: parses the stored raw mail, keeps its headers, readable body text, attachments
 /// (bytes content-addressed, PDF text extracted) and parser warnings, then hands the message on to the
-/// intake steps that follow. Idempotent: a re-run replaces what an earlier, interrupted run wrote.
+/// intake steps that follow. A job usually carries the group of mails ingested together; they are parsed one by one
+/// and saved in one transaction. A mail that fails on its own (an intake step throws) does not hold up the others: it
+/// gets a job of its own with its own retries, and when that runs out of attempts the message is marked failed with the
+/// reason, so nothing stays half-processed without a word. Idempotent: a re-run replaces what an earlier, interrupted
+/// run wrote.
 /// </summary>
 public sealed class MessageProcessor(
     IDbConnectionFactory connections,
@@ -24,6 +28,7 @@ public sealed class MessageProcessor(
     PdfTextExtractor pdfText,
     IEnumerable<IMessageStep> steps,
     DatabaseWriteGate writeGate,
+    JobQueue jobs,
     EventHub events,
     IOptions<MailOptions> options,
     TimeProvider clock,
@@ -34,78 +39,218 @@ public sealed class MessageProcessor(
 
     public async Task HandleAsync(ProcessMessagePayload payload, JobContext context, CancellationToken cancellationToken)
     {
-        var row = await LoadAsync(payload.MessageId, cancellationToken)
-                  ?? throw new PermanentJobFailureException($"Message {payload.MessageId} does not exist.");
-        if (!rawStore.Exists(row.content_hash))
+        var ids = payload.Ids;
+        if (ids.Count == 0)
         {
-            await SetStatusAsync(row.id, MessageStatus.Failed, "The raw mail file is missing from the data directory (raw/).", cancellationToken);
-            throw new PermanentJobFailureException($"Raw mail {row.content_hash} of message {row.id} is missing.");
+            throw new PermanentJobFailureException("The job names no message to process.");
         }
 
-        await SetStatusAsync(row.id, MessageStatus.Processing, null, cancellationToken);
-        var raw = await rawStore.ReadAllAsync(row.content_hash, cancellationToken);
-        var limits = MimeLimits.Default with { MaxMessageBytes = (int)Math.Min(options.Value.MaxMessageBytes, int.MaxValue) };
-        var message = MimeParser.Parse(raw, limits);
-        var attachments = await StoreAttachmentsAsync(message, cancellationToken);
+        try
+        {
+            await ProcessAsync(ids, context, cancellationToken);
+        }
+        catch (Exception exception) when (ids.Count == 1 && context.Attempt >= context.MaxAttempts
+                                          && exception is not (OperationCanceledException or PermanentJobFailureException))
+        {
+            await SaveFailureAsync(ids[0], $"Processing failed after {context.Attempt} attempt(s): {exception.Message}", cancellationToken);
+            throw;
+        }
+    }
 
-        var outcome = new ProcessedMessage(row.id, row.mailbox, message, attachments) { ReceivedAt = DateTimeOffset.FromUnixTimeMilliseconds(row.received_at) };
-        if (raw.Length == 0)
+    private async Task ProcessAsync(IReadOnlyList<long> ids, JobContext context, CancellationToken cancellationToken)
+    {
+        var single = ids.Count == 1;
+        var rows = await LoadAsync(ids, cancellationToken);
+        var work = new List<Work>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (rows.GetValueOrDefault(id) is not { } row)
+            {
+                if (single)
+                {
+                    throw new PermanentJobFailureException($"Message {id} does not exist.");
+                }
+
+                logger.LogWarning("Message {MessageId} of processing job {JobId} no longer exists; skipped", id, context.JobId);
+                continue;
+            }
+
+            work.Add(Parse(row));
+        }
+
+        await StoreAttachmentsAsync(work, cancellationToken);
+        foreach (var item in work.Where(w => w.Mime is not null))
+        {
+            try
+            {
+                item.Outcome = await ApplyStepsAsync(item, cancellationToken);
+            }
+            catch (Exception exception) when (!single && exception is not OperationCanceledException)
+            {
+                item.Error = exception;
+            }
+        }
+
+        await SaveAsync(work, cancellationToken);
+        Announce(work);
+        if (single && work[0].MissingRaw)
+        {
+            throw new PermanentJobFailureException($"Raw mail {work[0].Row.content_hash} of message {work[0].Row.id} is missing.");
+        }
+    }
+
+    /// <summary>One message of the job on its way through: parsed, then processed, or failed on its own.</summary>
+    private sealed class Work(MessageRow row)
+    {
+        public MessageRow Row { get; } = row;
+        public byte[] Raw { get; set; } = [];
+        public MimeMessage? Mime { get; set; }
+        public bool MissingRaw { get; set; }
+        public IReadOnlyList<StoredAttachment> Attachments { get; set; } = [];
+        public ProcessedMessage? Outcome { get; set; }
+        public Exception? Error { get; set; }
+    }
+
+    private Work Parse(MessageRow row)
+    {
+        var work = new Work(row);
+        if (!rawStore.Exists(row.content_hash))
+        {
+            work.MissingRaw = true;
+            return work;
+        }
+
+        work.Raw = rawStore.ReadAll(row.content_hash);
+        var limits = MimeLimits.Default with { MaxMessageBytes = (int)Math.Min(options.Value.MaxMessageBytes, int.MaxValue) };
+        work.Mime = MimeParser.Parse(work.Raw, limits);
+        return work;
+    }
+
+    /// <summary>The attachments of every parsed message stored in one group, so they share the disk flushes.</summary>
+    private async Task StoreAttachmentsAsync(List<Work> work, CancellationToken cancellationToken)
+    {
+        var parsed = work.Where(w => w.Mime is { Attachments.Count: > 0 }).ToList();
+        var contents = parsed.SelectMany(w => w.Mime!.Attachments.Select(a => a.Content)).ToList();
+        if (contents.Count == 0)
+        {
+            return;
+        }
+
+        var blobs = await rawStore.StoreManyAsync(contents.Select(RawMailStore.ReadOnlyStream).ToList(), cancellationToken);
+        var next = 0;
+        foreach (var item in parsed)
+        {
+            var stored = new List<StoredAttachment>();
+            foreach (var attachment in item.Mime!.Attachments)
+            {
+                var blob = blobs[next];
+                var content = contents[next++];
+                string? text = null;
+                var textStatus = "none";
+                string? note = null;
+                if (IsPdf(attachment))
+                {
+                    var result = await pdfText.ExtractAsync(content, cancellationToken);
+                    (text, textStatus, note) = result.IsExtracted
+                        ? (Truncate(result.Text ?? ""), "extracted", result.Truncated ? "text truncated" : null)
+                        : (null, "unavailable", result.Reason);
+                }
+
+                stored.Add(new StoredAttachment(stored.Count, attachment.SafeFileName, attachment.ContentType, blob.Size, attachment.ContentId,
+                    attachment.IsInline, blob.Hash, text, textStatus, note));
+            }
+
+            item.Attachments = stored;
+        }
+    }
+
+    private async Task<ProcessedMessage> ApplyStepsAsync(Work item, CancellationToken cancellationToken)
+    {
+        var outcome = new ProcessedMessage(item.Row.id, item.Row.mailbox, item.Mime!, item.Attachments)
+            { ReceivedAt = DateTimeOffset.FromUnixTimeMilliseconds(item.Row.received_at) };
+        if (item.Raw.Length == 0)
         {
             outcome.Status = MessageStatus.NeedsReview;
             outcome.StatusReason = "The message is empty (0 bytes).";
         }
+
         foreach (var step in steps)
         {
             await step.ApplyAsync(outcome, cancellationToken);
         }
 
-        await SaveAsync(outcome, cancellationToken);
-        events.Publish(new MessageChanged(row.id, outcome.Department ?? row.mailbox));
-        if (outcome.Department is { } routed && routed != row.mailbox)
-        {
-            events.Publish(new MessageChanged(row.id, row.mailbox));
-        }
-
-        logger.LogInformation("Processed message {MessageId} from {Mailbox}: {Status}", row.id, row.mailbox, outcome.Status);
-    }
-
-    private async Task<IReadOnlyList<StoredAttachment>> StoreAttachmentsAsync(MimeMessage message, CancellationToken cancellationToken)
-    {
-        var stored = new List<StoredAttachment>();
-        var ordinal = 0;
-        foreach (var attachment in message.Attachments)
-        {
-            var content = attachment.Content;
-            var blob = await rawStore.StoreAsync(content, cancellationToken);
-            string? text = null;
-            var textStatus = "none";
-            string? note = null;
-            if (IsPdf(attachment))
-            {
-                var result = await pdfText.ExtractAsync(content, cancellationToken);
-                (text, textStatus, note) = result.IsExtracted
-                    ? (Truncate(result.Text ?? ""), "extracted", result.Truncated ? "text truncated" : null)
-                    : (null, "unavailable", result.Reason);
-            }
-
-            stored.Add(new StoredAttachment(ordinal++, attachment.SafeFileName, attachment.ContentType, blob.Size, attachment.ContentId,
-                attachment.IsInline, blob.Hash, text, textStatus, note));
-        }
-
-        return stored;
+        return outcome;
     }
 
     private static bool IsPdf(MimeAttachment attachment) =>
         attachment.ContentType.Equals("application/pdf", StringComparison.OrdinalIgnoreCase)
         || attachment.SafeFileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
 
-    private async Task SaveAsync(ProcessedMessage outcome, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves the group in one transaction. Should that fail (one message's findings break a constraint, say), each
+    /// message is saved on its own so the others still land, and the one that fails gets a job of its own.
+    /// </summary>
+    private async Task SaveAsync(List<Work> work, CancellationToken cancellationToken)
     {
-        var message = outcome.Mime;
-        var body = message.BodyText;
+        try
+        {
+            await SaveInOneTransactionAsync(work, cancellationToken);
+        }
+        catch (Exception exception) when (work.Count > 1 && exception is not OperationCanceledException)
+        {
+            logger.LogWarning(exception, "Saving {Count} processed messages together failed; saving them one by one", work.Count);
+            foreach (var item in work)
+            {
+                try
+                {
+                    await SaveInOneTransactionAsync([item], cancellationToken);
+                }
+                catch (Exception single) when (single is not OperationCanceledException)
+                {
+                    item.Outcome = null;
+                    item.Error = single;
+                    await SaveInOneTransactionAsync([item], cancellationToken);
+                }
+            }
+        }
+    }
+
+    private async Task SaveInOneTransactionAsync(IReadOnlyList<Work> work, CancellationToken cancellationToken)
+    {
         await using var connection = await connections.OpenAsync(cancellationToken);
         using var turn = await writeGate.EnterAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var retries = false;
+        foreach (var item in work)
+        {
+            if (item.MissingRaw)
+            {
+                await SetFailedAsync(connection, transaction, item.Row.id, "The raw mail file is missing from the data directory (raw/).", cancellationToken);
+            }
+            else if (item.Outcome is { } outcome)
+            {
+                await SaveOutcomeAsync(connection, transaction, outcome, cancellationToken);
+            }
+            else if (item.Error is { } error)
+            {
+                logger.LogWarning(error, "Processing message {MessageId} failed; it is retried in a job of its own", item.Row.id);
+                await jobs.EnqueueAsync(connection, transaction, MessageIngest.ProcessKind, new ProcessMessagePayload(item.Row.id),
+                    new EnqueueOptions { DedupeKey = $"{MessageIngest.ProcessKind}:{item.Row.id}" }, cancellationToken);
+                retries = true;
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        if (retries)
+        {
+            jobs.Wake();
+        }
+    }
+
+    private async Task SaveOutcomeAsync(DbConnection connection, DbTransaction transaction, ProcessedMessage outcome, CancellationToken cancellationToken)
+    {
+        var message = outcome.Mime;
+        var body = message.BodyText;
         await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM message_attachments WHERE message_id = @Id", new { Id = outcome.MessageId }, transaction, cancellationToken: cancellationToken));
         foreach (var a in outcome.Attachments)
@@ -143,25 +288,64 @@ public sealed class MessageProcessor(
         {
             await save(connection, transaction, cancellationToken);
         }
-
-        await transaction.CommitAsync(cancellationToken);
     }
 
-    private async Task<MessageRow?> LoadAsync(long id, CancellationToken cancellationToken)
+    /// <summary>Tells the workspaces: every saved message in its department, and in its mailbox when routing moved it.</summary>
+    private void Announce(List<Work> work)
+    {
+        foreach (var item in work)
+        {
+            var mailbox = item.Row.mailbox;
+            if (item.Outcome is not { } outcome)
+            {
+                if (item.MissingRaw)
+                {
+                    events.Publish(new MessageChanged(item.Row.id, mailbox));
+                }
+
+                continue;
+            }
+
+            events.Publish(new MessageChanged(item.Row.id, outcome.Department ?? mailbox));
+            if (outcome.Department is { } routed && routed != mailbox)
+            {
+                events.Publish(new MessageChanged(item.Row.id, mailbox));
+            }
+        }
+
+        var processed = work.Count(w => w.Outcome is not null);
+        if (processed == 1)
+        {
+            var only = work.First(w => w.Outcome is not null);
+            logger.LogInformation("Processed message {MessageId} from {Mailbox}: {Status}", only.Row.id, only.Row.mailbox, only.Outcome!.Status);
+        }
+        else if (processed > 1)
+        {
+            logger.LogInformation("Processed {Count} messages ({FirstId}…{LastId})", processed, work[0].Row.id, work[^1].Row.id);
+        }
+    }
+
+    private async Task<Dictionary<long, MessageRow>> LoadAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<MessageRow>(new CommandDefinition(
-            "SELECT id, mailbox, content_hash, status, received_at FROM messages WHERE id = @Id", new { Id = id }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<MessageRow>(new CommandDefinition(
+            "SELECT id, mailbox, content_hash, status, received_at FROM messages WHERE id IN @Ids", new { Ids = ids }, cancellationToken: cancellationToken));
+        return rows.ToDictionary(r => r.id);
     }
 
-    private async Task SetStatusAsync(long id, string status, string? reason, CancellationToken cancellationToken)
+    private async Task SaveFailureAsync(long id, string reason, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         using var turn = await writeGate.EnterAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE messages SET status = @Status, status_reason = @Reason, updated_at = @Now WHERE id = @Id",
-            new { Id = id, Status = status, Reason = reason, Now = clock.GetUtcNow().ToUnixTimeMilliseconds() }, cancellationToken: cancellationToken));
+        await SetFailedAsync(connection, null, id, reason, cancellationToken);
+        events.Publish(new MessageChanged(id, (await LoadAsync([id], cancellationToken)).GetValueOrDefault(id)?.mailbox ?? ""));
     }
+
+    private Task SetFailedAsync(DbConnection connection, DbTransaction? transaction, long id, string reason, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE messages SET status = @Status, status_reason = @Reason, updated_at = @Now WHERE id = @Id",
+            new { Id = id, Status = MessageStatus.Failed, Reason = reason, Now = clock.GetUtcNow().ToUnixTimeMilliseconds() },
+            transaction, cancellationToken: cancellationToken));
 
     private static string Json<T>(T value) => JsonSerializer.Serialize(value);
 

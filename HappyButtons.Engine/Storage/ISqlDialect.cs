@@ -20,6 +20,12 @@ public interface ISqlDialect
     /// </summary>
     string UseIndex(string index);
 
+    /// <summary>
+    /// SQL that makes this connection's commits wait until they are on disk (<paramref name="waitForDisk"/> true), or
+    /// back to the default: durable against a crash of the process, and against power loss at the next checkpoint.
+    /// </summary>
+    string CommitDurability(bool waitForDisk);
+
     /// <summary>True when the exception is a unique or primary key violation.</summary>
     bool IsUniqueViolation(DbException exception);
 

@@ -17,6 +17,9 @@ public sealed class SqliteDialect : ISqlDialect
 
     public string UseIndex(string index) => "INDEXED BY " + index;
 
+    // WAL: FULL syncs the log at every commit; NORMAL (set on every connection we open) only at checkpoints.
+    public string CommitDurability(bool waitForDisk) => waitForDisk ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL";
+
     public bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException e && e.SqliteErrorCode == SqliteConstraint
             && e.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey;

@@ -4,23 +4,28 @@ using HappyButtons.Engine.Mail.Imap;
 namespace HappyButtons.Engine.Mail.Mailboxes;
 
 /// <summary>
-/// Streams each fetched body into a buffer (memory for small mail, a temp file for large) and, once its FETCH response
-/// is complete, hands it to the durable ingest, up to <see cref="MaildirPoller.ParallelIngests"/> at a time so their
-/// disk flushes overlap. <see cref="CompleteAsync"/> waits for all of them; only UIDs whose ingest committed are listed
-/// in <see cref="Committed"/> and may be acknowledged. A body cut off mid-literal is discarded and never ingested.
+/// Streams each fetched body into a buffer (memory for small mail, a temp file for large) and hands complete bodies
+/// to the durable ingest in groups (<see cref="MessageIngest.GroupSize"/> mails or <see cref="GroupBytes"/>, whichever
+/// comes first), so they share the disk flushes and the transaction. One group is ingested while the next is fetched.
+/// <see cref="CompleteAsync"/> ingests what is left and waits; only UIDs whose ingest committed are listed in
+/// <see cref="Committed"/> and may be acknowledged. A body cut off mid-literal is discarded and never ingested.
 /// </summary>
-internal sealed class ImapIngestSink(MessageIngest ingest, string department, uint uidValidity, string tempDirectory) : IImapMessageSink
+internal sealed class ImapIngestSink(MessageIngest ingest, string department, uint uidValidity, string tempDirectory, CancellationToken cancellationToken)
+    : IImapMessageSink
 {
     private const long InMemoryLimit = 1024 * 1024;
 
-    private readonly SemaphoreSlim _slots = new(MaildirPoller.ParallelIngests, MaildirPoller.ParallelIngests);
-    private readonly List<Task> _running = [];
-    private readonly Lock _gate = new();
+    /// <summary>Buffered bytes that close a group early, so large mail is not held in memory by the dozen.</summary>
+    public const long GroupBytes = 16 * 1024 * 1024;
+
+    private readonly List<(uint Uid, DateTimeOffset? InternalDate, Stream Body)> _pending = [];
+    private long _pendingBytes;
+    private Task _inFlight = Task.CompletedTask;
     private int _stored;
 
     public List<uint> Committed { get; } = [];
 
-    public int Stored => Volatile.Read(ref _stored);
+    public int Stored => _stored;
 
     public Stream OpenBody(int sequenceNumber, long length) =>
         length <= InMemoryLimit
@@ -28,40 +33,72 @@ internal sealed class ImapIngestSink(MessageIngest ingest, string department, ui
             : new FileStream(Path.Combine(tempDirectory, Guid.NewGuid().ToString("N")), FileMode.CreateNew, FileAccess.ReadWrite,
                 FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
 
-    public async ValueTask CommitAsync(ImapFetchedMessage message, Stream body, CancellationToken cancellationToken)
+    public async ValueTask CommitAsync(ImapFetchedMessage message, Stream body, CancellationToken token)
     {
-        await _slots.WaitAsync(cancellationToken);
-        _running.Add(Task.Run(async () =>
+        body.Position = 0;
+        _pending.Add((message.Uid, message.InternalDate, body));
+        _pendingBytes += body.Length;
+        if (_pending.Count >= MessageIngest.GroupSize || _pendingBytes >= GroupBytes)
         {
-            try
-            {
-                await using (body)
-                {
-                    body.Position = 0;
-                    var result = await ingest.IngestAsync(
-                        new IngestRequest(department, SourceId(uidValidity, message.Uid), message.InternalDate), body, cancellationToken);
-                    if (result.Outcome == IngestOutcome.Stored)
-                    {
-                        Interlocked.Increment(ref _stored);
-                    }
-                }
-
-                lock (_gate)
-                {
-                    Committed.Add(message.Uid);
-                }
-            }
-            finally
-            {
-                _slots.Release();
-            }
-        }, CancellationToken.None));
+            await StartGroupAsync();
+        }
     }
 
     public void Discard(Stream body) => body.Dispose();
 
-    /// <summary>Waits for every ingest started so far; throws when one failed (the batch is then not acknowledged).</summary>
-    public Task CompleteAsync() => Task.WhenAll(_running);
+    /// <summary>Ingests the bodies still waiting and waits for every group; throws when one failed (nothing of it is then acknowledged).</summary>
+    public async Task CompleteAsync()
+    {
+        try
+        {
+            await StartGroupAsync();
+            await _inFlight;
+        }
+        finally
+        {
+            // Left over only when an earlier group failed: those bodies are fetched again next time.
+            foreach (var (_, _, body) in _pending)
+            {
+                await body.DisposeAsync();
+            }
+
+            _pending.Clear();
+        }
+    }
+
+    /// <summary>Waits for the group in flight, then starts ingesting the pending bodies in the background.</summary>
+    private async Task StartGroupAsync()
+    {
+        await _inFlight;
+        if (_pending.Count == 0)
+        {
+            return;
+        }
+
+        var group = _pending.ToList();
+        _pending.Clear();
+        _pendingBytes = 0;
+        _inFlight = Task.Run(() => IngestGroupAsync(group), CancellationToken.None);
+    }
+
+    private async Task IngestGroupAsync(List<(uint Uid, DateTimeOffset? InternalDate, Stream Body)> group)
+    {
+        try
+        {
+            var results = await ingest.IngestManyAsync(
+                group.Select(m => new IngestItem(new IngestRequest(department, SourceId(uidValidity, m.Uid), m.InternalDate), m.Body)).ToList(),
+                cancellationToken);
+            _stored += results.Count(r => r.Outcome == IngestOutcome.Stored);
+            Committed.AddRange(group.Select(m => m.Uid));
+        }
+        finally
+        {
+            foreach (var (_, _, body) in group)
+            {
+                await body.DisposeAsync();
+            }
+        }
+    }
 
     public static string SourceId(uint uidValidity, uint uid) => $"imap:{uidValidity}:{uid}";
 }

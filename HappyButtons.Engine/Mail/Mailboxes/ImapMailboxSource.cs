@@ -118,7 +118,7 @@ public sealed class ImapMailboxSource(
 
             foreach (var batch in uids.Chunk(options.Value.BatchSize))
             {
-                var sink = new ImapIngestSink(ingest, mailbox.Department, folder.UidValidity, tempDirectory);
+                var sink = new ImapIngestSink(ingest, mailbox.Department, folder.UidValidity, tempDirectory, cancellationToken);
                 try
                 {
                     await client.FetchMessagesAsync(ImapUidSet.Of(batch), sink, cancellationToken);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using HappyButtons.Engine.Storage;
 
@@ -6,9 +7,12 @@ namespace HappyButtons.Engine.Mail.Store;
 public sealed record StoredBlob(string Hash, long Size);
 
 /// <summary>
-/// Raw mail and attachment bytes, content-addressed by SHA-256 under <c>&lt;data&gt;/raw/ab/cd/&lt;hash&gt;</c>.
-/// A file is written to a temporary name, flushed to disk and renamed, so a crash never leaves a
-/// half-written blob under its final name; storing the same bytes twice is a no-op.
+/// Raw mail and attachment bytes, content-addressed by SHA-256 under <c>&lt;data&gt;/raw/ab/&lt;hash&gt;</c>: 256
+/// directories, so they soon all exist (creating a directory is the dearest file system step) and each holds a few
+/// thousand files per million blobs.
+/// A file is written to a temporary name, flushed to disk and renamed (its directory flushed too), so a crash never
+/// leaves a half-written blob under its final name; storing the same bytes twice is a no-op. Blobs stored together
+/// (<see cref="StoreManyAsync"/>) share the cost of the flushes.
 /// </summary>
 public sealed class RawMailStore
 {
@@ -22,54 +26,106 @@ public sealed class RawMailStore
     {
         _root = root;
         Directory.CreateDirectory(Path.Combine(_root, ".tmp"));
+        MoveFromTwoLevelLayout();
     }
 
-    public async Task<StoredBlob> StoreAsync(Stream content, CancellationToken cancellationToken)
+    public async Task<StoredBlob> StoreAsync(Stream content, CancellationToken cancellationToken) =>
+        (await StoreManyAsync([content], cancellationToken))[0];
+
+    /// <summary>
+    /// Stores several blobs and makes them durable together: every file is written under a temporary name, all are
+    /// flushed to disk side by side, renamed to their hash, and the directories flushed. When this returns, every blob
+    /// survives a crash or power loss; when it throws, no temporary file is left behind.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredBlob>> StoreManyAsync(IReadOnlyList<Stream> contents, CancellationToken cancellationToken)
     {
-        var temp = Path.Combine(_root, ".tmp", Guid.NewGuid().ToString("N"));
-        string hash;
-        long size;
+        var written = new List<(string Temp, StoredBlob Blob)>(contents.Count);
+        var temps = new List<string>(contents.Count);
+        var files = new List<FileStream>(contents.Count);
         try
         {
-            await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
+            var buffer = new byte[81920];
+            foreach (var content in contents)
             {
-                using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-                var buffer = new byte[81920];
-                int read;
-                size = 0;
-                while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+                var temp = Path.Combine(_root, ".tmp", Guid.NewGuid().ToString("N"));
+                temps.Add(temp);
+                var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 0);
+                files.Add(file);
+                written.Add((temp, await WriteAsync(content, file, buffer, cancellationToken)));
+            }
+
+            await DiskFlush.FilesAsync(files.Select(f => f.SafeFileHandle).ToList());
+            DisposeAll(files);
+
+            var directories = new List<string>(written.Count);
+            foreach (var (temp, blob) in written)
+            {
+                var final = PathOf(blob.Hash);
+                if (File.Exists(final))
                 {
-                    sha.AppendData(buffer, 0, read);
-                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-                    size += read;
+                    File.Delete(temp);
+                    continue;
                 }
 
-                hash = Convert.ToHexStringLower(sha.GetHashAndReset());
-                file.Flush(flushToDisk: true);
-            }
+                var directory = Path.GetDirectoryName(final)!;
+                if (!Directory.Exists(directory))
+                {
+                    Directory.CreateDirectory(directory);
+                    directories.Add(_root);
+                }
 
-            var final = PathOf(hash);
-            if (File.Exists(final))
-            {
-                File.Delete(temp);
-            }
-            else
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(final)!);
                 File.Move(temp, final, overwrite: true);
+                directories.Add(directory);
             }
 
-            return new StoredBlob(hash, size);
+            await DiskFlush.DirectoriesAsync(directories);
+            return written.Select(w => w.Blob).ToList();
         }
         catch
         {
-            TryDelete(temp);
+            DisposeAll(files);
+            foreach (var temp in temps)
+            {
+                TryDelete(temp); // a temporary already renamed is simply not there any more
+            }
+
             throw;
         }
     }
 
+    private static async Task<StoredBlob> WriteAsync(Stream content, FileStream file, byte[] buffer, CancellationToken cancellationToken)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        long size = 0;
+        int read;
+        while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            sha.AppendData(buffer, 0, read);
+            file.Write(buffer, 0, read);
+            size += read;
+        }
+
+        return new StoredBlob(Convert.ToHexStringLower(sha.GetHashAndReset()), size);
+    }
+
+    private static void DisposeAll(List<FileStream> files)
+    {
+        foreach (var file in files)
+        {
+            file.Dispose();
+        }
+
+        files.Clear();
+    }
+
     public Task<StoredBlob> StoreAsync(ReadOnlyMemory<byte> content, CancellationToken cancellationToken) =>
-        StoreAsync(new MemoryStream(content.ToArray(), writable: false), cancellationToken);
+        StoreAsync(ReadOnlyStream(content), cancellationToken);
+
+    /// <summary>A read-only stream over the bytes, without copying them when they live in an array.</summary>
+    public static Stream ReadOnlyStream(ReadOnlyMemory<byte> content) =>
+        MemoryMarshal.TryGetArray(content, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(content.ToArray(), writable: false);
 
     public bool Exists(string hash) => IsHash(hash) && File.Exists(PathOf(hash));
 
@@ -84,6 +140,9 @@ public sealed class RawMailStore
         return new FileStream(PathOf(hash), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
     }
 
+    /// <summary>Reads stored bytes whole; throws <see cref="FileNotFoundException"/> for an unknown hash.</summary>
+    public byte[] ReadAll(string hash) => IsHash(hash) ? File.ReadAllBytes(PathOf(hash)) : throw new ArgumentException("Not a SHA-256 hash.", nameof(hash));
+
     public async Task<byte[]> ReadAllAsync(string hash, CancellationToken cancellationToken)
     {
         await using var stream = Open(hash);
@@ -92,7 +151,41 @@ public sealed class RawMailStore
         return bytes;
     }
 
-    private string PathOf(string hash) => Path.Combine(_root, hash[..2], hash[2..4], hash);
+    private string PathOf(string hash) => Path.Combine(_root, hash[..2], hash);
+
+    /// <summary>
+    /// Data directories written before the store used one level kept blobs under <c>raw/ab/cd/&lt;hash&gt;</c>; they
+    /// are moved up once, at start. Idempotent, and safe to interrupt: a blob is in one place or the other.
+    /// </summary>
+    private void MoveFromTwoLevelLayout()
+    {
+        foreach (var top in Directory.EnumerateDirectories(_root))
+        {
+            if (!IsHexPair(Path.GetFileName(top)))
+            {
+                continue;
+            }
+
+            foreach (var second in Directory.EnumerateDirectories(top).Where(d => IsHexPair(Path.GetFileName(d))).ToList())
+            {
+                foreach (var file in Directory.EnumerateFiles(second).ToList())
+                {
+                    var hash = Path.GetFileName(file);
+                    if (IsHash(hash))
+                    {
+                        File.Move(file, PathOf(hash), overwrite: true);
+                    }
+                }
+
+                if (!Directory.EnumerateFileSystemEntries(second).Any())
+                {
+                    Directory.Delete(second);
+                }
+            }
+        }
+    }
+
+    private static bool IsHexPair(string name) => name.Length == 2 && name.All(char.IsAsciiHexDigitLower);
 
     private static bool IsHash(string hash) => hash.Length == 64 && hash.All(char.IsAsciiHexDigitLower);
 

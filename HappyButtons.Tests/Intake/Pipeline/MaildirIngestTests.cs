@@ -92,7 +92,7 @@ public class MaildirIngestTests
         var result = await ingest.IngestAsync(new IngestRequest(Departments.Info, "api:raw-test"), new MemoryStream(raw), CancellationToken.None);
 
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(raw));
-        var path = Path.Combine(site.DataDirectory, "raw", hash[..2], hash[2..4], hash);
+        var path = Path.Combine(site.DataDirectory, "raw", hash[..2], hash);
         Assert.Equal(raw, await File.ReadAllBytesAsync(path));
         Assert.Equal(hash, (await site.WaitProcessedAsync(result.MessageId)).ContentHash);
     }
