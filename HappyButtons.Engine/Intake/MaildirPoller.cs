@@ -17,6 +17,9 @@ public sealed class MaildirPoller(MailboxRegistry mailboxes, MessageIngest inges
 {
     public const string Kind = "mail.poll";
 
+    /// <summary>Groups of new mail one Maildir poll ingests side by side.</summary>
+    public const int GroupsInFlight = 2;
+
     public async Task HandleAsync(PollMailboxPayload payload, JobContext context, CancellationToken cancellationToken)
     {
         var settings = await mailboxes.GetAsync(payload.Department, cancellationToken)
@@ -29,10 +32,10 @@ public sealed class MaildirPoller(MailboxRegistry mailboxes, MessageIngest inges
 
         var maildir = new MaildirMailbox(mailboxes.MaildirRoot(payload.Department));
         var count = 0;
-        foreach (var group in maildir.ListNew().Chunk(MessageIngest.GroupSize))
-        {
-            count += await IngestGroupAsync(maildir, payload.Department, group, cancellationToken);
-        }
+        // Two groups at once: one writes its files while the other waits for its flushes and its commit.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = GroupsInFlight, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(maildir.ListNew().Chunk(MessageIngest.GroupSize), parallel, async (group, ct) =>
+            Interlocked.Add(ref count, await IngestGroupAsync(maildir, payload.Department, group, ct)));
 
         await mailboxes.RecordFetchAsync(payload.Department, connected: true, error: null, cancellationToken);
         if (count > 0)

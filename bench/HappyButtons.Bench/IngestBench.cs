@@ -248,7 +248,7 @@ public sealed class IngestBench : IBenchmark
             while (true)
             {
                 await using var connection = await connections.OpenAsync(CancellationToken.None);
-                if (await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM messages WHERE status NOT IN ('received', 'processing')") >= count)
+                if (await connection.ExecuteScalarAsync<int>("SELECT (SELECT COUNT(*) FROM messages) - (SELECT COUNT(*) FROM messages WHERE status IN ('received', 'processing'))") >= count)
                 {
                     return;
                 }
