@@ -87,34 +87,50 @@ public static class AddressParser
 
     private static void AddBare(List<AddressToken> phrase, string? group, List<EmailAddress> result, IMimeWarningSink? warnings)
     {
-        var words = phrase.Where(t => t.Kind != AddressTokenKind.Comment).ToList();
-        if (words.Count == 0) return;
-        var address = string.Concat(words.Select(t => t.Text));
-        var comment = phrase.LastOrDefault(t => t.Kind == AddressTokenKind.Comment);
+        var words = new StringBuilder();
+        AddressToken? comment = null;
+        var hasWords = false;
+        foreach (var token in phrase)
+        {
+            if (token.Kind == AddressTokenKind.Comment) comment = token;
+            else
+            {
+                words.Append(token.Text);
+                hasWords = true;
+            }
+        }
+        if (!hasWords) return;
+        var address = words.ToString();
         var name = comment is null ? null : EncodedWordDecoder.Decode(comment.Text.Trim(), warnings);
         if (!address.Contains('@')) warnings?.Add($"Address '{WarningText.Shorten(address)}' has no domain.");
         result.Add(new EmailAddress(string.IsNullOrWhiteSpace(name) ? null : name, address) { Group = group });
     }
 
-    private static bool LooksLikeAddress(List<AddressToken> phrase) =>
-        phrase.Any(t => t.Kind == AddressTokenKind.Special && t.Text == "@");
+    private static bool LooksLikeAddress(List<AddressToken> phrase)
+    {
+        foreach (var token in phrase)
+            if (token.Kind == AddressTokenKind.Special && token.Text == "@") return true;
+        return false;
+    }
 
     private static string? DisplayName(List<AddressToken> phrase, IMimeWarningSink? warnings)
     {
-        var words = phrase.Where(t => t.Kind != AddressTokenKind.Comment).ToList();
-        if (words.Count == 0)
-        {
-            var comment = phrase.FirstOrDefault(t => t.Kind == AddressTokenKind.Comment);
-            return comment is null || string.IsNullOrWhiteSpace(comment.Text) ? null : EncodedWordDecoder.Decode(comment.Text.Trim(), warnings);
-        }
         var name = new StringBuilder();
         AddressToken? previous = null;
-        foreach (var word in words)
+        AddressToken? firstComment = null;
+        foreach (var word in phrase)
         {
+            if (word.Kind == AddressTokenKind.Comment)
+            {
+                firstComment ??= word;
+                continue;
+            }
             if (previous is not null && (word.SpaceBefore || previous.Kind == AddressTokenKind.Quoted || word.Kind == AddressTokenKind.Quoted)) name.Append(' ');
             name.Append(word.Text);
             previous = word;
         }
+        if (previous is null)
+            return firstComment is null || string.IsNullOrWhiteSpace(firstComment.Text) ? null : EncodedWordDecoder.Decode(firstComment.Text.Trim(), warnings);
         var decoded = EncodedWordDecoder.Decode(name.ToString(), warnings).Trim();
         return decoded.Length == 0 ? null : decoded;
     }

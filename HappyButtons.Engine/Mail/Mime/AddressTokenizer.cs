@@ -30,7 +30,7 @@ internal static class AddressTokenizer
                 '"' => new AddressToken(AddressTokenKind.Quoted, ReadQuoted(text, ref i), space),
                 '(' => new AddressToken(AddressTokenKind.Comment, ReadComment(text, ref i), space),
                 '[' => new AddressToken(AddressTokenKind.DomainLiteral, ReadUntil(text, ref i, ']'), space),
-                _ when Specials.Contains(c) => new AddressToken(AddressTokenKind.Special, c.ToString(), space),
+                _ when Specials.Contains(c) => new AddressToken(AddressTokenKind.Special, SpecialText(c), space),
                 _ => new AddressToken(AddressTokenKind.Atom, ReadAtom(text, ref i), space),
             };
             if (token.Kind == AddressTokenKind.Special) i++;
@@ -39,6 +39,12 @@ internal static class AddressTokenizer
         }
         return tokens;
     }
+
+    private static string SpecialText(char c) => c switch
+    {
+        '<' => "<", '>' => ">", '@' => "@", ',' => ",", ';' => ";", ':' => ":",
+        _ => c.ToString(),
+    };
 
     private static string ReadAtom(string text, ref int i)
     {

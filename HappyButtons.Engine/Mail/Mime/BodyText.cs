@@ -20,6 +20,22 @@ public sealed record BodyText(string Full, IReadOnlyList<BodyTextSegment> Segmen
     public string Quoted => Join(BodyTextSegmentKind.Quote);
     public string Signature => Join(BodyTextSegmentKind.Signature);
 
-    private string Join(BodyTextSegmentKind kind) =>
-        string.Join("\n", Segments.Where(s => s.Kind == kind).Select(s => s.Text)).Trim('\n');
+    private string Join(BodyTextSegmentKind kind)
+    {
+        // Usually there is at most one segment of a kind; its text is then the answer, without joining.
+        BodyTextSegment? first = null;
+        var count = 0;
+        for (var i = 0; i < Segments.Count; i++)
+        {
+            if (Segments[i].Kind != kind) continue;
+            first ??= Segments[i];
+            count++;
+        }
+        return count switch
+        {
+            0 => string.Empty,
+            1 => first!.Text?.Trim('\n') ?? string.Empty,
+            _ => string.Join("\n", Segments.Where(s => s.Kind == kind).Select(s => s.Text)).Trim('\n'),
+        };
+    }
 }

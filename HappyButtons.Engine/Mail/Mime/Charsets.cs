@@ -85,16 +85,53 @@ public static class Charsets
         if (bytes.IsEmpty) return string.Empty;
         if (IsUtf7(charset)) return Utf7Decoder.Decode(bytes);
         var encoding = Find(charset);
-        if (encoding is UTF8Encoding && !Utf8.IsValid(bytes) && !HasMultiByteUtf8(bytes))
-        {
-            // Labelled UTF-8 but every non-ASCII byte stands alone: a legacy generator that lies about its charset.
-            warnings?.Add("Text labelled UTF-8 is not UTF-8; read as windows-1252.");
-            return Windows1252.GetString(bytes);
-        }
+        if (encoding is UTF8Encoding) return DecodeLabelledUtf8(bytes, encoding, warnings);
         if (encoding is not null) return encoding.GetString(bytes);
         if (!string.IsNullOrWhiteSpace(charset) && !IsKnown(charset))
             warnings?.Add($"Unknown charset '{charset}'; read as UTF-8 or windows-1252.");
         return DecodeUndeclared(bytes);
+    }
+
+    /// <summary>
+    /// <see cref="Decode"/> with line breaks normalised to "\n" (see <see cref="LineBreaks"/>). Labelled UTF-8, the usual
+    /// body, is decoded into a scratch buffer and normalised there, so the text is built once.
+    /// </summary>
+    internal static string DecodeText(ReadOnlySpan<byte> bytes, string? charset, IMimeWarningSink? warnings = null)
+    {
+        if (bytes.IsEmpty || Find(charset) is not UTF8Encoding utf8 || !ReplacesInvalidInput(utf8))
+            return LineBreaks.Normalize(Decode(bytes, charset, warnings));
+        var buffer = LineBreaks.Rent(utf8.GetMaxCharCount(bytes.Length));
+        try
+        {
+            var chars = buffer.AsSpan(0, utf8.GetChars(bytes, buffer));
+            if (chars.Contains('\uFFFD') && !Utf8.IsValid(bytes) && !HasMultiByteUtf8(bytes)) return LineBreaks.Normalize(NotUtf8(bytes, warnings));
+            return new string(chars[..LineBreaks.Normalize(chars)]);
+        }
+        finally
+        {
+            LineBreaks.Return(buffer);
+        }
+    }
+
+    private static string DecodeLabelledUtf8(ReadOnlySpan<byte> bytes, Encoding utf8, IMimeWarningSink? warnings)
+    {
+        if (ReplacesInvalidInput(utf8))
+        {
+            var text = utf8.GetString(bytes);
+            if (!text.Contains('\uFFFD') || Utf8.IsValid(bytes) || HasMultiByteUtf8(bytes)) return text;
+        }
+        else if (Utf8.IsValid(bytes) || HasMultiByteUtf8(bytes)) return utf8.GetString(bytes);
+        return NotUtf8(bytes, warnings);
+    }
+
+    /// <summary>Invalid input always leaves a U+FFFD in the decoded text, so text without one needs no validating pass.</summary>
+    private static bool ReplacesInvalidInput(Encoding utf8) => utf8.DecoderFallback is DecoderReplacementFallback { DefaultString: "\uFFFD" };
+
+    /// <summary>Labelled UTF-8 but every non-ASCII byte stands alone: a legacy generator that lies about its charset.</summary>
+    private static string NotUtf8(ReadOnlySpan<byte> bytes, IMimeWarningSink? warnings)
+    {
+        warnings?.Add("Text labelled UTF-8 is not UTF-8; read as windows-1252.");
+        return Windows1252.GetString(bytes);
     }
 
     private static bool HasMultiByteUtf8(ReadOnlySpan<byte> bytes)

@@ -7,6 +7,7 @@ namespace HappyButtons.Engine.Mail.Mime;
 public sealed class HeaderField
 {
     private string? _text;
+    private string? _decoded;
 
     public HeaderField(string name, ReadOnlyMemory<byte> rawValue)
     {
@@ -23,7 +24,9 @@ public sealed class HeaderField
     public string Text => _text ??= Unfold(RawValue.Span);
 
     /// <summary>Unfolded value with RFC 2047 encoded-words decoded: the reading for unstructured fields like Subject.</summary>
-    public string DecodedText(IMimeWarningSink? warnings = null) => EncodedWordDecoder.Decode(Text, warnings);
+    /// <remarks>Kept after the first read; a caller that passes a warning sink still gets the decoding's warnings.</remarks>
+    public string DecodedText(IMimeWarningSink? warnings = null) =>
+        warnings is null ? _decoded ??= EncodedWordDecoder.Decode(Text) : _decoded = EncodedWordDecoder.Decode(Text, warnings);
 
     internal static string Unfold(ReadOnlySpan<byte> raw)
     {

@@ -15,13 +15,20 @@ public static class MessageIdParser
             var close = text.IndexOf('>', open + 1);
             if (close < 0) break;
             var id = text[(open + 1)..close].Trim();
-            if (id.Length > 0 && !id.Any(char.IsWhiteSpace)) ids.Add(id);
+            if (id.Length > 0 && !ContainsWhiteSpace(id)) ids.Add(id);
             i = close + 1;
         }
         // Some generators omit the brackets; whitespace-separated tokens with '@' are the best reading then.
         if (ids.Count == 0)
             ids.AddRange(text.Split([' ', '\t', ','], StringSplitOptions.RemoveEmptyEntries).Where(t => t.Contains('@')).Select(t => t.Trim('<', '>')));
         return ids;
+    }
+
+    private static bool ContainsWhiteSpace(string id)
+    {
+        foreach (var c in id)
+            if (char.IsWhiteSpace(c)) return true;
+        return false;
     }
 
     public static string? ParseSingle(string? text) => ParseList(text) is [var first, ..] ? first : null;

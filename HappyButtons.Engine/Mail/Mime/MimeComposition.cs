@@ -34,7 +34,7 @@ internal static class MimeComposition
 
     private static OutgoingLeaf TextLeaf(string mediaType, string text)
     {
-        var normalized = MimeEntity.NormalizeLineBreaks(text).Replace("\n", "\r\n", StringComparison.Ordinal);
+        var normalized = LineBreaks.Normalize(text).Replace("\n", "\r\n", StringComparison.Ordinal);
         return new OutgoingLeaf(mediaType, "utf-8", System.Text.Encoding.UTF8.GetBytes(normalized), IsText: true);
     }
 

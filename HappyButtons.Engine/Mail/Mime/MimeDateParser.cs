@@ -8,6 +8,9 @@ namespace HappyButtons.Engine.Mail.Mime;
 /// </summary>
 public static class MimeDateParser
 {
+    private static readonly char[] TokenSeparators = [' ', '\t', ',', '\r', '\n'];
+    private static readonly char[] ZoneStarts = ['+', '-', 'Z'];
+
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     private static readonly Dictionary<string, int> ZoneMinutes = new(StringComparer.OrdinalIgnoreCase)
@@ -24,7 +27,7 @@ public static class MimeDateParser
         if (string.IsNullOrWhiteSpace(text)) return null;
         int? day = null, month = null, year = null, offset = null;
         (int H, int M, int S)? time = null;
-        foreach (var raw in text.Split([' ', '\t', ',', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var raw in text.Split(TokenSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
             var token = raw.Trim('(', ')', '.');
             if (token.Length == 0) continue;
@@ -35,7 +38,7 @@ public static class MimeDateParser
             }
             else if (month is null && MonthOf(token) is { } m) month = m;
             else if (offset is null && time is not null && TryZone(token, out var zone)) offset = zone;
-            else if (token.All(char.IsAsciiDigit) && token.Length <= 4)
+            else if (token.Length <= 4 && IsDigits(token))
             {
                 var number = int.Parse(token, CultureInfo.InvariantCulture);
                 if (day is null && token.Length <= 2 && number is >= 1 and <= 31 && year is null) day = number;
@@ -77,7 +80,7 @@ public static class MimeDateParser
     {
         time = default;
         zone = null;
-        var zoneAt = token.IndexOfAny(['+', '-', 'Z'], 1);
+        var zoneAt = token.IndexOfAny(ZoneStarts, 1);
         var clock = zoneAt > 0 ? token[..zoneAt] : token;
         if (zoneAt > 0 && TryZone(token[zoneAt..], out var z)) zone = z;
         var parts = clock.Split(':');
@@ -96,7 +99,7 @@ public static class MimeDateParser
         if (token.Length >= 3 && token[0] is '+' or '-')
         {
             var digits = token[1..].Replace(":", "", StringComparison.Ordinal);
-            if (digits.Length is 4 or 2 && digits.All(char.IsAsciiDigit))
+            if (digits.Length is 4 or 2 && IsDigits(digits))
             {
                 var hours = int.Parse(digits[..2], CultureInfo.InvariantCulture);
                 var mins = digits.Length == 4 ? int.Parse(digits[2..], CultureInfo.InvariantCulture) : 0;
@@ -109,6 +112,8 @@ public static class MimeDateParser
         // RFC 5322 4.3: military single-letter zones are unreliable and read as "-0000" (UTC).
         return token.Length == 1 && char.IsAsciiLetter(token[0]) && token != "j" && token != "J";
     }
+
+    private static bool IsDigits(string token) => !token.AsSpan().ContainsAnyExceptInRange('0', '9');
 
     private static DateTimeOffset? IsoFallback(string text) =>
         DateTimeOffset.TryParse(text.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value) ? value : null;

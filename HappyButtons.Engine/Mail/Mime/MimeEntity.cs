@@ -63,8 +63,7 @@ public sealed class MimeEntity
     public string GetText()
     {
         if (_text is not null) return _text;
-        var text = Charsets.Decode(GetContent().Span, ContentType.Charset, _warnings);
-        text = NormalizeLineBreaks(text);
+        var text = Charsets.DecodeText(GetContent().Span, ContentType.Charset, _warnings);
         if (string.Equals(ContentType.Parameter("format"), "flowed", StringComparison.OrdinalIgnoreCase))
             text = FlowedText.Unwrap(text, string.Equals(ContentType.Parameter("delsp"), "yes", StringComparison.OrdinalIgnoreCase));
         return _text = text;
@@ -99,12 +98,6 @@ public sealed class MimeEntity
                 _warnings.Add($"Unknown Content-Transfer-Encoding '{WarningText.Shorten(TransferEncoding)}'; content kept as sent.");
                 return RawContent;
         }
-    }
-
-    internal static string NormalizeLineBreaks(string text)
-    {
-        if (!text.Contains('\r')) return text;
-        return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -80,9 +80,16 @@ public sealed class MimeMessage
 
     private IReadOnlyList<EmailAddress> Addresses(string header)
     {
-        var fields = Headers.FindAll(header).ToList();
-        if (fields.Count == 0) return [];
-        if (fields.Count == 1) return AddressParser.Parse(fields[0].Text, _context.Warnings);
-        return fields.SelectMany(f => AddressParser.Parse(f.Text, _context.Warnings)).ToList();
+        IReadOnlyList<EmailAddress>? single = null;
+        List<EmailAddress>? all = null;
+        for (var i = 0; i < Headers.Count; i++)
+        {
+            var field = Headers[i];
+            if (!string.Equals(field.Name, header, StringComparison.OrdinalIgnoreCase)) continue;
+            var addresses = AddressParser.Parse(field.Text, _context.Warnings);
+            if (single is null) single = addresses;
+            else (all ??= [.. single]).AddRange(addresses);
+        }
+        return all ?? single ?? [];
     }
 }

@@ -15,18 +15,24 @@ internal static class ParameterParser
         var raw = Tokenize(text);
         var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (raw.Count == 0) return result;
+        if (raw.TrueForAll(p => p.Section < 0 && !p.Encoded))
+        {
+            // The usual "; charset=utf-8": no RFC 2231 sections to assemble, the first value of a name wins.
+            foreach (var parameter in raw)
+                if (!result.ContainsKey(parameter.Name)) result[parameter.Name] = Plain(parameter.Value, warnings);
+            return result;
+        }
         foreach (var group in raw.GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase))
         {
             var extended = group.Where(p => p.Section >= 0 || p.Encoded).OrderBy(p => p.Section).ToList();
             if (extended.Count > 0) result[group.Key] = Assemble(extended, warnings);
-            else
-            {
-                var value = group.First().Value;
-                result[group.Key] = value.Contains("=?", StringComparison.Ordinal) ? EncodedWordDecoder.Decode(value, warnings) : value;
-            }
+            else result[group.Key] = Plain(group.First().Value, warnings);
         }
         return result;
     }
+
+    private static string Plain(string value, IMimeWarningSink? warnings) =>
+        value.Contains("=?", StringComparison.Ordinal) ? EncodedWordDecoder.Decode(value, warnings) : value;
 
     private static List<RawParameter> Tokenize(string text)
     {
