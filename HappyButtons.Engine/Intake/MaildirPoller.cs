@@ -65,7 +65,7 @@ public sealed class MaildirPoller(MailboxRegistry mailboxes, MessageIngest inges
             }
 
             await ingest.IngestManyAsync(
-                opened.Select(o => new IngestItem(new IngestRequest(department, o.Entry.SourceId, o.Entry.DeliveredAt), o.Stream)).ToList(), cancellationToken);
+                opened.Select(o => new IngestItem(new IngestRequest(department, o.Entry.SourceId, o.Entry.DeliveredAt), o.Stream, (o.Stream as FileStream)?.Name)).ToList(), cancellationToken);
         }
         finally
         {

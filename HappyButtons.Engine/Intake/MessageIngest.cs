@@ -24,8 +24,11 @@ public enum IngestOutcome
 
 public sealed record IngestResult(IngestOutcome Outcome, long MessageId);
 
-/// <summary>One mail for <see cref="MessageIngest.IngestManyAsync"/>: where it came from and its raw bytes.</summary>
-public sealed record IngestItem(IngestRequest Request, Stream Raw);
+/// <summary>
+/// One mail for <see cref="MessageIngest.IngestManyAsync"/>: where it came from and its raw bytes; <paramref name="File"/>
+/// names the file holding exactly those bytes when there is one (a Maildir message), so the raw store can link it.
+/// </summary>
+public sealed record IngestItem(IngestRequest Request, Stream Raw, string? File = null);
 
 /// <summary>
 /// The durable first step of the pipeline: raw bytes to disk (content-addressed), then one transaction that
@@ -71,7 +74,7 @@ public sealed class MessageIngest(
             return results!;
         }
 
-        var blobs = await rawStore.StoreManyAsync(fresh.Select(i => items[i].Raw).ToList(), cancellationToken);
+        var blobs = await rawStore.StoreManyAsync(fresh.Select(i => new BlobSource(items[i].Raw, items[i].File)).ToList(), cancellationToken);
         var stored = new List<long>(fresh.Count);
         await using (var db = await connections.OpenAsync(cancellationToken))
         {

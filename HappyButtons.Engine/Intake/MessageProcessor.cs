@@ -136,7 +136,7 @@ public sealed class MessageProcessor(
             return;
         }
 
-        var blobs = await rawStore.StoreManyAsync(contents.Select(RawMailStore.ReadOnlyStream).ToList(), cancellationToken);
+        var blobs = await rawStore.StoreManyAsync(contents.Select(c => new BlobSource(RawMailStore.ReadOnlyStream(c))).ToList(), cancellationToken);
         var next = 0;
         foreach (var item in parsed)
         {

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
 namespace HappyButtons.Engine.Storage;
@@ -22,7 +21,7 @@ public static class DiskFlush
     /// </summary>
     public static Task DirectoriesAsync(IEnumerable<string> directories) =>
         OperatingSystem.IsLinux() || OperatingSystem.IsMacOS()
-            ? RunAsync(directories.Distinct(StringComparer.Ordinal).ToList(), FlushDirectory)
+            ? RunAsync(directories.Distinct(StringComparer.Ordinal).ToList(), UnixFileSystem.FlushDirectory)
             : Task.CompletedTask;
 
     private static Task RunAsync<T>(IReadOnlyList<T> items, Action<T> flush)
@@ -52,39 +51,5 @@ public static class DiskFlush
         }
 
         return Task.WhenAll(workers);
-    }
-
-    private static void FlushDirectory(string directory)
-    {
-        const int readOnlyDirectory = 0x10000; // O_RDONLY | O_DIRECTORY on Linux; macOS ignores unknown bits for directories
-        var descriptor = Native.Open(directory, OperatingSystem.IsLinux() ? readOnlyDirectory : 0);
-        if (descriptor < 0)
-        {
-            throw new IOException($"Could not open the directory {directory} to flush it (errno {Marshal.GetLastPInvokeError()}).");
-        }
-
-        try
-        {
-            if (Native.Fsync(descriptor) != 0)
-            {
-                throw new IOException($"Could not flush the directory {directory} to disk (errno {Marshal.GetLastPInvokeError()}).");
-            }
-        }
-        finally
-        {
-            Native.Close(descriptor);
-        }
-    }
-
-    private static class Native
-    {
-        [DllImport("libc", EntryPoint = "open", SetLastError = true, CharSet = CharSet.Ansi, BestFitMapping = false, ThrowOnUnmappableChar = true)]
-        public static extern int Open(string path, int flags);
-
-        [DllImport("libc", EntryPoint = "fsync", SetLastError = true)]
-        public static extern int Fsync(int descriptor);
-
-        [DllImport("libc", EntryPoint = "close", SetLastError = true)]
-        public static extern int Close(int descriptor);
     }
 }

@@ -1,10 +1,14 @@
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using HappyButtons.Engine.Storage;
+using Microsoft.Win32.SafeHandles;
 
 namespace HappyButtons.Engine.Mail.Store;
 
 public sealed record StoredBlob(string Hash, long Size);
+
+/// <summary>Bytes to store; <paramref name="File"/>, when given, is a file holding exactly these bytes that the store may link instead of copying.</summary>
+public sealed record BlobSource(Stream Content, string? File = null);
 
 /// <summary>
 /// Raw mail and attachment bytes, content-addressed by SHA-256 under <c>&lt;data&gt;/raw/ab/&lt;hash&gt;</c>: 256
@@ -30,60 +34,68 @@ public sealed class RawMailStore
     }
 
     public async Task<StoredBlob> StoreAsync(Stream content, CancellationToken cancellationToken) =>
-        (await StoreManyAsync([content], cancellationToken))[0];
+        (await StoreManyAsync([new BlobSource(content)], cancellationToken))[0];
 
     /// <summary>
     /// Stores several blobs and makes them durable together: every file is written under a temporary name, all are
-    /// flushed to disk side by side, renamed to their hash, and the directories flushed. When this returns, every blob
-    /// survives a crash or power loss; when it throws, no temporary file is left behind.
+    /// flushed to disk side by side, renamed to their hash, and the directories flushed. A source that names a file on
+    /// the same file system (a Maildir message) is hard-linked instead of copied: no new file, no second copy of the
+    /// bytes. When this returns, every blob survives a crash or power loss; when it throws, no temporary file is left.
     /// </summary>
-    public async Task<IReadOnlyList<StoredBlob>> StoreManyAsync(IReadOnlyList<Stream> contents, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoredBlob>> StoreManyAsync(IReadOnlyList<BlobSource> sources, CancellationToken cancellationToken)
     {
-        var written = new List<(string Temp, StoredBlob Blob)>(contents.Count);
-        var temps = new List<string>(contents.Count);
-        var files = new List<FileStream>(contents.Count);
+        var blobs = new StoredBlob[sources.Count];
+        var copies = new List<(int Index, string Temp)>(sources.Count);
+        var temps = new List<string>(sources.Count);
+        var toFlush = new List<SafeFileHandle>(sources.Count);
+        var directories = new List<string>();
         try
         {
             var buffer = new byte[81920];
-            foreach (var content in contents)
+            for (var i = 0; i < sources.Count; i++)
             {
+                var source = sources[i];
+                if (source.File is { } file && source.Content.CanSeek)
+                {
+                    blobs[i] = await HashAsync(source.Content, buffer, cancellationToken);
+                    if (TryLink(file, blobs[i].Hash, directories, toFlush))
+                    {
+                        continue;
+                    }
+
+                    source.Content.Position = 0; // another file system, or linking refused: copy after all
+                }
+
                 var temp = Path.Combine(_root, ".tmp", Guid.NewGuid().ToString("N"));
                 temps.Add(temp);
-                var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 0);
-                files.Add(file);
-                written.Add((temp, await WriteAsync(content, file, buffer, cancellationToken)));
+                var handle = File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+                toFlush.Add(handle);
+                blobs[i] = await WriteAsync(source.Content, handle, buffer, cancellationToken);
+                copies.Add((i, temp));
             }
 
-            await DiskFlush.FilesAsync(files.Select(f => f.SafeFileHandle).ToList());
-            DisposeAll(files);
+            await DiskFlush.FilesAsync(toFlush);
+            DisposeAll(toFlush);
 
-            var directories = new List<string>(written.Count);
-            foreach (var (temp, blob) in written)
+            foreach (var (index, temp) in copies)
             {
-                var final = PathOf(blob.Hash);
+                var final = PathOf(blobs[index].Hash);
                 if (File.Exists(final))
                 {
                     File.Delete(temp);
                     continue;
                 }
 
-                var directory = Path.GetDirectoryName(final)!;
-                if (!Directory.Exists(directory))
-                {
-                    Directory.CreateDirectory(directory);
-                    directories.Add(_root);
-                }
-
+                EnsureDirectory(final, directories);
                 File.Move(temp, final, overwrite: true);
-                directories.Add(directory);
             }
 
             await DiskFlush.DirectoriesAsync(directories);
-            return written.Select(w => w.Blob).ToList();
+            return blobs;
         }
         catch
         {
-            DisposeAll(files);
+            DisposeAll(toFlush);
             foreach (var temp in temps)
             {
                 TryDelete(temp); // a temporary already renamed is simply not there any more
@@ -93,7 +105,47 @@ public sealed class RawMailStore
         }
     }
 
-    private static async Task<StoredBlob> WriteAsync(Stream content, FileStream file, byte[] buffer, CancellationToken cancellationToken)
+    /// <summary>
+    /// Gives <paramref name="file"/> a second name under its hash, so the store shares its bytes. True when the blob is
+    /// now stored (linked, or there already); its handle joins the flush, since the file's first writer may not have
+    /// flushed it. False when the file cannot be linked here.
+    /// </summary>
+    private bool TryLink(string file, string hash, List<string> directories, List<SafeFileHandle> toFlush)
+    {
+        var final = PathOf(hash);
+        if (File.Exists(final))
+        {
+            return true;
+        }
+
+        if (!(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS()))
+        {
+            return false;
+        }
+
+        EnsureDirectory(final, directories);
+        if (!UnixFileSystem.TryLink(file, final) && !File.Exists(final))
+        {
+            return false;
+        }
+
+        toFlush.Add(File.OpenHandle(final, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete));
+        return true;
+    }
+
+    private void EnsureDirectory(string final, List<string> directories)
+    {
+        var directory = Path.GetDirectoryName(final)!;
+        if (!Directory.Exists(directory))
+        {
+            Directory.CreateDirectory(directory);
+            directories.Add(_root);
+        }
+
+        directories.Add(directory);
+    }
+
+    private static async Task<StoredBlob> HashAsync(Stream content, byte[] buffer, CancellationToken cancellationToken)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         long size = 0;
@@ -101,14 +153,28 @@ public sealed class RawMailStore
         while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
         {
             sha.AppendData(buffer, 0, read);
-            file.Write(buffer, 0, read);
             size += read;
         }
 
         return new StoredBlob(Convert.ToHexStringLower(sha.GetHashAndReset()), size);
     }
 
-    private static void DisposeAll(List<FileStream> files)
+    private static async Task<StoredBlob> WriteAsync(Stream content, SafeFileHandle file, byte[] buffer, CancellationToken cancellationToken)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        long size = 0;
+        int read;
+        while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            sha.AppendData(buffer, 0, read);
+            RandomAccess.Write(file, buffer.AsSpan(0, read), size);
+            size += read;
+        }
+
+        return new StoredBlob(Convert.ToHexStringLower(sha.GetHashAndReset()), size);
+    }
+
+    private static void DisposeAll(List<SafeFileHandle> files)
     {
         foreach (var file in files)
         {

@@ -15,7 +15,7 @@ public class RawMailStoreTests : IDisposable
         var contents = Enumerable.Range(0, 40).Select(i => Encoding.UTF8.GetBytes($"Mail Nummer {i}\r\n")).ToList();
         contents.Add(contents[3]); // the same bytes twice in one group
 
-        var blobs = await store.StoreManyAsync(contents.Select(c => (Stream)new MemoryStream(c)).ToList(), CancellationToken.None);
+        var blobs = await store.StoreManyAsync(contents.Select(c => new BlobSource(new MemoryStream(c))).ToList(), CancellationToken.None);
 
         Assert.Equal(contents.Count, blobs.Count);
         for (var i = 0; i < contents.Count; i++)
@@ -36,10 +36,57 @@ public class RawMailStoreTests : IDisposable
         var store = new RawMailStore(_root);
         var good = Encoding.UTF8.GetBytes("Eine gute Mail");
 
-        await Assert.ThrowsAsync<IOException>(() => store.StoreManyAsync([new MemoryStream(good), new BrokenStream()], CancellationToken.None));
+        await Assert.ThrowsAsync<IOException>(() => store.StoreManyAsync([new BlobSource(new MemoryStream(good)), new BlobSource(new BrokenStream())], CancellationToken.None));
 
         Assert.False(store.Exists(Convert.ToHexStringLower(SHA256.HashData(good))));
         Assert.Empty(Directory.GetFiles(Path.Combine(_root, ".tmp")));
+    }
+
+    [Fact]
+    public async Task AFileOnTheSameFileSystem_IsLinked_NotCopied()
+    {
+        var store = new RawMailStore(_root);
+        var delivered = Path.Combine(_root, "..", Path.GetFileName(_root) + "-maildir-file");
+        var bytes = Encoding.UTF8.GetBytes("Subject: verlinkt\r\n\r\nDieselben Bytes, kein zweites Exemplar.\r\n");
+        await File.WriteAllBytesAsync(delivered, bytes);
+        try
+        {
+            StoredBlob blob;
+            await using (var stream = File.OpenRead(delivered))
+            {
+                blob = (await store.StoreManyAsync([new BlobSource(stream, delivered)], CancellationToken.None))[0];
+            }
+
+            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), blob.Hash);
+            Assert.Equal(bytes, store.ReadAll(blob.Hash));
+            Assert.Equal(Inode(delivered), Inode(Path.Combine(_root, blob.Hash[..2], blob.Hash)));
+            Assert.Empty(Directory.GetFiles(Path.Combine(_root, ".tmp")));
+        }
+        finally
+        {
+            File.Delete(delivered);
+        }
+    }
+
+    [Fact]
+    public async Task AFileThatCannotBeLinked_IsCopiedFromItsStream()
+    {
+        var store = new RawMailStore(_root);
+        var bytes = Encoding.UTF8.GetBytes("Subject: kopiert\r\n\r\nDie Datei wurde inzwischen verschoben.\r\n");
+
+        var blob = (await store.StoreManyAsync([new BlobSource(new MemoryStream(bytes), Path.Combine(_root, "moved-away"))], CancellationToken.None))[0];
+
+        Assert.Equal(bytes, store.ReadAll(blob.Hash));
+        Assert.Empty(Directory.GetFiles(Path.Combine(_root, ".tmp")));
+    }
+
+    private static string Inode(string path)
+    {
+        using var stat = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("stat", ["-c", "%i", path]) { RedirectStandardOutput = true })!;
+        var inode = stat.StandardOutput.ReadToEnd().Trim();
+        stat.WaitForExit();
+        Assert.Equal(0, stat.ExitCode);
+        return inode;
     }
 
     [Fact]
