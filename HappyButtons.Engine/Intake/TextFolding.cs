@@ -46,7 +46,25 @@ public static class TextFolding
         return written;
     }
 
+    // Lower-casing outside ASCII goes through ICU and is slow; the Latin letters of European mail are looked up.
+    private const char LatinEnd = '\u0300';
+    private static readonly string[] LatinFolds = [.. Enumerable.Range(128, LatinEnd - 128).Select(c => FoldSlow((char)c))];
+
     private static int FoldChar(char raw, Span<char> destination)
+    {
+        if (raw >= LatinEnd) return FoldSlow(raw, destination);
+        var folded = LatinFolds[raw - 128];
+        folded.CopyTo(destination);
+        return folded.Length;
+    }
+
+    private static string FoldSlow(char raw)
+    {
+        Span<char> folded = stackalloc char[MaxExpansion];
+        return new string(folded[..FoldSlow(raw, folded)]);
+    }
+
+    private static int FoldSlow(char raw, Span<char> destination)
     {
         var c = char.ToLowerInvariant(raw);
         switch (c)

@@ -57,6 +57,7 @@ public sealed class StagesBench : IBenchmark
         cm = new CustomerMatcher(dir); od = new OemDetector(dir); ra = new HappyButtons.Engine.Intake.Enrichment.Fraud.RiskAssessor(dir);
         refs = messages.Select(m => OemReferences.Find(m.SearchableText)).ToArray();
         folded = messages.Select(m => TextFolding.Fold(m.Subject + "\n" + m.AuthoredText)).ToArray();
+        Measure("  deadline", i => DeadlineFinder.FindNearDeadline(folded[i], messages[i].ReceivedAt)?.Length ?? 0);
         Measure(" customer", i => cm.Match(messages[i], refs[i]).GetHashCode());
         Measure(" oem", i => od.Assess(folded[i], refs[i], enriched[i].Customer).GetHashCode());
         Measure(" risk", i => ra.Assess(messages[i], folded[i]).Score);
