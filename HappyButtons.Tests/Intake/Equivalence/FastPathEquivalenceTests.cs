@@ -1,11 +1,13 @@
 using FsCheck;
 using FsCheck.Fluent;
 using HappyButtons.Engine.Intake;
+using HappyButtons.Engine.Intake.Classification;
 using HappyButtons.Engine.Intake.Enrichment;
+using HappyButtons.Engine.Intake.Training;
 
 namespace HappyButtons.Tests.Intake.Equivalence;
 
-/// <summary>The optimised deadline scan and language detector give exactly the original results.</summary>
+/// <summary>The optimised deadline scan, language detector, tokenizer and feature extractor give exactly the original results.</summary>
 public sealed class FastPathEquivalenceTests
 {
     private static readonly Config Cases = Config.QuickThrowOnFailure.WithMaxTest(int.Parse(Environment.GetEnvironmentVariable("HB_FUZZ_CASES") ?? "2000"));
@@ -33,6 +35,39 @@ public sealed class FastPathEquivalenceTests
         Check.One(Cases, property);
     }
 
+    [Fact]
+    public void Tokens_AreTheOriginalTokens_AndCountTokensCountsThem()
+    {
+        var property = Prop.ForAll(MailTextGen.Text().ToArbitrary(), Gen.Choose(0, 70).ToArbitrary(), (text, max) =>
+        {
+            var original = OriginalIntake.Tokens(text, max);
+            Assert.Equal(original, TextNormalizer.Tokens(text, max));
+            Assert.Equal(original.Count, TextNormalizer.CountTokens(text, max));
+            return true;
+        });
+        Check.One(Cases, property);
+    }
+
+    [Fact]
+    public void Extract_GivesTheOriginalVector_BitForBit()
+    {
+        var property = Prop.ForAll(MailTextGen.Text().ToArbitrary(), text =>
+        {
+            AssertSameVector(OriginalIntake.Extract(text), FeatureExtractor.Extract(text));
+            return true;
+        });
+        Check.One(Cases, property);
+    }
+
+    [Fact]
+    public void Extract_GivesTheOriginalVector_ForEveryCorpusExample_AndLongMails()
+    {
+        var texts = TrainingCorpus.All.Select(e => e.Text)
+            .Append(string.Join("\n", TrainingCorpus.All.Take(60).Select(e => e.Text)))
+            .Append("Bestellung 12\n" + string.Concat(Enumerable.Repeat("Wir bestellen 500 Knöpfe, Artikel 4711, Farbe rot.\r\n", 75)));
+        foreach (var text in texts) AssertSameVector(OriginalIntake.Extract(text), FeatureExtractor.Extract(text));
+    }
+
     /// <summary>Language detection and token counting read words off the raw text; this is what makes that safe.</summary>
     [Fact]
     public void Folding_TurnsLettersIntoLettersAndDigitsIntoDigits_AndNothingElseIntoEither()
@@ -45,6 +80,12 @@ public sealed class FastPathEquivalenceTests
             Assert.True(folded.All(f => char.IsLetterOrDigit(f) == char.IsLetterOrDigit((char)c)), $"U+{c:X4} letter or digit");
             Assert.True(folded.All(f => char.IsDigit(f) == char.IsDigit((char)c)), $"U+{c:X4} digit");
         }
+    }
+
+    private static void AssertSameVector(SparseVector expected, SparseVector actual)
+    {
+        Assert.Equal(expected.Indices, actual.Indices);
+        Assert.Equal(expected.Values.Select(BitConverter.SingleToInt32Bits), actual.Values.Select(BitConverter.SingleToInt32Bits));
     }
 
     private static string Outcome(Func<string?> find)
