@@ -3,11 +3,12 @@ using FsCheck.Fluent;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Intake.Classification;
 using HappyButtons.Engine.Intake.Enrichment;
+using HappyButtons.Engine.Intake.Enrichment.Fraud;
 using HappyButtons.Engine.Intake.Training;
 
 namespace HappyButtons.Tests.Intake.Equivalence;
 
-/// <summary>The optimised deadline scan, language detector, tokenizer and feature extractor give exactly the original results.</summary>
+/// <summary>The optimised deadline scan, language detector, tokenizer, feature extractor and edit distance give exactly the original results.</summary>
 public sealed class FastPathEquivalenceTests
 {
     private static readonly Config Cases = Config.QuickThrowOnFailure.WithMaxTest(int.Parse(Environment.GetEnvironmentVariable("HB_FUZZ_CASES") ?? "2000"));
@@ -66,6 +67,20 @@ public sealed class FastPathEquivalenceTests
             .Append(string.Join("\n", TrainingCorpus.All.Take(60).Select(e => e.Text)))
             .Append("Bestellung 12\n" + string.Concat(Enumerable.Repeat("Wir bestellen 500 Knöpfe, Artikel 4711, Farbe rot.\r\n", 75)));
         foreach (var text in texts) AssertSameVector(OriginalIntake.Extract(text), FeatureExtractor.Extract(text));
+    }
+
+    [Fact]
+    public void Distance_IsTheFullMatrixDistance_WithSwapsAndUnequalLengths()
+    {
+        var word = Gen.ListOf(Gen.Elements('a', 'b', 'c', '-')).Select(chars => new string([.. chars]));
+        var property = Prop.ForAll(word.ToArbitrary(), word.ToArbitrary(), (a, b) =>
+        {
+            Assert.Equal(OriginalIntake.Distance(a, b), DamerauLevenshtein.Distance(a, b));
+            return true;
+        });
+        Check.One(Cases, property);
+        var long1 = new string('a', 300) + "bc";
+        Assert.Equal(OriginalIntake.Distance(long1, "cb" + long1), DamerauLevenshtein.Distance(long1, "cb" + long1));
     }
 
     /// <summary>Language detection and token counting read words off the raw text; this is what makes that safe.</summary>
