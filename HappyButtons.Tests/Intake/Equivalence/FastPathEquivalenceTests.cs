@@ -1,3 +1,4 @@
+using System.Reflection;
 using FsCheck;
 using FsCheck.Fluent;
 using HappyButtons.Engine.Intake;
@@ -8,7 +9,7 @@ using HappyButtons.Engine.Intake.Training;
 
 namespace HappyButtons.Tests.Intake.Equivalence;
 
-/// <summary>The optimised deadline scan, language detector, tokenizer, feature extractor and edit distance give exactly the original results.</summary>
+/// <summary>The optimised deadline scan, language detector, tokenizer, feature extractor, softmax scores and edit distance give exactly the original results.</summary>
 public sealed class FastPathEquivalenceTests
 {
     private static readonly Config Cases = Config.QuickThrowOnFailure.WithMaxTest(int.Parse(Environment.GetEnvironmentVariable("HB_FUZZ_CASES") ?? "2000"));
@@ -81,6 +82,39 @@ public sealed class FastPathEquivalenceTests
         Check.One(Cases, property);
         var long1 = new string('a', 300) + "bc";
         Assert.Equal(OriginalIntake.Distance(long1, "cb" + long1), DamerauLevenshtein.Distance(long1, "cb" + long1));
+    }
+
+    [Theory]
+    [InlineData(12)]
+    [InlineData(4)]
+    [InlineData(19)]
+    public void SoftmaxPredict_AddsEachClassScoreInFeatureOrder_LikeTheScalarLoop(int classes)
+    {
+        var random = new Random(classes);
+        var examples = Enumerable.Range(0, 40).Select(_ => (RandomVector(random), random.Next(classes))).ToList();
+        var model = new SoftmaxModel(classes);
+        model.Train(examples, epochs: 2);
+        var weights = (float[])typeof(SoftmaxModel).GetField("_weights", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(model)!;
+        var bias = (float[])typeof(SoftmaxModel).GetField("_bias", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(model)!;
+
+        foreach (var (features, _) in examples)
+        {
+            var scores = (float[])bias.Clone();
+            for (var k = 0; k < features.Count; k++)
+                for (var c = 0; c < classes; c++) scores[c] += weights[(long)features.Indices[k] * classes + c] * features.Values[k];
+            var max = scores.Max();
+            float sum = 0;
+            for (var c = 0; c < classes; c++) sum += scores[c] = MathF.Exp(scores[c] - max);
+            for (var c = 0; c < classes; c++) scores[c] /= sum;
+
+            Assert.Equal(scores.Select(BitConverter.SingleToInt32Bits), model.Predict(features).Select(BitConverter.SingleToInt32Bits));
+        }
+    }
+
+    private static SparseVector RandomVector(Random random)
+    {
+        var indices = Enumerable.Range(0, random.Next(1, 300)).Select(_ => random.Next(FeatureExtractor.Dimension)).Distinct().Order().ToArray();
+        return new SparseVector(indices, [.. indices.Select(_ => (float)random.NextDouble())]);
     }
 
     /// <summary>Language detection and token counting read words off the raw text; this is what makes that safe.</summary>
