@@ -16,6 +16,11 @@ public static class TextNormalizer
         "en", "er", "es", "em", "ed", "ly", "e", "n", "s",
     ];
 
+    // The suffixes by last letter, in the order above: only those can end a word that ends in that letter.
+    private static readonly string[]?[] SuffixesByLastLetter = [.. Enumerable.Range(0, 128)
+        .Select(c => Suffixes.Where(s => s[^1] == c).ToArray())
+        .Select(suffixes => suffixes.Length == 0 ? null : suffixes)];
+
     public static List<string> Tokens(string text, int maxTokens = 400)
     {
         var folded = TextFolding.Fold(text);
@@ -71,8 +76,8 @@ public static class TextNormalizer
 
     private static int StemLength(ReadOnlySpan<char> word)
     {
-        if (word.Length <= 4) return word.Length;
-        foreach (var suffix in Suffixes)
+        if (word.Length <= 4 || word[^1] >= 128 || SuffixesByLastLetter[word[^1]] is not { } suffixes) return word.Length;
+        foreach (var suffix in suffixes)
         {
             if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix, StringComparison.Ordinal))
                 return word.Length - suffix.Length;
