@@ -35,8 +35,9 @@ public static class LanguageDetector
 
     public static LanguageGuess Detect(string text) => Detect(text, TextFolding.Fold(text));
 
+    /// <summary>The same guess as <see cref="Detect(string)"/>, for callers that have folded the text already.</summary>
     /// <param name="text">The mail text.</param>
-    /// <param name="foldedText"><see cref="TextFolding.Fold"/> of <paramref name="text"/>, for callers that have it already.</param>
+    /// <param name="foldedText"><see cref="TextFolding.Fold(string)"/> of <paramref name="text"/>.</param>
     public static LanguageGuess Detect(string text, string foldedText)
     {
         double de = 0, en = 0, other = 0;
