@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using HappyButtons.Engine.Intake;
+using HappyButtons.Engine.Intake.Enrichment;
 using static HappyButtons.Tests.Intake.Mails;
 
 namespace HappyButtons.Tests.Intake;
@@ -109,5 +111,15 @@ public sealed class UrgencyTests
         var result = Enrich(TestMail("einkauf@autowerk-sued.de", "Abwesenheitsnotiz", "In dringenden Fällen wenden Sie sich an ...", headers: ("Auto-Submitted", "auto-replied")));
 
         Assert.Equal(Urgency.Low, result.Urgency.Level);
+    }
+
+    [Fact]
+    public void NearDeadlineScan_StaysLinear_OnAMegabyteOfDateLikeText()
+    {
+        var hostile = TextFolding.Fold(string.Concat(Enumerable.Repeat("1. 1.3. bis 1.3. march 3 mar. 2025-01-01 31st of jan 2025 Termin 01.02. ", 12_000)));
+
+        var watch = Stopwatch.StartNew();
+        Assert.Null(DeadlineFinder.FindNearDeadline(hostile, Wednesday));
+        Assert.InRange(watch.Elapsed.TotalSeconds, 0, 5);
     }
 }

@@ -1,3 +1,6 @@
+using System.Buffers;
+using static HappyButtons.Engine.Intake.Classification.TextNormalizer;
+
 namespace HappyButtons.Engine.Intake.Classification;
 
 /// <summary>
@@ -13,53 +16,80 @@ public static class FeatureExtractor
     private const float CharGramWeight = 1f;
     private const float SubjectWeight = 1f;
     private const int MaxTextLength = 3000;
+    private const int MaxTokens = 400;
+    private const int MaxSubjectTokens = 40;
+    private const int MaxCharGramToken = 40;
+
+    // Reused per thread: extraction runs for every mail, and its buffers would otherwise dominate the allocations.
+    [ThreadStatic] private static FeatureCounts? _counts;
+    [ThreadStatic] private static TokenTally? _words;
 
     public static SparseVector Extract(string text)
     {
-        if (text.Length > MaxTextLength) text = text[..MaxTextLength];
-        var subjectEnd = text.IndexOf('\n');
-        var subjectTokens = subjectEnd < 0 ? 0 : TextNormalizer.Tokens(text[..subjectEnd], 40).Count;
-        var tokens = TextNormalizer.Tokens(text);
-        var counts = new Dictionary<int, float>(tokens.Count * 8);
-        for (var i = 0; i < tokens.Count; i++)
+        var source = text.AsSpan(0, Math.Min(text.Length, MaxTextLength));
+        var folded = ArrayPool<char>.Shared.Rent(source.Length * TextFolding.MaxExpansion);
+        var tokens = ArrayPool<TokenSpan>.Shared.Rent(MaxTokens);
+        var counts = _counts ??= new FeatureCounts(Dimension);
+        var words = _words ??= new TokenTally(MaxTokens);
+        try
         {
-            var token = tokens[i];
-            Add(counts, Hash(1, token), 1f);
-            if (i < subjectTokens) Add(counts, Hash(3, token), SubjectWeight);
-            if (i > 0) Add(counts, Hash(2, tokens[i - 1], token), 1f);
-            if (token.Length >= 3 && token != TextNormalizer.NumberToken) AddCharGrams(counts, token);
+            var length = TextFolding.Fold(source, folded);
+            var count = Tokenize(folded.AsSpan(0, length), tokens.AsSpan(0, MaxTokens));
+            AddFeatures(counts, words, folded.AsSpan(0, length), tokens.AsSpan(0, count));
+            var vector = counts.ToVector();
+            foreach (ref var value in vector.Values.AsSpan()) value = MathF.Log(1 + value);
+            return vector;
         }
-        return ToVector(counts);
+        finally
+        {
+            counts.Clear();
+            words.Clear();
+            ArrayPool<TokenSpan>.Shared.Return(tokens);
+            ArrayPool<char>.Shared.Return(folded);
+        }
     }
 
-    private static void AddCharGrams(Dictionary<int, float> counts, string token)
+    private static void AddFeatures(FeatureCounts counts, TokenTally words, ReadOnlySpan<char> folded, ReadOnlySpan<TokenSpan> tokens)
     {
-        Span<char> padded = stackalloc char[Math.Min(token.Length, 40) + 2];
+        var subjectTokens = SubjectTokenCount(folded, tokens);
+        var previous = ReadOnlySpan<char>.Empty;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i].IsNumber ? NumberToken.AsSpan() : folded.Slice(tokens[i].Start, tokens[i].Length);
+            var unigram = Hash(1, token);
+            counts.Add(unigram, 1f);
+            if (i < subjectTokens) counts.Add(Hash(3, token), SubjectWeight);
+            if (i > 0) counts.Add(Hash(2, previous, token), 1f);
+            if (token.Length >= 3 && !tokens[i].IsNumber) words.Add(folded, tokens[i].Start, tokens[i].Length, unigram);
+            previous = token;
+        }
+        // Once per distinct word, weighted by its occurrences: the weights are 1, so the sums are the same whole numbers.
+        for (var i = 0; i < words.Count; i++)
+        {
+            var (start, length, occurrences) = words[i];
+            AddCharGrams(counts, folded.Slice(start, length), occurrences * CharGramWeight);
+        }
+    }
+
+    /// <summary>How many tokens the subject (the text before the first line break) has, at most 40; 0 without a line break.</summary>
+    private static int SubjectTokenCount(ReadOnlySpan<char> folded, ReadOnlySpan<TokenSpan> tokens)
+    {
+        var subjectEnd = folded.IndexOf('\n');
+        if (subjectEnd < 0) return 0;
+        var count = 0;
+        while (count < tokens.Length && count < MaxSubjectTokens && tokens[count].Start < subjectEnd) count++;
+        return count;
+    }
+
+    private static void AddCharGrams(FeatureCounts counts, ReadOnlySpan<char> token, float weight)
+    {
+        Span<char> padded = stackalloc char[Math.Min(token.Length, MaxCharGramToken) + 2];
         padded[0] = '_';
-        token.AsSpan(0, padded.Length - 2).CopyTo(padded[1..]);
+        token[..(padded.Length - 2)].CopyTo(padded[1..]);
         padded[^1] = '_';
         for (var n = 3; n <= 5; n++)
             for (var start = 0; start + n <= padded.Length; start++)
-                Add(counts, Hash(n + 10, padded.Slice(start, n)), CharGramWeight);
-    }
-
-    private static void Add(Dictionary<int, float> counts, int index, float weight)
-    {
-        counts[index] = counts.GetValueOrDefault(index) + weight;
-    }
-
-    private static SparseVector ToVector(Dictionary<int, float> counts)
-    {
-        var indices = new int[counts.Count];
-        var values = new float[counts.Count];
-        var k = 0;
-        foreach (var (index, count) in counts)
-        {
-            indices[k] = index;
-            values[k++] = MathF.Log(1 + count);
-        }
-        Array.Sort(indices, values);
-        return new SparseVector(indices, values);
+                counts.Add(Hash(n + 10, padded.Slice(start, n)), weight);
     }
 
     private static int Hash(int kind, ReadOnlySpan<char> text, ReadOnlySpan<char> second = default)
@@ -77,8 +107,4 @@ public static class FeatureExtractor
             return (int)(hash & (Dimension - 1));
         }
     }
-
-    private static int Hash(int kind, string first, string second) => Hash(kind, first.AsSpan(), second.AsSpan());
-
-    private static int Hash(int kind, string text) => Hash(kind, text.AsSpan());
 }

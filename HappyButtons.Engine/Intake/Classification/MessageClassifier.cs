@@ -67,7 +67,8 @@ public sealed class MessageClassifier
 
     public MessageClassification Classify(IntakeMessage message, MessageEnrichment enrichment)
     {
-        var prediction = Predict(TextOf(message));
+        var text = TextOf(message);
+        var prediction = Predict(text);
         var intent = prediction.Intent;
         var department = prediction.Department;
         double intentConfidence = prediction.IntentProbability, departmentConfidence = prediction.DepartmentProbability;
@@ -89,14 +90,15 @@ public sealed class MessageClassifier
         var confidence = Math.Min(intentConfidence, departmentConfidence);
         if (!enrichment.AutoReply.IsAutomated)
         {
-            var lowInformation = CountWords(message) < Options.MinimumWords;
+            var words = CountWords(text);
+            var lowInformation = words < Options.MinimumWords;
             if (lowInformation && intent != Intent.BankChange)
             {
                 // The model only sees its bias here; a person decides, nothing is archived unseen.
                 (intent, department) = (Intent.GeneralInquiry, Department.Info);
                 reasons.Add("rule: too little text => general_inquiry for triage");
             }
-            confidence = AdjustForLowInformation(message, enrichment, confidence, lowInformation, reasons);
+            confidence = AdjustForLowInformation(message, enrichment, confidence, words, lowInformation, reasons);
         }
         var needsReview = confidence < Options.ReviewThreshold;
         if (needsReview) reasons.Add($"confidence {confidence:0.00} below review threshold {Options.ReviewThreshold:0.00}");
@@ -136,14 +138,15 @@ public sealed class MessageClassifier
         }
     }
 
-    private static int CountWords(IntakeMessage message) => TextNormalizer.Tokens(message.SearchableText, 64).Count;
+    private static int CountWords(string text) => TextNormalizer.CountTokens(text, 64);
 
-    private static double AdjustForLowInformation(IntakeMessage message, MessageEnrichment enrichment, double confidence, bool lowInformation, List<string> reasons)
+    private static double AdjustForLowInformation(
+        IntakeMessage message, MessageEnrichment enrichment, double confidence, int words, bool lowInformation, List<string> reasons)
     {
         if (lowInformation)
         {
             confidence *= message.Attachments.Count > 0 ? 0.6 : 0.4;
-            reasons.Add($"low information: {CountWords(message)} word(s) of text");
+            reasons.Add($"low information: {words} word(s) of text");
         }
         if (enrichment.Language.IsMixed)
         {

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace HappyButtons.Engine.Intake.Classification;
 
 /// <summary>
@@ -76,11 +78,16 @@ public sealed class SoftmaxModel
     {
         var scores = new float[_classes];
         Array.Copy(_bias, scores, _classes);
+        var weights = _weights.AsSpan();
         for (var k = 0; k < features.Indices.Length; k++)
         {
-            var offset = (long)features.Indices[k] * _classes;
+            var row = weights.Slice(features.Indices[k] * _classes, _classes);
             var value = features.Values[k];
-            for (var c = 0; c < _classes; c++) scores[c] += _weights[offset + c] * value;
+            // Several classes per instruction; each score still adds weight * value in feature order, as the scalar loop did.
+            var c = 0;
+            for (; c + Vector<float>.Count <= _classes; c += Vector<float>.Count)
+                (new Vector<float>(scores.AsSpan(c)) + new Vector<float>(row[c..]) * value).CopyTo(scores.AsSpan(c));
+            for (; c < _classes; c++) scores[c] += row[c] * value;
         }
         var max = scores.Max();
         float sum = 0;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -27,26 +28,28 @@ public static class DeadlineFinder
 
     private static readonly string MonthNames = string.Join("|", Months.Keys.OrderByDescending(k => k.Length));
 
-    // Vetted patterns with bounded quantifiers only: linear time, so no match timeout.
-    private static readonly Regex DayMonthName = new(
-        $@"\b(?<d>[0-3]?\d)(?:\.|st|nd|rd|th)?\s{{1,3}}(?:of\s)?(?<mon>{MonthNames})\b\.?(?:\s(?<y>20\d\d))?",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
+    // Vetted patterns with bounded quantifiers only: linear time, so no match timeout. Each starts with \G and is
+    // tried only where a cheap test says a match could start (see Matches), instead of at every position.
+    private static readonly Regex DayMonthName = Anchored(
+        $@"\b(?<d>[0-3]?\d)(?:\.|st|nd|rd|th)?\s{{1,3}}(?:of\s)?(?<mon>{MonthNames})\b\.?(?:\s(?<y>20\d\d))?");
 
-    private static readonly Regex MonthNameDay = new(
-        $@"\b(?<mon>{MonthNames})\.?\s{{1,3}}(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s(?<y>20\d\d))?",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
+    private static readonly Regex MonthNameDay = Anchored(
+        $@"\b(?<mon>{MonthNames})\.?\s{{1,3}}(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s(?<y>20\d\d))?");
 
-    private static readonly Regex GermanDate = new(
-        @"\b(?<d>[0-3]?\d)\.(?<m>[01]?\d)\.(?<y>(?:20)?\d\d)?(?!\d)",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
+    private static readonly Regex GermanDate = Anchored(
+        @"\b(?<d>[0-3]?\d)\.(?<m>[01]?\d)\.(?<y>(?:20)?\d\d)?(?!\d)");
 
-    private static readonly Regex IsoDate = new(
-        @"\b(?<y>20\d\d)-(?<m>[01]\d)-(?<d>[0-3]\d)\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
+    private static readonly Regex IsoDate = Anchored(
+        @"\b(?<y>20\d\d)-(?<m>[01]\d)-(?<d>[0-3]\d)\b");
 
     private static readonly Regex DeadlineContext = new(
         @"(?:bis|spaetestens|zum|am|by|until|before|no later than|deadline|termin|liefertermin|due)\W{1,3}(?:zum\s|den\s|the\s)?$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
+
+    private static readonly SearchValues<string> MonthNameValues = SearchValues.Create([.. Months.Keys], StringComparison.Ordinal);
+
+    private static readonly SearchValues<char> AsciiNonDigits = SearchValues.Create(
+        [.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiDigit(c))]);
 
     /// <summary>A reason text when a near deadline is found, else null.</summary>
     public static string? FindNearDeadline(string foldedText, DateTimeOffset receivedAt)
@@ -66,28 +69,101 @@ public static class DeadlineFinder
 
     private static IEnumerable<(DateOnly Date, string Text)> Dates(string text, DateOnly received)
     {
-        foreach (Match m in GermanDate.Matches(text))
+        var numbers = Numbers(text);
+        foreach (var m in Matches(GermanDate, text, Starts(numbers, IsDayThenDot)))
         {
             // A bare "12.3." only counts after deadline words, so version numbers and prices do not.
             var hasYear = m.Groups["y"].Success;
-            if (!hasYear && !DeadlineContext.IsMatch(text.AsSpan(Math.Max(0, m.Index - 20), Math.Min(20, m.Index)).ToString()))
+            if (!hasYear && !DeadlineContext.IsMatch(text.AsSpan(Math.Max(0, m.Index - 20), Math.Min(20, m.Index))))
                 continue;
             var year = hasYear ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : received.Year;
             if (year < 100) year += 2000;
             if (TryDate(year, m.Groups["m"].Value, m.Groups["d"].Value, out var date)) yield return (date, m.Value);
         }
-        foreach (var m in DayMonthName.Matches(text).Concat(MonthNameDay.Matches(text)))
+        foreach (var m in Matches(DayMonthName, text, Starts(numbers, IsDayThenSuffixOrSpace)).Concat(Matches(MonthNameDay, text, MonthNameStarts(text))))
         {
             var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : received.Year;
             var month = Months[m.Groups["mon"].Value].ToString(CultureInfo.InvariantCulture);
             if (TryDate(year, month, m.Groups["d"].Value, out var date)) yield return (date, m.Value);
         }
-        foreach (Match m in IsoDate.Matches(text))
+        foreach (var m in Matches(IsoDate, text, Starts(numbers, IsYearThenDash)))
         {
             if (TryDate(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), m.Groups["m"].Value, m.Groups["d"].Value, out var date))
                 yield return (date, m.Value);
         }
     }
+
+    /// <summary>
+    /// What <c>Regex.Matches</c> would find, trying the anchored pattern only at <paramref name="candidates"/>
+    /// (ascending). Every real match starts at a candidate, so nothing is missed.
+    /// </summary>
+    private static IEnumerable<Match> Matches(Regex anchored, string text, IEnumerable<int> candidates)
+    {
+        var resume = 0;
+        foreach (var start in candidates)
+        {
+            if (start < resume) continue;
+            var match = anchored.Match(text, start);
+            if (!match.Success) continue;
+            yield return match;
+            resume = match.Index + match.Length;
+        }
+    }
+
+    /// <summary>Where a number (a run of \d) starts at a word boundary, its digit count and the character after it.</summary>
+    private readonly record struct Number(int Start, int Digits, char After);
+
+    /// <summary>The numbers that could start a date.</summary>
+    private static List<Number> Numbers(string text)
+    {
+        var numbers = new List<Number>();
+        var position = 0;
+        while (position < text.Length)
+        {
+            var next = text.AsSpan(position).IndexOfAnyExcept(AsciiNonDigits);
+            if (next < 0) break;
+            position += next;
+            if (!char.IsDigit(text[position]))
+            {
+                position++;
+                continue;
+            }
+            var end = position + 1;
+            while (end < text.Length && char.IsDigit(text[end])) end++;
+            var number = new Number(position, end - position, end < text.Length ? text[end] : '\0');
+            if (WordBoundary.IsAt(text, position) && (IsDayThenDot(number) || IsDayThenSuffixOrSpace(number) || IsYearThenDash(number)))
+                numbers.Add(number);
+            position = end;
+        }
+        return numbers;
+    }
+
+    // A day is one or two digits, a year four; the character after them says which pattern could follow.
+    private static bool IsDayThenDot(Number n) => n.Digits <= 2 && n.After == '.';
+
+    private static bool IsDayThenSuffixOrSpace(Number n) =>
+        n.Digits <= 2 && (n.After is '.' or 's' or 'n' or 'r' or 't' || char.IsWhiteSpace(n.After));
+
+    private static bool IsYearThenDash(Number n) => n.Digits == 4 && n.After == '-';
+
+    private static IEnumerable<int> Starts(List<Number> numbers, Func<Number, bool> shape) => numbers.Where(shape).Select(n => n.Start);
+
+    /// <summary>Where a month name starts at a word boundary.</summary>
+    private static IEnumerable<int> MonthNameStarts(string text)
+    {
+        var position = 0;
+        while (position < text.Length)
+        {
+            var next = text.AsSpan(position).IndexOfAny(MonthNameValues);
+            if (next < 0) yield break;
+            position += next;
+            if (WordBoundary.IsAt(text, position)) yield return position;
+            position++;
+        }
+    }
+
+    private static Regex Anchored(string pattern) =>
+        new(@"\G" + pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
 
     private static bool TryDate(int year, string month, string day, out DateOnly date)
     {

@@ -25,7 +25,7 @@ public sealed class MessageEnricher
         var customer = _customers.Match(message, references);
         var oem = _oem.Assess(folded, references, customer);
         var autoReply = AutoReplyDetector.Assess(message);
-        var language = LanguageDetector.Detect(text);
+        var language = LanguageDetector.Detect(text, folded);
         var urgency = UrgencyAssessor.Assess(message, folded, autoReply.IsAutomated, customer, oem);
         var risk = _risk.Assess(message, folded);
         return new MessageEnrichment(customer, oem, language, urgency, autoReply, risk);

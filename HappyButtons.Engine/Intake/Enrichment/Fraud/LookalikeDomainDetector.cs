@@ -13,18 +13,21 @@ public sealed record LookalikeMatch(string Domain, string ImitatedDomain, string
 public sealed class LookalikeDomainDetector
 {
     private readonly HashSet<string> _protected;
-    private readonly List<DomainName> _parsed;
+    private readonly List<ProtectedDomain> _parsed;
+
+    /// <summary>A protected domain with what every comparison needs, computed once.</summary>
+    private sealed record ProtectedDomain(DomainName Name, string Skeleton, string AsParent);
 
     public LookalikeDomainDetector(IEnumerable<string> protectedDomains)
     {
         _protected = new HashSet<string>(protectedDomains.Select(d => d.Trim().ToLowerInvariant()), StringComparer.Ordinal);
-        _parsed = _protected.Select(DomainName.Parse).ToList();
+        _parsed = _protected.Select(DomainName.Parse).Select(d => new ProtectedDomain(d, d.Skeleton, d.Full + ".")).ToList();
     }
 
     public bool IsProtected(string domain)
     {
         var d = domain.Trim().TrimEnd('.').ToLowerInvariant();
-        return _protected.Contains(d) || _protected.Any(p => d.EndsWith("." + p, StringComparison.Ordinal));
+        return _protected.Contains(d) || _protected.Any(p => IsSubdomainOf(d, p));
     }
 
     public LookalikeMatch? Find(string domain)
@@ -35,30 +38,34 @@ public sealed class LookalikeDomainDetector
         foreach (var known in _parsed)
         {
             var technique = Compare(candidate, skeleton, known);
-            if (technique is not null) return new LookalikeMatch(candidate.Full, known.Full, technique);
+            if (technique is not null) return new LookalikeMatch(candidate.Full, known.Name.Full, technique);
         }
         return null;
     }
 
-    private static string? Compare(DomainName candidate, string skeleton, DomainName known)
+    private static bool IsSubdomainOf(string domain, string parent) =>
+        domain.Length > parent.Length && domain[^(parent.Length + 1)] == '.' && domain.EndsWith(parent, StringComparison.Ordinal);
+
+    private static string? Compare(DomainName candidate, string skeleton, ProtectedDomain protectedDomain)
     {
-        if (candidate.Full.Contains(known.Full + ".", StringComparison.Ordinal))
+        var known = protectedDomain.Name;
+        if (candidate.Full.Contains(protectedDomain.AsParent, StringComparison.Ordinal))
             return "protected domain used as a sub-domain";
         if (candidate.Label == known.Label)
             return candidate.Suffix == known.Suffix ? null : $"same name under .{candidate.Suffix} instead of .{known.Suffix}";
-        if (skeleton == known.Skeleton)
+        if (skeleton == protectedDomain.Skeleton)
             return candidate.IsPunycode || candidate.Label.Any(c => c > 127)
                 ? "international (IDN) characters that look like Latin letters"
                 : candidate.Label.Replace("-", "") == known.Label.Replace("-", "") ? "added or removed hyphens" : "lookalike characters";
 
-        if (known.Skeleton.Length >= 6 && skeleton.Contains(known.Skeleton, StringComparison.Ordinal))
+        if (protectedDomain.Skeleton.Length >= 6 && skeleton.Contains(protectedDomain.Skeleton, StringComparison.Ordinal))
             return "protected name with additions";
 
         var allowed = known.Label.Length >= 8 ? 2 : known.Label.Length >= 4 ? 1 : 0;
         if (allowed == 0 || Math.Abs(candidate.Label.Length - known.Label.Length) > allowed) return null;
         var distance = Math.Min(
             DamerauLevenshtein.Distance(candidate.Label, known.Label),
-            DamerauLevenshtein.Distance(skeleton, known.Skeleton));
+            DamerauLevenshtein.Distance(skeleton, protectedDomain.Skeleton));
         return distance <= allowed ? $"name differs by {distance} character(s)" : null;
     }
 }
