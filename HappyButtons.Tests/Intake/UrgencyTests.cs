@@ -122,4 +122,15 @@ public sealed class UrgencyTests
         Assert.Null(DeadlineFinder.FindNearDeadline(hostile, Wednesday));
         Assert.InRange(watch.Elapsed.TotalSeconds, 0, 5);
     }
+
+    [Theory]
+    [InlineData("Lieferung bitte bis \uFF13. M\u00E4rz")]
+    [InlineData("please deliver by march \u0663")]
+    [InlineData("Termin: \uFF11\uFF12.\uFF10\uFF13.2026")]
+    public void DigitsOtherThanAscii_NeverBreakTheDeadlineScan(string text)
+    {
+        var enrichment = Enrich(TestMail(Stranger, "Liefertermin", text));
+        Assert.DoesNotContain(enrichment.Urgency.Reasons, r => r.Contains("deadline", StringComparison.OrdinalIgnoreCase));
+        Assert.Null(DeadlineFinder.FindNearDeadline(TextFolding.Fold(text), Wednesday));
+    }
 }

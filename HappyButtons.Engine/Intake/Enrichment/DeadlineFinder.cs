@@ -30,17 +30,18 @@ public static class DeadlineFinder
 
     // Vetted patterns with bounded quantifiers only: linear time, so no match timeout. Each starts with \G and is
     // tried only where a cheap test says a match could start (see Matches), instead of at every position.
+    // Digits are [0-9], not \d: \d also matches full-width and Arabic-Indic digits, which the date parsing below rejects.
     private static readonly Regex DayMonthName = Anchored(
-        $@"\b(?<d>[0-3]?\d)(?:\.|st|nd|rd|th)?\s{{1,3}}(?:of\s)?(?<mon>{MonthNames})\b\.?(?:\s(?<y>20\d\d))?");
+        $@"\b(?<d>[0-3]?[0-9])(?:\.|st|nd|rd|th)?\s{{1,3}}(?:of\s)?(?<mon>{MonthNames})\b\.?(?:\s(?<y>20[0-9][0-9]))?");
 
     private static readonly Regex MonthNameDay = Anchored(
-        $@"\b(?<mon>{MonthNames})\.?\s{{1,3}}(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s(?<y>20\d\d))?");
+        $@"\b(?<mon>{MonthNames})\.?\s{{1,3}}(?<d>[0-3]?[0-9])(?:st|nd|rd|th)?\b(?:,?\s(?<y>20[0-9][0-9]))?");
 
     private static readonly Regex GermanDate = Anchored(
-        @"\b(?<d>[0-3]?\d)\.(?<m>[01]?\d)\.(?<y>(?:20)?\d\d)?(?!\d)");
+        @"\b(?<d>[0-3]?[0-9])\.(?<m>[01]?[0-9])\.(?<y>(?:20)?[0-9][0-9])?(?![0-9])");
 
     private static readonly Regex IsoDate = Anchored(
-        @"\b(?<y>20\d\d)-(?<m>[01]\d)-(?<d>[0-3]\d)\b");
+        @"\b(?<y>20[0-9][0-9])-(?<m>[01][0-9])-(?<d>[0-3][0-9])\b");
 
     private static readonly Regex DeadlineContext = new(
         @"(?:bis|spaetestens|zum|am|by|until|before|no later than|deadline|termin|liefertermin|due)\W{1,3}(?:zum\s|den\s|the\s)?$",
@@ -110,7 +111,7 @@ public static class DeadlineFinder
         }
     }
 
-    /// <summary>Where a number (a run of \d) starts at a word boundary, its digit count and the character after it.</summary>
+    /// <summary>Where a number (a run of 0-9) starts at a word boundary, its digit count and the character after it.</summary>
     private readonly record struct Number(int Start, int Digits, char After);
 
     /// <summary>The numbers that could start a date.</summary>
@@ -123,13 +124,13 @@ public static class DeadlineFinder
             var next = text.AsSpan(position).IndexOfAnyExcept(AsciiNonDigits);
             if (next < 0) break;
             position += next;
-            if (!char.IsDigit(text[position]))
+            if (!char.IsAsciiDigit(text[position]))
             {
                 position++;
                 continue;
             }
             var end = position + 1;
-            while (end < text.Length && char.IsDigit(text[end])) end++;
+            while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
             var number = new Number(position, end - position, end < text.Length ? text[end] : '\0');
             if (WordBoundary.IsAt(text, position) && (IsDayThenDot(number) || IsDayThenSuffixOrSpace(number) || IsYearThenDash(number)))
                 numbers.Add(number);

@@ -155,14 +155,15 @@ internal static class OriginalIntake
     private static readonly string MonthNames = string.Join("|", Months.Keys.OrderByDescending(k => k.Length));
 
     private static readonly Regex DayMonthName = new(
-        $@"\b(?<d>[0-3]?\d)(?:\.|st|nd|rd|th)?\s{{1,3}}(?:of\s)?(?<mon>{MonthNames})\b\.?(?:\s(?<y>20\d\d))?", RegexOptions.CultureInvariant);
+        $@"\b(?<d>[0-3]?[0-9])(?:\.|st|nd|rd|th)?\s{{1,3}}(?:of\s)?(?<mon>{MonthNames})\b\.?(?:\s(?<y>20[0-9][0-9]))?", RegexOptions.CultureInvariant);
 
     private static readonly Regex MonthNameDay = new(
-        $@"\b(?<mon>{MonthNames})\.?\s{{1,3}}(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s(?<y>20\d\d))?", RegexOptions.CultureInvariant);
+        $@"\b(?<mon>{MonthNames})\.?\s{{1,3}}(?<d>[0-3]?[0-9])(?:st|nd|rd|th)?\b(?:,?\s(?<y>20[0-9][0-9]))?", RegexOptions.CultureInvariant);
 
-    private static readonly Regex GermanDate = new(@"\b(?<d>[0-3]?\d)\.(?<m>[01]?\d)\.(?<y>(?:20)?\d\d)?(?!\d)", RegexOptions.CultureInvariant);
+    // [0-9] rather than \d since the fix for non-ASCII digits (which made the original throw): the reference follows it.
+    private static readonly Regex GermanDate = new(@"\b(?<d>[0-3]?[0-9])\.(?<m>[01]?[0-9])\.(?<y>(?:20)?[0-9][0-9])?(?![0-9])", RegexOptions.CultureInvariant);
 
-    private static readonly Regex IsoDate = new(@"\b(?<y>20\d\d)-(?<m>[01]\d)-(?<d>[0-3]\d)\b", RegexOptions.CultureInvariant);
+    private static readonly Regex IsoDate = new(@"\b(?<y>20[0-9][0-9])-(?<m>[01][0-9])-(?<d>[0-3][0-9])\b", RegexOptions.CultureInvariant);
 
     private static readonly Regex DeadlineContext = new(
         @"(?:bis|spaetestens|zum|am|by|until|before|no later than|deadline|termin|liefertermin|due)\W{1,3}(?:zum\s|den\s|the\s)?$",
