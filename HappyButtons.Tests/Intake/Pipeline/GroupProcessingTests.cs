@@ -40,7 +40,8 @@ public class GroupProcessingTests
         Assert.Equal(3, payloads.Count);
         var ids = payloads.SelectMany(p => Payload(p).Ids).ToList();
         Assert.Equal(count, ids.Distinct().Count());
-        Assert.Equal([MessageIngest.GroupSize, MessageIngest.GroupSize, 7], payloads.Select(p => Payload(p).Ids.Count));
+        // Two groups are ingested side by side, so the short one may commit before a full one.
+        Assert.Equal([7, MessageIngest.GroupSize, MessageIngest.GroupSize], payloads.Select(p => Payload(p).Ids.Count).Order());
     }
 
     [Fact]
