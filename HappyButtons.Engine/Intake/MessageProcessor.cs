@@ -78,6 +78,8 @@ public sealed class MessageProcessor(
             work.Add(Parse(row));
         }
 
+        await MarkProcessingAsync(work.Select(w => w.Row.id).ToList(), cancellationToken);
+
         await StoreAttachmentsAsync(work, cancellationToken);
         foreach (var item in work.Where(w => w.Mime is not null))
         {
@@ -331,6 +333,22 @@ public sealed class MessageProcessor(
         var rows = await connection.QueryAsync<MessageRow>(new CommandDefinition(
             "SELECT id, mailbox, content_hash, status, received_at FROM messages WHERE id IN @Ids", new { Ids = ids }, cancellationToken: cancellationToken));
         return rows.ToDictionary(r => r.id);
+    }
+
+    /// <summary>The group's messages show "processing" while the job runs: one statement for the whole group.</summary>
+    private async Task MarkProcessingAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        using var turn = await writeGate.EnterAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE messages SET status = @Status, updated_at = @Now WHERE id IN @Ids AND status = @Received",
+            new { Ids = ids, Status = MessageStatus.Processing, Received = MessageStatus.Received, Now = clock.GetUtcNow().ToUnixTimeMilliseconds() },
+            cancellationToken: cancellationToken));
     }
 
     private async Task SaveFailureAsync(long id, string reason, CancellationToken cancellationToken)

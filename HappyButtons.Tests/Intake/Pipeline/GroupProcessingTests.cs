@@ -89,7 +89,7 @@ public class GroupProcessingTests
         var queries = site.Services.GetRequiredService<MessageQueries>();
         Assert.Equal(MessageStatus.Processed, (await queries.GetAsync(ids[0], CancellationToken.None))!.Status);
         Assert.Equal(MessageStatus.Processed, (await queries.GetAsync(ids[2], CancellationToken.None))!.Status);
-        Assert.Equal(MessageStatus.Received, (await queries.GetAsync(ids[1], CancellationToken.None))!.Status);
+        Assert.Equal(MessageStatus.Processing, (await queries.GetAsync(ids[1], CancellationToken.None))!.Status); // retried on its own
         await using (var connection = await site.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None))
         {
             var retry = await connection.QuerySingleAsync<(string Payload, string State)>(
@@ -98,7 +98,7 @@ public class GroupProcessingTests
             Assert.Equal("enqueued", retry.State);
         }
 
-        // The retry job on its last attempt: the message must not stay "received" for ever.
+        // The retry job on its last attempt: the message must not stay "processing" for ever.
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => RunProcessorAsync(site, new ProcessMessagePayload(ids[1]), attempt: 5));
         Assert.Contains("poisoned", failure.Message);
         var failed = await queries.GetAsync(ids[1], CancellationToken.None);
