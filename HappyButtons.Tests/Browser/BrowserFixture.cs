@@ -56,7 +56,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
-[CollectionDefinition(Name)]
+/// <summary>
+/// Browser tests share one Chromium and run after every parallel test class, on their own: a page waits for a real
+/// server, and a cold server starved by a dozen CPU-heavy property tests beside it once took over 30 s to sign in.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
