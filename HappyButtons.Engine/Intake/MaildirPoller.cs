@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using HappyButtons.Engine.Jobs;
 using HappyButtons.Engine.Mail.Mailboxes;
 using Microsoft.Extensions.Logging;
@@ -31,21 +32,65 @@ public sealed class MaildirPoller(MailboxRegistry mailboxes, MessageIngest inges
         }
 
         var maildir = new MaildirMailbox(mailboxes.MaildirRoot(payload.Department));
+        var entries = maildir.ListNew();
+        var problems = new ConcurrentQueue<string>(entries.Where(e => !e.IsRegularFile)
+            .Select(e => $"{e.SourceId}: not a regular file (a link, pipe or device is never read as a message)"));
         var count = 0;
         // Two groups at once: one writes its files while the other waits for its flushes and its commit.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = GroupsInFlight, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(maildir.ListNew().Chunk(MessageIngest.GroupSize), parallel, async (group, ct) =>
-            Interlocked.Add(ref count, await IngestGroupAsync(maildir, payload.Department, group, ct)));
+        await Parallel.ForEachAsync(entries.Where(e => e.IsRegularFile).Chunk(MessageIngest.GroupSize), parallel, async (group, ct) =>
+            Interlocked.Add(ref count, await IngestGroupAsync(maildir, payload.Department, group, problems, ct)));
 
         await mailboxes.RecordFetchAsync(payload.Department, connected: true, error: null, cancellationToken);
         if (count > 0)
         {
             logger.LogInformation("Ingested {Count} new message(s) from the {Department} Maildir", count, payload.Department);
         }
+
+        if (!problems.IsEmpty)
+        {
+            // The rest of the mail is in; these stay in new/ for a person to look at, and the mailbox says so.
+            var list = problems.Order(StringComparer.Ordinal).ToList();
+            logger.LogWarning("{Count} file(s) in the {Department} Maildir's new/ could not be taken: {Problems}", list.Count, payload.Department, string.Join("; ", list));
+            await mailboxes.RecordFetchAsync(payload.Department, connected: true,
+                error: $"{list.Count} file(s) in new/ left unread: " + string.Join("; ", list.Take(3)) + (list.Count > 3 ? "; …" : ""), cancellationToken);
+        }
     }
 
-    /// <summary>Ingests a group of new/ messages together, then moves each to cur/. Returns how many were taken.</summary>
-    private async Task<int> IngestGroupAsync(MaildirMailbox maildir, string department, MaildirEntry[] group, CancellationToken cancellationToken)
+    /// <summary>
+    /// Ingests a group of new/ messages together, then moves each to cur/. Should the group fail (one file cannot be
+    /// read, say), its messages are tried one at a time, so one bad file never holds up the others; each that still
+    /// fails stays in new/ and is reported in <paramref name="problems"/>. Returns how many were taken.
+    /// </summary>
+    private async Task<int> IngestGroupAsync(MaildirMailbox maildir, string department, MaildirEntry[] group, ConcurrentQueue<string> problems,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await IngestTogetherAsync(maildir, department, group, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            if (group.Length == 1)
+            {
+                logger.LogWarning(exception, "Mail {SourceId} in the {Department} Maildir could not be ingested; it stays in new/", group[0].SourceId, department);
+                problems.Enqueue($"{group[0].SourceId}: {exception.Message}");
+                return 0;
+            }
+
+            logger.LogWarning(exception, "A group of {Count} mails in the {Department} Maildir could not be ingested together; trying them one at a time",
+                group.Length, department);
+            var taken = 0;
+            foreach (var entry in group)
+            {
+                taken += await IngestGroupAsync(maildir, department, [entry], problems, cancellationToken);
+            }
+
+            return taken;
+        }
+    }
+
+    private async Task<int> IngestTogetherAsync(MaildirMailbox maildir, string department, MaildirEntry[] group, CancellationToken cancellationToken)
     {
         var opened = new List<(MaildirEntry Entry, Stream Stream)>(group.Length);
         try

@@ -2,7 +2,10 @@ using System.Runtime.InteropServices;
 
 namespace HappyButtons.Engine.Storage;
 
-/// <summary>The two POSIX calls .NET does not offer: flushing a directory, and giving a file a second name (a hard link).</summary>
+/// <summary>
+/// The POSIX calls .NET does not offer: flushing a directory, giving a file a second name (a hard link), and telling a
+/// regular file from a pipe, device or symbolic link.
+/// </summary>
 public static class UnixFileSystem
 {
     private const int ReadOnlyDirectoryLinux = 0x10000; // O_RDONLY | O_DIRECTORY
@@ -35,8 +38,32 @@ public static class UnixFileSystem
     /// </summary>
     public static bool TryLink(string existing, string link) => Native.Link(existing, link) == 0;
 
+    /// <summary>
+    /// True when <paramref name="path"/> is a regular file itself: not a symbolic link (which is not followed), a pipe
+    /// (opening one to read would wait for a writer for ever), a socket or a device. False when it does not exist.
+    /// </summary>
+    public static bool IsRegularFile(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            var info = new FileInfo(path);
+            return info.Exists && info.LinkTarget is null
+                   && (info.Attributes & (FileAttributes.Directory | FileAttributes.Device | FileAttributes.ReparsePoint)) == 0;
+        }
+
+        // statx: unlike struct stat, its layout is the same on every architecture; stx_mode is the u16 at offset 28.
+        const int atCurrentDirectory = -100, atSymlinkNoFollow = 0x100, statxType = 0x1, modeOffset = 28;
+        const ushort typeMask = 0xF000, regularFile = 0x8000;
+        var buffer = new byte[256];
+        return Native.Statx(atCurrentDirectory, path, atSymlinkNoFollow, statxType, buffer) == 0
+               && (BitConverter.ToUInt16(buffer, modeOffset) & typeMask) == regularFile;
+    }
+
     private static class Native
     {
+        [DllImport("libc", EntryPoint = "statx", SetLastError = true, CharSet = CharSet.Ansi, BestFitMapping = false, ThrowOnUnmappableChar = true)]
+        public static extern int Statx(int directory, string path, int flags, uint mask, byte[] buffer);
+
         [DllImport("libc", EntryPoint = "open", SetLastError = true, CharSet = CharSet.Ansi, BestFitMapping = false, ThrowOnUnmappableChar = true)]
         public static extern int Open(string path, int flags);
 

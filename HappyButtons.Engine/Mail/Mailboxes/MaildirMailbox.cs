@@ -30,7 +30,10 @@ public sealed class MaildirMailbox
         Directory.CreateDirectory(Cur);
     }
 
-    /// <summary>Messages in new/, oldest delivery first. Files that vanish while listing are skipped.</summary>
+    /// <summary>
+    /// Messages in new/, oldest delivery first. Files that vanish while listing are skipped; entries that are not regular
+    /// files (a symbolic link, a pipe) are listed with <see cref="MaildirEntry.IsRegularFile"/> false.
+    /// </summary>
     public IReadOnlyList<MaildirEntry> ListNew()
     {
         var entries = new List<MaildirEntry>();
@@ -41,7 +44,8 @@ public sealed class MaildirMailbox
             var info = new FileInfo(path);
             try
             {
-                entries.Add(new MaildirEntry(SourceIdOf(name), path, info.Length, new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero)));
+                entries.Add(new MaildirEntry(SourceIdOf(name), path, info.Length, new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero),
+                    Storage.UnixFileSystem.IsRegularFile(path)));
             }
             catch (FileNotFoundException)
             {
@@ -51,11 +55,16 @@ public sealed class MaildirMailbox
         return entries.OrderBy(e => e.DeliveredAt).ThenBy(e => e.SourceId, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>Opens the message in new/ or cur/, or returns null when it no longer exists.</summary>
+    /// <summary>Opens the message in new/ or cur/, or returns null when it no longer exists or is not a regular file.</summary>
     public Stream? OpenRead(string sourceId)
     {
         foreach (var path in Candidates(sourceId))
         {
+            if (!Storage.UnixFileSystem.IsRegularFile(path))
+            {
+                continue; // gone, or a link or pipe that is never read as a message
+            }
+
             try
             {
                 return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 64 * 1024, useAsync: true);

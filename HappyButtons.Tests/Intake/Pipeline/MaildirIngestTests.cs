@@ -3,6 +3,7 @@ using Dapper;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Jobs;
+using HappyButtons.Engine.Mail.Mailboxes;
 using HappyButtons.Engine.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -95,6 +96,46 @@ public class MaildirIngestTests
         var path = Path.Combine(site.DataDirectory, "raw", hash[..2], hash);
         Assert.Equal(raw, await File.ReadAllBytesAsync(path));
         Assert.Equal(hash, (await site.WaitProcessedAsync(result.MessageId)).ContentHash);
+    }
+
+    [Fact]
+    public async Task FilesThatCannotBeTaken_StayInNew_AreNamedOnTheMailbox_AndDoNotHoldUpTheRest()
+    {
+        await using var site = new PipelineTestSite();
+        site.CreateClient();
+        await site.Services.GetRequiredService<RecurringJobs>().UpdateAsync(MaildirPoller.RecurringName(Departments.Info), null, false, "test", CancellationToken.None);
+        var maildir = site.Maildir(Departments.Info);
+        for (var i = 0; i < 3; i++)
+        {
+            await maildir.DeliverAsync(Encoding.UTF8.GetBytes(PipelineTestSite.SimpleMail($"Anfrage {i}", "Haben Sie Knöpfe aus Horn?")));
+        }
+
+        var newFolder = Path.Combine(maildir.Root, "new");
+        // A name the Maildir code refuses, a pipe (opening it would wait for a writer for ever) and a link out of the folder.
+        await File.WriteAllTextAsync(Path.Combine(newFolder, "1795000000.kaputt?.host"), PipelineTestSite.SimpleMail("Kaputt", "Name mit Fragezeichen"));
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [Path.Combine(newFolder, "1795000001.pipe.host")]))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        var outside = Path.Combine(site.DataDirectory, "geheim.txt");
+        await File.WriteAllTextAsync(outside, "Subject: nicht lesen\r\n\r\ngeheim\r\n");
+        File.CreateSymbolicLink(Path.Combine(newFolder, "1795000002.link.host"), outside);
+
+        await site.PollNowAsync(Departments.Info);
+        var messages = await site.WaitForMessagesAsync(Departments.Info, 3);
+
+        Assert.Equal(3, messages.Count);
+        Assert.DoesNotContain(messages, m => m.Subject is "Kaputt" or "nicht lesen");
+        Assert.Equal(["1795000000.kaputt?.host", "1795000001.pipe.host", "1795000002.link.host"],
+            Directory.GetFileSystemEntries(newFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        MailboxSettings? mailbox = null;
+        await WaitUntilAsync(() => (mailbox = site.Services.GetRequiredService<MailboxRegistry>().GetAsync(Departments.Info, CancellationToken.None).Result)?.LastError is not null);
+        Assert.StartsWith("3 file(s) in new/ left unread: ", mailbox!.LastError);
+        Assert.Contains("1795000000.kaputt?.host: Not a Maildir source id", mailbox.LastError);
+        Assert.Contains("1795000001.pipe.host: not a regular file", mailbox.LastError);
+        Assert.Contains("1795000002.link.host: not a regular file", mailbox.LastError);
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)
