@@ -38,7 +38,7 @@ public sealed class MaildirPoller(MailboxRegistry mailboxes, MessageIngest inges
         var count = 0;
         // Two groups at once: one writes its files while the other waits for its flushes and its commit.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = GroupsInFlight, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(entries.Where(e => e.IsRegularFile).Chunk(MessageIngest.GroupSize), parallel, async (group, ct) =>
+        await Parallel.ForEachAsync(MessageIngest.Groups(entries.Where(e => e.IsRegularFile), e => e.Size), parallel, async (group, ct) =>
             Interlocked.Add(ref count, await IngestGroupAsync(maildir, payload.Department, group, problems, ct)));
 
         await mailboxes.RecordFetchAsync(payload.Department, connected: true, error: null, cancellationToken);

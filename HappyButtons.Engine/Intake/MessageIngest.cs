@@ -50,6 +50,36 @@ public sealed class MessageIngest(
     /// <summary>Mail ingested, and then processed, as one group by the pollers: enough to share the costs, small enough to keep mail moving.</summary>
     public const int GroupSize = 64;
 
+    /// <summary>
+    /// Bytes that close a group early: processing holds a group's mails in memory together, so large mail travels in
+    /// small groups (a mail larger than this is a group of its own).
+    /// </summary>
+    public const long GroupBytes = 16 * 1024 * 1024;
+
+    /// <summary>Splits mail, in order, into groups of at most <see cref="GroupSize"/> mails and <see cref="GroupBytes"/> bytes.</summary>
+    public static IEnumerable<T[]> Groups<T>(IEnumerable<T> items, Func<T, long> size)
+    {
+        var group = new List<T>(GroupSize);
+        long bytes = 0;
+        foreach (var item in items)
+        {
+            if (group.Count > 0 && (group.Count == GroupSize || bytes + size(item) > GroupBytes))
+            {
+                yield return [.. group];
+                group.Clear();
+                bytes = 0;
+            }
+
+            group.Add(item);
+            bytes += size(item);
+        }
+
+        if (group.Count > 0)
+        {
+            yield return [.. group];
+        }
+    }
+
     public async Task<IngestResult> IngestAsync(IngestRequest request, Stream raw, CancellationToken cancellationToken) =>
         (await IngestManyAsync([new IngestItem(request, raw)], cancellationToken))[0];
 

@@ -5,8 +5,8 @@ namespace HappyButtons.Engine.Mail.Mailboxes;
 
 /// <summary>
 /// Streams each fetched body into a buffer (memory for small mail, a temp file for large) and hands complete bodies
-/// to the durable ingest in groups (<see cref="MessageIngest.GroupSize"/> mails or <see cref="GroupBytes"/>, whichever
-/// comes first), so they share the disk flushes and the transaction. One group is ingested while the next is fetched.
+/// to the durable ingest in groups (<see cref="MessageIngest.GroupSize"/> mails or <see cref="MessageIngest.GroupBytes"/>,
+/// whichever comes first), so they share the disk flushes and the transaction. One group is ingested while the next is fetched.
 /// <see cref="CompleteAsync"/> ingests what is left and waits; only UIDs whose ingest committed are listed in
 /// <see cref="Committed"/> and may be acknowledged. A body cut off mid-literal is discarded and never ingested.
 /// </summary>
@@ -14,9 +14,6 @@ internal sealed class ImapIngestSink(MessageIngest ingest, string department, ui
     : IImapMessageSink
 {
     private const long InMemoryLimit = 1024 * 1024;
-
-    /// <summary>Buffered bytes that close a group early, so large mail is not held in memory by the dozen.</summary>
-    public const long GroupBytes = 16 * 1024 * 1024;
 
     private readonly List<(uint Uid, DateTimeOffset? InternalDate, Stream Body)> _pending = [];
     private long _pendingBytes;
@@ -38,7 +35,7 @@ internal sealed class ImapIngestSink(MessageIngest ingest, string department, ui
         body.Position = 0;
         _pending.Add((message.Uid, message.InternalDate, body));
         _pendingBytes += body.Length;
-        if (_pending.Count >= MessageIngest.GroupSize || _pendingBytes >= GroupBytes)
+        if (_pending.Count >= MessageIngest.GroupSize || _pendingBytes >= MessageIngest.GroupBytes)
         {
             await StartGroupAsync();
         }

@@ -128,6 +128,19 @@ public class GroupProcessingTests
     }
 
     [Fact]
+    public void Groups_CloseAt64Mails_OrAt16MegabytesInMemory_AndAMailLargerThanThatTravelsAlone()
+    {
+        const long megabyte = 1024 * 1024;
+        long[] sizes = [10 * megabyte, 10 * megabyte, 1 * megabyte, 20 * megabyte, .. Enumerable.Repeat(1024L, 70)];
+
+        var groups = MessageIngest.Groups(sizes, s => s).ToList();
+
+        Assert.Equal([1, 2, 1, 64, 6], groups.Select(g => g.Length));
+        Assert.Equal(sizes, groups.SelectMany(g => g));
+        Assert.All(groups.Where(g => g.Length > 1), g => Assert.True(g.Sum() <= MessageIngest.GroupBytes));
+    }
+
+    [Fact]
     public void APayloadQueuedBeforeGroups_StillNamesItsMessage()
     {
         Assert.Equal([42L], Payload("""{"messageId":42}""").Ids);
