@@ -28,7 +28,8 @@ public sealed class SlowRecordingHandler(RunRecorder recorder) : IJobHandler<Cou
     public async Task HandleAsync(CountPayload payload, JobContext context, CancellationToken cancellationToken)
     {
         recorder.Runs.AddOrUpdate(context.JobId, 1, (_, n) => n + 1);
-        await Task.Delay(1, CancellationToken.None);
+        // Slow enough that 1,000 jobs outlast a poll interval of the other node even on a starved machine (about 1 s on one node).
+        await Task.Delay(5, CancellationToken.None);
     }
 }
 
