@@ -86,56 +86,33 @@ public sealed class MessageIngest(
     /// <summary>Ingests a group of mails; the results are in the order of <paramref name="items"/>. All or none are stored.</summary>
     public async Task<IReadOnlyList<IngestResult>> IngestManyAsync(IReadOnlyList<IngestItem> items, CancellationToken cancellationToken)
     {
-        var results = new IngestResult?[items.Count];
-        await using (var connection = await connections.OpenAsync(cancellationToken))
-        {
-            for (var i = 0; i < items.Count; i++)
-            {
-                if (await FindBySourceAsync(connection, null, items[i].Request, cancellationToken) is { } existing)
-                {
-                    results[i] = new IngestResult(IngestOutcome.DuplicateSource, existing);
-                }
-            }
-        }
-
-        var fresh = Enumerable.Range(0, items.Count).Where(i => results[i] is null).ToList();
-        if (fresh.Count == 0)
-        {
-            return results!;
-        }
-
-        var blobs = await rawStore.StoreManyAsync(fresh.Select(i => new BlobSource(items[i].Raw, items[i].File)).ToList(), cancellationToken);
-        var stored = new List<long>(fresh.Count);
+        var results = new IngestResult[items.Count];
+        // Mail whose source is known already (re-delivered after a crash before the acknowledgement) is stored again
+        // harmlessly — the store is content-addressed — and answered DuplicateSource in the transaction below.
+        var blobs = await rawStore.StoreManyAsync(items.Select(item => new BlobSource(item.Raw, item.File)).ToList(), cancellationToken);
+        var stored = new List<long>(items.Count);
         await using (var db = await connections.OpenAsync(cancellationToken))
         {
             using var turn = await writeGate.EnterAsync(cancellationToken);
-            await db.ExecuteAsync(new CommandDefinition(connections.Dialect.CommitDurability(waitForDisk: true), cancellationToken: cancellationToken));
-            try
+            // Only for this connection, until it is opened again (the factory sets the default on every open).
+            await db.ExecuteAsync(new CommandDefinition(connections.Dialect.DurableCommits, cancellationToken: cancellationToken));
+            await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+            for (var i = 0; i < items.Count; i++)
             {
-                await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-                for (var k = 0; k < fresh.Count; k++)
+                results[i] = await RecordAsync(db, transaction, items[i].Request, blobs[i], cancellationToken);
+                if (results[i].Outcome == IngestOutcome.Stored)
                 {
-                    var request = items[fresh[k]].Request;
-                    var result = await RecordAsync(db, transaction, request, blobs[k], cancellationToken);
-                    results[fresh[k]] = result;
-                    if (result.Outcome == IngestOutcome.Stored)
-                    {
-                        stored.Add(result.MessageId);
-                    }
+                    stored.Add(results[i].MessageId);
                 }
-
-                if (stored.Count > 0)
-                {
-                    // No dedupe key: the job is new with the rows it names. "mail.process:<id>" is kept for a message's own retry job.
-                    await jobs.EnqueueAsync(db, transaction, ProcessKind, ProcessMessagePayload.For(stored), new EnqueueOptions(), cancellationToken);
-                }
-
-                await transaction.CommitAsync(cancellationToken);
             }
-            finally
+
+            if (stored.Count > 0)
             {
-                await db.ExecuteAsync(new CommandDefinition(connections.Dialect.CommitDurability(waitForDisk: false), cancellationToken: CancellationToken.None));
+                // No dedupe key: the job is new with the rows it names. "mail.process:<id>" is kept for a message's own retry job.
+                await jobs.EnqueueAsync(db, transaction, ProcessKind, ProcessMessagePayload.For(stored), new EnqueueOptions(), cancellationToken);
             }
+
+            await transaction.CommitAsync(cancellationToken);
         }
 
         if (stored.Count > 0)
@@ -143,7 +120,7 @@ public sealed class MessageIngest(
             jobs.Wake();
         }
 
-        return results!;
+        return results;
     }
 
     private async Task<IngestResult> RecordAsync(DbConnection db, DbTransaction transaction, IngestRequest request, StoredBlob blob, CancellationToken cancellationToken)

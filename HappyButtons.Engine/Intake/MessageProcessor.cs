@@ -75,7 +75,7 @@ public sealed class MessageProcessor(
                 continue;
             }
 
-            work.Add(Parse(row));
+            work.Add(await ParseAsync(row, cancellationToken));
         }
 
         await MarkProcessingAsync(work.Select(w => w.Row.id).ToList(), cancellationToken);
@@ -113,7 +113,7 @@ public sealed class MessageProcessor(
         public Exception? Error { get; set; }
     }
 
-    private Work Parse(MessageRow row)
+    private async Task<Work> ParseAsync(MessageRow row, CancellationToken cancellationToken)
     {
         var work = new Work(row);
         if (!rawStore.Exists(row.content_hash))
@@ -122,7 +122,7 @@ public sealed class MessageProcessor(
             return work;
         }
 
-        work.Raw = rawStore.ReadAll(row.content_hash);
+        work.Raw = await rawStore.ReadAllAsync(row.content_hash, cancellationToken);
         var limits = MimeLimits.Default with { MaxMessageBytes = (int)Math.Min(options.Value.MaxMessageBytes, int.MaxValue) };
         work.Mime = MimeParser.Parse(work.Raw, limits);
         return work;
@@ -353,10 +353,18 @@ public sealed class MessageProcessor(
 
     private async Task SaveFailureAsync(long id, string reason, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        using var turn = await writeGate.EnterAsync(cancellationToken);
-        await SetFailedAsync(connection, null, id, reason, cancellationToken);
-        events.Publish(new MessageChanged(id, (await LoadAsync([id], cancellationToken)).GetValueOrDefault(id)?.mailbox ?? ""));
+        if ((await LoadAsync([id], cancellationToken)).GetValueOrDefault(id) is not { } row)
+        {
+            return;
+        }
+
+        await using (var connection = await connections.OpenAsync(cancellationToken))
+        using (await writeGate.EnterAsync(cancellationToken))
+        {
+            await SetFailedAsync(connection, null, id, reason, cancellationToken);
+        }
+
+        events.Publish(new MessageChanged(id, row.mailbox));
     }
 
     private Task SetFailedAsync(DbConnection connection, DbTransaction? transaction, long id, string reason, CancellationToken cancellationToken) =>

@@ -21,10 +21,11 @@ public interface ISqlDialect
     string UseIndex(string index);
 
     /// <summary>
-    /// SQL that makes this connection's commits wait until they are on disk (<paramref name="waitForDisk"/> true), or
-    /// back to the default: durable against a crash of the process, and against power loss at the next checkpoint.
+    /// SQL that makes the connection's commits wait until they are on disk, for as long as it stays open. A connection
+    /// from <see cref="IDbConnectionFactory.OpenAsync"/> starts without it: its commits survive a crash of the process,
+    /// and a power loss from the next checkpoint on.
     /// </summary>
-    string CommitDurability(bool waitForDisk);
+    string DurableCommits { get; }
 
     /// <summary>True when the exception is a unique or primary key violation.</summary>
     bool IsUniqueViolation(DbException exception);

@@ -39,6 +39,7 @@ public sealed class SqliteConnectionFactory : IDbConnectionFactory
         {
             await connection.OpenAsync(cancellationToken);
             await using var pragma = connection.CreateCommand();
+            // On every open, not once per pooled connection: it also undoes ISqlDialect.DurableCommits of an earlier user.
             pragma.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
             return connection;

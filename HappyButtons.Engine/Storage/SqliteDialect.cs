@@ -17,8 +17,8 @@ public sealed class SqliteDialect : ISqlDialect
 
     public string UseIndex(string index) => "INDEXED BY " + index;
 
-    // WAL: FULL syncs the log at every commit; NORMAL (set on every connection we open) only at checkpoints.
-    public string CommitDurability(bool waitForDisk) => waitForDisk ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL";
+    // WAL: FULL syncs the log at every commit; NORMAL (set by SqliteConnectionFactory on every open) only at checkpoints.
+    public string DurableCommits => "PRAGMA synchronous = FULL";
 
     public bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException e && e.SqliteErrorCode == SqliteConstraint

@@ -57,7 +57,7 @@ public sealed class RawMailStore
                 var source = sources[i];
                 if (source.File is { } file && source.Content.CanSeek)
                 {
-                    blobs[i] = await HashAsync(source.Content, buffer, cancellationToken);
+                    blobs[i] = await CopyAsync(source.Content, null, buffer, cancellationToken);
                     if (TryLink(file, blobs[i].Hash, directories, toFlush))
                     {
                         continue;
@@ -70,7 +70,7 @@ public sealed class RawMailStore
                 temps.Add(temp);
                 var handle = File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
                 toFlush.Add(handle);
-                blobs[i] = await WriteAsync(source.Content, handle, buffer, cancellationToken);
+                blobs[i] = await CopyAsync(source.Content, handle, buffer, cancellationToken);
                 copies.Add((i, temp));
             }
 
@@ -145,7 +145,8 @@ public sealed class RawMailStore
         directories.Add(directory);
     }
 
-    private static async Task<StoredBlob> HashAsync(Stream content, byte[] buffer, CancellationToken cancellationToken)
+    /// <summary>Reads the content to its end, hashing it, and writes it to <paramref name="file"/> when one is given.</summary>
+    private static async Task<StoredBlob> CopyAsync(Stream content, SafeFileHandle? file, byte[] buffer, CancellationToken cancellationToken)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         long size = 0;
@@ -153,21 +154,11 @@ public sealed class RawMailStore
         while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
         {
             sha.AppendData(buffer, 0, read);
-            size += read;
-        }
+            if (file is not null)
+            {
+                RandomAccess.Write(file, buffer.AsSpan(0, read), size);
+            }
 
-        return new StoredBlob(Convert.ToHexStringLower(sha.GetHashAndReset()), size);
-    }
-
-    private static async Task<StoredBlob> WriteAsync(Stream content, SafeFileHandle file, byte[] buffer, CancellationToken cancellationToken)
-    {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        long size = 0;
-        int read;
-        while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            sha.AppendData(buffer, 0, read);
-            RandomAccess.Write(file, buffer.AsSpan(0, read), size);
             size += read;
         }
 
@@ -207,24 +198,25 @@ public sealed class RawMailStore
     }
 
     /// <summary>Reads stored bytes whole; throws <see cref="FileNotFoundException"/> for an unknown hash.</summary>
-    public byte[] ReadAll(string hash) => IsHash(hash) ? File.ReadAllBytes(PathOf(hash)) : throw new ArgumentException("Not a SHA-256 hash.", nameof(hash));
-
-    public async Task<byte[]> ReadAllAsync(string hash, CancellationToken cancellationToken)
-    {
-        await using var stream = Open(hash);
-        var bytes = new byte[stream.Length];
-        await stream.ReadExactlyAsync(bytes, cancellationToken);
-        return bytes;
-    }
+    public Task<byte[]> ReadAllAsync(string hash, CancellationToken cancellationToken) =>
+        IsHash(hash) ? File.ReadAllBytesAsync(PathOf(hash), cancellationToken) : throw new ArgumentException("Not a SHA-256 hash.", nameof(hash));
 
     private string PathOf(string hash) => Path.Combine(_root, hash[..2], hash);
 
     /// <summary>
     /// Data directories written before the store used one level kept blobs under <c>raw/ab/cd/&lt;hash&gt;</c>; they
-    /// are moved up once, at start. Idempotent, and safe to interrupt: a blob is in one place or the other.
+    /// are moved up once, at the first start with this layout, which then leaves the marker <c>raw/.one-level</c>.
+    /// Idempotent, and safe to interrupt: a blob is in one place or the other, and the marker comes last.
     /// </summary>
     private void MoveFromTwoLevelLayout()
     {
+        // Listing every blob directory at each start would cost more the more mail there is: once done, a marker says so.
+        var done = Path.Combine(_root, ".one-level");
+        if (File.Exists(done))
+        {
+            return;
+        }
+
         foreach (var top in Directory.EnumerateDirectories(_root))
         {
             if (!IsHexPair(Path.GetFileName(top)))
@@ -249,6 +241,8 @@ public sealed class RawMailStore
                 }
             }
         }
+
+        File.WriteAllText(done, "Blobs are stored as raw/ab/<sha256>; the two-level layout was moved up.\n");
     }
 
     private static bool IsHexPair(string name) => name.Length == 2 && name.All(char.IsAsciiHexDigitLower);

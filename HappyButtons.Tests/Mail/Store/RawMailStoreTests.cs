@@ -23,7 +23,7 @@ public class RawMailStoreTests : IDisposable
             var hash = Convert.ToHexStringLower(SHA256.HashData(contents[i]));
             Assert.Equal(hash, blobs[i].Hash);
             Assert.Equal(contents[i].Length, blobs[i].Size);
-            Assert.Equal(contents[i], store.ReadAll(hash));
+            Assert.Equal(contents[i], await store.ReadAllAsync(hash, CancellationToken.None));
             Assert.True(File.Exists(Path.Combine(_root, hash[..2], hash)));
         }
 
@@ -58,7 +58,7 @@ public class RawMailStoreTests : IDisposable
             }
 
             Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), blob.Hash);
-            Assert.Equal(bytes, store.ReadAll(blob.Hash));
+            Assert.Equal(bytes, await store.ReadAllAsync(blob.Hash, CancellationToken.None));
             Assert.Equal(Inode(delivered), Inode(Path.Combine(_root, blob.Hash[..2], blob.Hash)));
             Assert.Empty(Directory.GetFiles(Path.Combine(_root, ".tmp")));
         }
@@ -76,7 +76,7 @@ public class RawMailStoreTests : IDisposable
 
         var blob = (await store.StoreManyAsync([new BlobSource(new MemoryStream(bytes), Path.Combine(_root, "moved-away"))], CancellationToken.None))[0];
 
-        Assert.Equal(bytes, store.ReadAll(blob.Hash));
+        Assert.Equal(bytes, await store.ReadAllAsync(blob.Hash, CancellationToken.None));
         Assert.Empty(Directory.GetFiles(Path.Combine(_root, ".tmp")));
     }
 
@@ -101,9 +101,19 @@ public class RawMailStoreTests : IDisposable
         var store = new RawMailStore(_root);
 
         Assert.True(store.Exists(hash));
-        Assert.Equal(bytes, store.ReadAll(hash));
+        Assert.Equal(bytes, await store.ReadAllAsync(hash, CancellationToken.None));
         Assert.False(Directory.Exists(old));
-        Assert.True(new RawMailStore(_root).Exists(hash)); // a second start finds nothing to move
+
+        // Once moved, later starts do not list the blob directories again: a two-level blob put there now stays put.
+        var lateBytes = Encoding.UTF8.GetBytes("Nach dem Umzug abgelegt");
+        var lateHash = Convert.ToHexStringLower(SHA256.HashData(lateBytes));
+        var late = Path.Combine(_root, lateHash[..2], lateHash[2..4]);
+        Directory.CreateDirectory(late);
+        await File.WriteAllBytesAsync(Path.Combine(late, lateHash), lateBytes);
+        var restarted = new RawMailStore(_root);
+        Assert.True(restarted.Exists(hash));
+        Assert.False(restarted.Exists(lateHash));
+        Assert.True(File.Exists(Path.Combine(late, lateHash)));
     }
 
     public void Dispose()
