@@ -13,7 +13,10 @@ namespace HappyButtons.Engine.Intake;
 
 public static class MailPipelineServiceCollectionExtensions
 {
-    /// <summary>Mailboxes, durable ingest, message processing and the per-mailbox poll jobs. Needs storage and the job engine.</summary>
+    /// <summary>
+    /// Mailboxes and their watchers, durable ingest, the processing workers, the outbox and the recurring sweeps. Needs
+    /// storage and <c>AddBackgroundJobs</c>.
+    /// </summary>
     public static IServiceCollection AddMailPipeline(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section))
@@ -29,19 +32,21 @@ public static class MailPipelineServiceCollectionExtensions
         services.AddDemoMailDrop(configuration);
         services.AddSingleton<MessageIngest>();
         services.AddSingleton<MessageQueries>();
-        services.AddJobHandler<ProcessMessagePayload, MessageProcessor>(MessageIngest.ProcessKind, new JobKindOptions { MaxAttempts = 5 });
-        services.AddJobHandler<PollMailboxPayload, MaildirPoller>(MaildirPoller.Kind, new JobKindOptions { MaxAttempts = 3 });
+        services.AddProcessingWorkers(configuration);
         services.AddMailboxSources(configuration);
         services.AddMailSending(configuration);
-
-        var configured = configuration.GetSection("HappyButtons:Mailboxes").Get<List<MailboxOptions>>() ?? [];
-        foreach (var department in Departments.All)
-        {
-            var seconds = configured.FirstOrDefault(m => string.Equals(m.Department, department, StringComparison.OrdinalIgnoreCase))?.PollSeconds ?? 10;
-            services.AddRecurringJob(MaildirPoller.RecurringName(department), MaildirPoller.Kind, PollCron(seconds), new PollMailboxPayload(department));
-        }
-
         return services;
+    }
+
+    /// <summary>The message table as the processing queue and the workers that claim from it.</summary>
+    private static void AddProcessingWorkers(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ProcessingOptions>().Bind(configuration.GetSection(ProcessingOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ProcessingOptions>, ProcessingOptionsValidator>();
+        services.AddSingleton<ProcessingSignal>();
+        services.AddSingleton<ProcessingQueue>();
+        services.AddSingleton<MessageProcessor>();
+        services.AddHostedService<MessageProcessingWorker>();
     }
 
     /// <summary>IMAP sources: connector, backoff, the poll used by <c>mail.poll</c>, the IDLE service, connection test and administration.</summary>
@@ -54,7 +59,12 @@ public static class MailPipelineServiceCollectionExtensions
         services.AddSingleton<ImapMailboxSource>();
         services.AddSingleton<MailboxConnectionTest>();
         services.AddSingleton<MailboxAdministration>();
+        services.AddSingleton<MailboxPoller>();
+        services.AddSingleton<MailboxPolling>();
+        services.AddSingleton<MailboxSweep>();
+        services.AddHostedService<MailboxWatcher>();
         services.AddHostedService<ImapIdleService>();
+        services.AddRecurringJob<MailboxSweep>(MailboxSweep.RecurringId, s => s.RunAsync(CancellationToken.None), "*/5 * * * *");
     }
 
     /// <summary>The mail sender (SMTP when <c>HappyButtons:Smtp:Host</c> is set, else the pickup folder), the outbox and the <c>mail.send</c> job.</summary>
@@ -68,16 +78,11 @@ public static class MailPipelineServiceCollectionExtensions
             ? sp.GetRequiredService<SmtpMailSender>()
             : sp.GetRequiredService<PickupMailSender>());
         services.AddSingleton<MailOutbox>();
-        services.AddJobHandler<SendMailPayload, SendMailHandler>(MailOutbox.SendKind, new JobKindOptions { MaxAttempts = 8 });
+        services.AddScoped<OutgoingMailDelivery>();
+        services.AddSingleton<OutboxSweep>();
+        services.AddHostedService<OutboxSweep.AtStart>();
+        services.AddRecurringJob<OutboxSweep>(OutboxSweep.RecurringId, s => s.RunAsync(CancellationToken.None), "*/5 * * * *");
     }
-
-    /// <summary>A cron for "every N seconds" (N divides a minute) or "every N minutes" for longer intervals.</summary>
-    public static string PollCron(int seconds) => seconds switch
-    {
-        <= 0 => "0/10 * * * * ?",
-        < 60 => $"0/{seconds} * * * * ?",
-        _ => $"0 0/{Math.Clamp(seconds / 60, 1, 59)} * * * ?",
-    };
 
     private sealed class MailboxSeeding(MailboxRegistry registry) : IInstallationStep
     {

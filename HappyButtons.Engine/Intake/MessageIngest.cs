@@ -1,7 +1,5 @@
 using System.Data.Common;
-using System.Text.Json.Serialization;
 using Dapper;
-using HappyButtons.Engine.Jobs;
 using HappyButtons.Engine.Mail.Store;
 using HappyButtons.Engine.Storage;
 using Microsoft.Extensions.Logging;
@@ -32,22 +30,20 @@ public sealed record IngestItem(IngestRequest Request, Stream Raw, string? File 
 
 /// <summary>
 /// The durable first step of the pipeline: raw bytes to disk (content-addressed), then one transaction that
-/// records the message and queues its processing job, committed to disk. Only after this returns may the source be
+/// records the message as <c>received</c> — the message table is the processing queue — committed to disk. Only after this returns may the source be
 /// acknowledged. Repeating it for the same source or the same bytes yields the existing message, never a second one.
 /// Mail arriving together is ingested together (<see cref="IngestManyAsync"/>): the disk flushes and the transaction
-/// are shared, and one processing job takes the whole group.
+/// are shared, and a processing worker is woken to claim them.
 /// </summary>
 public sealed class MessageIngest(
     IDbConnectionFactory connections,
     RawMailStore rawStore,
-    JobQueue jobs,
+    ProcessingSignal processing,
     DatabaseWriteGate writeGate,
     TimeProvider clock,
     ILogger<MessageIngest> logger)
 {
-    public const string ProcessKind = "mail.process";
-
-    /// <summary>Mail ingested, and then processed, as one group by the pollers: enough to share the costs, small enough to keep mail moving.</summary>
+    /// <summary>Mail ingested, and then claimed for processing, as one group: enough to share the costs, small enough to keep mail moving.</summary>
     public const int GroupSize = 64;
 
     /// <summary>
@@ -106,18 +102,12 @@ public sealed class MessageIngest(
                 }
             }
 
-            if (stored.Count > 0)
-            {
-                // No dedupe key: the job is new with the rows it names. "mail.process:<id>" is kept for a message's own retry job.
-                await jobs.EnqueueAsync(db, transaction, ProcessKind, ProcessMessagePayload.For(stored), new EnqueueOptions(), cancellationToken);
-            }
-
             await transaction.CommitAsync(cancellationToken);
         }
 
         if (stored.Count > 0)
         {
-            jobs.Wake();
+            processing.Wake();
         }
 
         return results;
@@ -156,19 +146,4 @@ public sealed class MessageIngest(
         connection.ExecuteScalarAsync<long?>(new CommandDefinition(
             "SELECT id FROM messages WHERE mailbox = @Mailbox AND source_id = @SourceId",
             new { request.Mailbox, request.SourceId }, transaction, cancellationToken: cancellationToken));
-}
-
-/// <summary>
-/// Payload of the <see cref="MessageIngest.ProcessKind"/> job: the messages to process, usually a group ingested
-/// together. Jobs queued before groups existed carry a single <see cref="MessageId"/>.
-/// </summary>
-public sealed record ProcessMessagePayload(
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? MessageId = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<long>? MessageIds = null)
-{
-    public static ProcessMessagePayload For(IReadOnlyList<long> ids) => ids.Count == 1 ? new(ids[0]) : new(MessageIds: ids);
-
-    /// <summary>Every message this job processes, in order.</summary>
-    [JsonIgnore]
-    public IReadOnlyList<long> Ids => MessageIds is { Count: > 0 } ids ? ids : MessageId is { } id ? [id] : [];
 }

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Dapper;
 using HappyButtons.Engine.Documents;
 using HappyButtons.Engine.Events;
-using HappyButtons.Engine.Jobs;
 using HappyButtons.Engine.Mail.Mailboxes;
 using HappyButtons.Engine.Mail.Mime;
 using HappyButtons.Engine.Mail.Store;
@@ -14,13 +13,12 @@ using Microsoft.Extensions.Options;
 namespace HappyButtons.Engine.Intake;
 
 /// <summary>
-/// The <c>mail.process</c> job: parses the stored raw mail, keeps its headers, readable body text, attachments
-/// (bytes content-addressed, PDF text extracted) and parser warnings, then hands the message on to the
-/// intake steps that follow. A job usually carries the group of mails ingested together; they are parsed one by one
-/// and saved in one transaction. A mail that fails on its own (an intake step throws) does not hold up the others: it
-/// gets a job of its own with its own retries, and when that runs out of attempts the message is marked failed with the
-/// reason, so nothing stays half-processed without a word. Idempotent: a re-run replaces what an earlier, interrupted
-/// run wrote.
+/// Processes a group of claimed mail (<see cref="ProcessingQueue"/>): parses each stored raw mail, keeps its headers,
+/// readable body text, attachments (bytes content-addressed, PDF text extracted) and parser warnings, then hands the
+/// message on to the intake steps that follow, and saves the group in one transaction. A mail that fails on its own (an
+/// intake step throws) does not hold up the others: it waits for a retry of its own, and after
+/// <see cref="ProcessingQueue.MaxAttempts"/> it is marked failed with the reason, so nothing stays half-processed without
+/// a word. Idempotent: a re-run replaces what an earlier, interrupted run wrote.
 /// </summary>
 public sealed class MessageProcessor(
     IDbConnectionFactory connections,
@@ -28,83 +26,54 @@ public sealed class MessageProcessor(
     PdfTextExtractor pdfText,
     IEnumerable<IMessageStep> steps,
     DatabaseWriteGate writeGate,
-    JobQueue jobs,
     EventHub events,
     IOptions<MailOptions> options,
     TimeProvider clock,
-    ILogger<MessageProcessor> logger) : IJobHandler<ProcessMessagePayload>
+    ILogger<MessageProcessor> logger)
 {
     /// <summary>Body text kept for search and classification; the raw mail always keeps everything.</summary>
     public const int MaxStoredTextChars = 1_000_000;
 
-    public async Task HandleAsync(ProcessMessagePayload payload, JobContext context, CancellationToken cancellationToken)
+    public async Task ProcessAsync(IReadOnlyList<ClaimedMessage> claimed, CancellationToken cancellationToken)
     {
-        var ids = payload.Ids;
-        if (ids.Count == 0)
-        {
-            throw new PermanentJobFailureException("The job names no message to process.");
-        }
-
+        var work = new List<Work>(claimed.Count);
         try
         {
-            await ProcessAsync(ids, context, cancellationToken);
-        }
-        catch (Exception exception) when (ids.Count == 1 && context.Attempt >= context.MaxAttempts
-                                          && exception is not (OperationCanceledException or PermanentJobFailureException))
-        {
-            await SaveFailureAsync(ids[0], $"Processing failed after {context.Attempt} attempt(s): {exception.Message}", cancellationToken);
-            throw;
-        }
-    }
-
-    private async Task ProcessAsync(IReadOnlyList<long> ids, JobContext context, CancellationToken cancellationToken)
-    {
-        var single = ids.Count == 1;
-        var rows = await LoadAsync(ids, cancellationToken);
-        var work = new List<Work>(ids.Count);
-        foreach (var id in ids)
-        {
-            if (rows.GetValueOrDefault(id) is not { } row)
+            foreach (var message in claimed)
             {
-                if (single)
+                work.Add(message.Attempts > ProcessingQueue.MaxAttempts
+                    ? new Work(message) { Error = new InterruptedProcessingException(message.Attempts - 1) }
+                    : await ParseAsync(message, cancellationToken));
+            }
+
+            await StoreAttachmentsAsync(work, cancellationToken);
+            foreach (var item in work.Where(w => w.Mime is not null && w.Error is null))
+            {
+                try
                 {
-                    throw new PermanentJobFailureException($"Message {id} does not exist.");
+                    item.Outcome = await ApplyStepsAsync(item, cancellationToken);
                 }
-
-                logger.LogWarning("Message {MessageId} of processing job {JobId} no longer exists; skipped", id, context.JobId);
-                continue;
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    item.Error = exception;
+                }
             }
-
-            work.Add(await ParseAsync(row, cancellationToken));
         }
-
-        await MarkProcessingAsync(work.Select(w => w.Row.id).ToList(), cancellationToken);
-
-        await StoreAttachmentsAsync(work, cancellationToken);
-        foreach (var item in work.Where(w => w.Mime is not null))
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            try
-            {
-                item.Outcome = await ApplyStepsAsync(item, cancellationToken);
-            }
-            catch (Exception exception) when (!single && exception is not OperationCanceledException)
-            {
-                item.Error = exception;
-            }
+            // Something failed for the whole group (the disk, say): each mail waits for a retry of its own.
+            logger.LogWarning(exception, "Processing {Count} message(s) failed together; each is retried on its own", claimed.Count);
+            work = claimed.Select(m => new Work(m) { Error = exception }).ToList();
         }
 
         await SaveAsync(work, cancellationToken);
         Announce(work);
-        if (single && work[0].MissingRaw)
-        {
-            throw new PermanentJobFailureException($"Raw mail {work[0].Row.content_hash} of message {work[0].Row.id} is missing.");
-        }
     }
 
-    /// <summary>One message of the job on its way through: parsed, then processed, or failed on its own.</summary>
-    private sealed class Work(MessageRow row)
+    /// <summary>One message of the group on its way through: parsed, then processed, or failed on its own.</summary>
+    private sealed class Work(ClaimedMessage claim)
     {
-        public MessageRow Row { get; } = row;
+        public ClaimedMessage Claim { get; } = claim;
         public byte[] Raw { get; set; } = [];
         public MimeMessage? Mime { get; set; }
         public bool MissingRaw { get; set; }
@@ -113,16 +82,16 @@ public sealed class MessageProcessor(
         public Exception? Error { get; set; }
     }
 
-    private async Task<Work> ParseAsync(MessageRow row, CancellationToken cancellationToken)
+    private async Task<Work> ParseAsync(ClaimedMessage message, CancellationToken cancellationToken)
     {
-        var work = new Work(row);
-        if (!rawStore.Exists(row.content_hash))
+        var work = new Work(message);
+        if (!rawStore.Exists(message.ContentHash))
         {
             work.MissingRaw = true;
             return work;
         }
 
-        work.Raw = await rawStore.ReadAllAsync(row.content_hash, cancellationToken);
+        work.Raw = await rawStore.ReadAllAsync(message.ContentHash, cancellationToken);
         var limits = MimeLimits.Default with { MaxMessageBytes = (int)Math.Min(options.Value.MaxMessageBytes, int.MaxValue) };
         work.Mime = MimeParser.Parse(work.Raw, limits);
         return work;
@@ -168,8 +137,8 @@ public sealed class MessageProcessor(
 
     private async Task<ProcessedMessage> ApplyStepsAsync(Work item, CancellationToken cancellationToken)
     {
-        var outcome = new ProcessedMessage(item.Row.id, item.Row.mailbox, item.Mime!, item.Attachments)
-            { ReceivedAt = DateTimeOffset.FromUnixTimeMilliseconds(item.Row.received_at) };
+        var outcome = new ProcessedMessage(item.Claim.Id, item.Claim.Mailbox, item.Mime!, item.Attachments)
+            { ReceivedAt = DateTimeOffset.FromUnixTimeMilliseconds(item.Claim.ReceivedAt) };
         if (item.Raw.Length == 0)
         {
             outcome.Status = MessageStatus.NeedsReview;
@@ -190,7 +159,7 @@ public sealed class MessageProcessor(
 
     /// <summary>
     /// Saves the group in one transaction. Should that fail (one message's findings break a constraint, say), each
-    /// message is saved on its own so the others still land, and the one that fails gets a job of its own.
+    /// message is saved on its own so the others still land, and the one that fails waits for a retry of its own.
     /// </summary>
     private async Task SaveAsync(List<Work> work, CancellationToken cancellationToken)
     {
@@ -198,9 +167,9 @@ public sealed class MessageProcessor(
         {
             await SaveInOneTransactionAsync(work, cancellationToken);
         }
-        catch (Exception exception) when (work.Count > 1 && exception is not OperationCanceledException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            logger.LogWarning(exception, "Saving {Count} processed messages together failed; saving them one by one", work.Count);
+            logger.LogWarning(exception, "Saving {Count} processed message(s) together failed; saving them one by one", work.Count);
             foreach (var item in work)
             {
                 try
@@ -210,6 +179,7 @@ public sealed class MessageProcessor(
                 catch (Exception single) when (single is not OperationCanceledException)
                 {
                     item.Outcome = null;
+                    item.MissingRaw = false;
                     item.Error = single;
                     await SaveInOneTransactionAsync([item], cancellationToken);
                 }
@@ -222,12 +192,11 @@ public sealed class MessageProcessor(
         await using var connection = await connections.OpenAsync(cancellationToken);
         using var turn = await writeGate.EnterAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var retries = false;
         foreach (var item in work)
         {
             if (item.MissingRaw)
             {
-                await SetFailedAsync(connection, transaction, item.Row.id, "The raw mail file is missing from the data directory (raw/).", cancellationToken);
+                await SetFailedAsync(connection, transaction, item.Claim.Id, "The raw mail file is missing from the data directory (raw/).", cancellationToken);
             }
             else if (item.Outcome is { } outcome)
             {
@@ -235,18 +204,41 @@ public sealed class MessageProcessor(
             }
             else if (item.Error is { } error)
             {
-                logger.LogWarning(error, "Processing message {MessageId} failed; it is retried in a job of its own", item.Row.id);
-                await jobs.EnqueueAsync(connection, transaction, MessageIngest.ProcessKind, new ProcessMessagePayload(item.Row.id),
-                    new EnqueueOptions { DedupeKey = $"{MessageIngest.ProcessKind}:{item.Row.id}" }, cancellationToken);
-                retries = true;
+                await RetryOrFailAsync(connection, transaction, item.Claim, error, cancellationToken);
             }
         }
 
         await transaction.CommitAsync(cancellationToken);
-        if (retries)
+    }
+
+    /// <summary>
+    /// A mail that failed waits for a retry of its own (claimed alone, after a growing pause), until it has had
+    /// <see cref="ProcessingQueue.MaxAttempts"/>; then it is marked failed with the reason for a person to see.
+    /// </summary>
+    private async Task RetryOrFailAsync(DbConnection connection, DbTransaction transaction, ClaimedMessage claim, Exception error, CancellationToken cancellationToken)
+    {
+        if (claim.Attempts >= ProcessingQueue.MaxAttempts || error is InterruptedProcessingException)
         {
-            jobs.Wake();
+            logger.LogWarning(error, "Processing message {MessageId} failed {Attempts} time(s); it is marked failed", claim.Id, claim.Attempts);
+            var reason = error is InterruptedProcessingException
+                ? error.Message
+                : $"Processing failed after {claim.Attempts} attempt(s): {error.Message}";
+            await SetFailedAsync(connection, transaction, claim.Id, reason, cancellationToken);
+            return;
         }
+
+        var pause = TimeSpan.FromSeconds(5 * Math.Pow(2, claim.Attempts - 1));
+        logger.LogWarning(error, "Processing message {MessageId} failed (attempt {Attempt}); it is retried on its own in {Pause}", claim.Id, claim.Attempts, pause);
+        var now = clock.GetUtcNow();
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE messages SET status = @Received, claim_owner = NULL, claim_until = NULL, not_before = @NotBefore, last_error = @Error, " +
+            "updated_at = @Now WHERE id = @Id",
+            new
+            {
+                Id = claim.Id, Received = MessageStatus.Received, NotBefore = (now + pause).ToUnixTimeMilliseconds(),
+                Error = error.Message, Now = now.ToUnixTimeMilliseconds(),
+            },
+            transaction, cancellationToken: cancellationToken));
     }
 
     private async Task SaveOutcomeAsync(DbConnection connection, DbTransaction transaction, ProcessedMessage outcome, CancellationToken cancellationToken)
@@ -272,7 +264,8 @@ public sealed class MessageProcessor(
             "UPDATE messages SET status = @Status, status_reason = @Reason, message_id = @MessageIdHeader, from_address = @FromAddress, " +
             "from_name = @FromName, to_addresses = @To, cc_addresses = @Cc, reply_to = @ReplyTo, subject = @Subject, sent_at = @SentAt, " +
             "in_reply_to = @InReplyTo, body_text = @BodyText, new_text = @NewText, has_html = @HasHtml, headers = @Headers, " +
-            "warnings = @Warnings, department = @Department, processed_at = @Now, updated_at = @Now WHERE id = @Id",
+            "warnings = @Warnings, department = @Department, processed_at = @Now, updated_at = @Now, claim_owner = NULL, claim_until = NULL, " +
+            "last_error = NULL WHERE id = @Id",
             new
             {
                 Id = outcome.MessageId, outcome.Status, Reason = outcome.StatusReason, MessageIdHeader = message.MessageId,
@@ -297,21 +290,21 @@ public sealed class MessageProcessor(
     {
         foreach (var item in work)
         {
-            var mailbox = item.Row.mailbox;
+            var mailbox = item.Claim.Mailbox;
             if (item.Outcome is not { } outcome)
             {
                 if (item.MissingRaw)
                 {
-                    events.Publish(new MessageChanged(item.Row.id, mailbox));
+                    events.Publish(new MessageChanged(item.Claim.Id, mailbox));
                 }
 
                 continue;
             }
 
-            events.Publish(new MessageChanged(item.Row.id, outcome.Department ?? mailbox));
+            events.Publish(new MessageChanged(item.Claim.Id, outcome.Department ?? mailbox));
             if (outcome.Department is { } routed && routed != mailbox)
             {
-                events.Publish(new MessageChanged(item.Row.id, mailbox));
+                events.Publish(new MessageChanged(item.Claim.Id, mailbox));
             }
         }
 
@@ -319,57 +312,17 @@ public sealed class MessageProcessor(
         if (processed == 1)
         {
             var only = work.First(w => w.Outcome is not null);
-            logger.LogInformation("Processed message {MessageId} from {Mailbox}: {Status}", only.Row.id, only.Row.mailbox, only.Outcome!.Status);
+            logger.LogInformation("Processed message {MessageId} from {Mailbox}: {Status}", only.Claim.Id, only.Claim.Mailbox, only.Outcome!.Status);
         }
         else if (processed > 1)
         {
-            logger.LogInformation("Processed {Count} messages ({FirstId}…{LastId})", processed, work[0].Row.id, work[^1].Row.id);
+            logger.LogInformation("Processed {Count} messages ({FirstId}…{LastId})", processed, work[0].Claim.Id, work[^1].Claim.Id);
         }
-    }
-
-    private async Task<Dictionary<long, MessageRow>> LoadAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<MessageRow>(new CommandDefinition(
-            "SELECT id, mailbox, content_hash, status, received_at FROM messages WHERE id IN @Ids", new { Ids = ids }, cancellationToken: cancellationToken));
-        return rows.ToDictionary(r => r.id);
-    }
-
-    /// <summary>The group's messages show "processing" while the job runs: one statement for the whole group.</summary>
-    private async Task MarkProcessingAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken)
-    {
-        if (ids.Count == 0)
-        {
-            return;
-        }
-
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        using var turn = await writeGate.EnterAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE messages SET status = @Status, updated_at = @Now WHERE id IN @Ids AND status = @Received",
-            new { Ids = ids, Status = MessageStatus.Processing, Received = MessageStatus.Received, Now = clock.GetUtcNow().ToUnixTimeMilliseconds() },
-            cancellationToken: cancellationToken));
-    }
-
-    private async Task SaveFailureAsync(long id, string reason, CancellationToken cancellationToken)
-    {
-        if ((await LoadAsync([id], cancellationToken)).GetValueOrDefault(id) is not { } row)
-        {
-            return;
-        }
-
-        await using (var connection = await connections.OpenAsync(cancellationToken))
-        using (await writeGate.EnterAsync(cancellationToken))
-        {
-            await SetFailedAsync(connection, null, id, reason, cancellationToken);
-        }
-
-        events.Publish(new MessageChanged(id, row.mailbox));
     }
 
     private Task SetFailedAsync(DbConnection connection, DbTransaction? transaction, long id, string reason, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE messages SET status = @Status, status_reason = @Reason, updated_at = @Now WHERE id = @Id",
+            "UPDATE messages SET status = @Status, status_reason = @Reason, updated_at = @Now, claim_owner = NULL, claim_until = NULL WHERE id = @Id",
             new { Id = id, Status = MessageStatus.Failed, Reason = reason, Now = clock.GetUtcNow().ToUnixTimeMilliseconds() },
             transaction, cancellationToken: cancellationToken));
 
@@ -377,7 +330,6 @@ public sealed class MessageProcessor(
 
     private static string Truncate(string text) => text.Length <= MaxStoredTextChars ? text : text[..MaxStoredTextChars];
 
-    private sealed record MessageRow(long id, string mailbox, string content_hash, string status, long received_at);
 }
 
 public sealed record StoredAttachment(int Ordinal, string FileName, string ContentType, long Size, string? ContentId, bool IsInline,
@@ -410,6 +362,10 @@ public sealed class ProcessedMessage(long messageId, string mailbox, MimeMessage
     /// <summary>Adds a step's own writes to the one transaction that saves the processed message.</summary>
     public void OnSave(Func<DbConnection, DbTransaction, CancellationToken, Task> write) => SaveActions.Add(write);
 }
+
+/// <summary>The mail was claimed more often than allowed without its processing ever finishing: the process stopped each time.</summary>
+public sealed class InterruptedProcessingException(int interruptions)
+    : Exception($"Processing was interrupted {interruptions} time(s) (the service stopped while it ran); the mail is kept and needs a person.");
 
 /// <summary>One intake step run by <see cref="MessageProcessor"/> after parsing, in registration order.</summary>
 public interface IMessageStep

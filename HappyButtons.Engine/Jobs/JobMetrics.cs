@@ -1,9 +1,14 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using Hangfire;
+using Hangfire.Common;
 
 namespace HappyButtons.Engine.Jobs;
 
-/// <summary>Meter <c>HappyButtons.Jobs</c>: counters per kind, run durations and the queue depth.</summary>
+/// <summary>
+/// Meter <c>HappyButtons.Jobs</c>: attempts started, succeeded and failed per job, their run time, and the number of jobs
+/// in each Hangfire state (read from the job storage at scrape time).
+/// </summary>
 public sealed class JobMetrics : IDisposable
 {
     public const string MeterName = "HappyButtons.Jobs";
@@ -12,43 +17,50 @@ public sealed class JobMetrics : IDisposable
     private readonly Counter<long> _started;
     private readonly Counter<long> _succeeded;
     private readonly Counter<long> _failed;
-    private readonly Counter<long> _dead;
     private readonly Histogram<double> _duration;
-    private long _queueDepth;
 
-    public JobMetrics(IMeterFactory meterFactory)
+    public JobMetrics(IMeterFactory meterFactory, IServiceProvider services)
     {
         _meter = meterFactory.Create(MeterName);
         _started = _meter.CreateCounter<long>("happybuttons.jobs.started", "{job}", "Job attempts started");
-        _succeeded = _meter.CreateCounter<long>("happybuttons.jobs.succeeded", "{job}", "Jobs that succeeded");
-        _failed = _meter.CreateCounter<long>("happybuttons.jobs.failed", "{job}", "Attempts that failed (retry scheduled or dead)");
-        _dead = _meter.CreateCounter<long>("happybuttons.jobs.dead", "{job}", "Jobs that ran out of attempts or failed permanently");
+        _succeeded = _meter.CreateCounter<long>("happybuttons.jobs.succeeded", "{job}", "Job attempts that succeeded");
+        _failed = _meter.CreateCounter<long>("happybuttons.jobs.failed", "{job}", "Job attempts that failed (retried or given up)");
         _duration = _meter.CreateHistogram<double>("happybuttons.jobs.duration", "s", "Run time of one attempt in seconds");
-        _meter.CreateObservableGauge("happybuttons.jobs.queue_depth", () => Volatile.Read(ref _queueDepth), "{job}", "Jobs waiting to run (enqueued, scheduled, awaiting retry)");
+        // Resolved at scrape time: the storage is created after the metrics on start-up.
+        _meter.CreateObservableGauge("happybuttons.jobs.count", () => Counts(services), "{job}", "Jobs per state in the job storage");
     }
+
+    /// <summary>A job's kind for metrics and logs: the class and method it runs, e.g. <c>OutgoingMailDelivery.DeliverAsync</c>.</summary>
+    public static string KindOf(Job? job) => job is null ? "unknown" : $"{job.Type.Name}.{job.Method.Name}";
 
     internal void Started(string kind) => _started.Add(1, new TagList { { "kind", kind } });
 
-    internal void Finished(string kind, JobState state, double durationSeconds)
+    internal void Finished(string kind, bool succeeded, double durationSeconds)
     {
         var tags = new TagList { { "kind", kind } };
         _duration.Record(durationSeconds, tags);
-        switch (state)
-        {
-            case JobState.Succeeded:
-                _succeeded.Add(1, tags);
-                break;
-            case JobState.Failed:
-                _failed.Add(1, tags);
-                break;
-            case JobState.Dead:
-                _failed.Add(1, tags);
-                _dead.Add(1, tags);
-                break;
-        }
+        (succeeded ? _succeeded : _failed).Add(1, tags);
     }
 
-    internal void SetQueueDepth(long depth) => Volatile.Write(ref _queueDepth, depth);
+    private static IEnumerable<Measurement<long>> Counts(IServiceProvider services)
+    {
+        if (services.GetService(typeof(JobStorage)) is not JobStorage storage)
+        {
+            return [];
+        }
+
+        var statistics = storage.GetMonitoringApi().GetStatistics();
+        return
+        [
+            new(statistics.Enqueued, new KeyValuePair<string, object?>("state", "enqueued")),
+            new(statistics.Scheduled, new KeyValuePair<string, object?>("state", "scheduled")),
+            new(statistics.Processing, new KeyValuePair<string, object?>("state", "processing")),
+            new(statistics.Succeeded, new KeyValuePair<string, object?>("state", "succeeded")),
+            new(statistics.Failed, new KeyValuePair<string, object?>("state", "failed")),
+            new(statistics.Deleted, new KeyValuePair<string, object?>("state", "deleted")),
+            new(statistics.Recurring, new KeyValuePair<string, object?>("state", "recurring")),
+        ];
+    }
 
     public void Dispose() => _meter.Dispose();
 }

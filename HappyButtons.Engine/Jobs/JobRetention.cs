@@ -1,47 +1,41 @@
-using Dapper;
-using HappyButtons.Engine.Storage;
+using Hangfire;
+using Hangfire.States;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace HappyButtons.Engine.Jobs;
 
-/// <summary>Payload of the daily <c>jobs.retention</c> job.</summary>
-public sealed record JobRetentionPayload;
-
 /// <summary>
-/// Prunes finished jobs and their attempts: succeeded after KeepSucceededDays, dead and deleted after KeepFailedDays.
-/// Jobs awaiting a retry are never pruned. Deletes in small batches so other writers are not blocked for long.
+/// The daily retention job. Hangfire expires succeeded and deleted jobs by itself (after KeepSucceededDays, set by
+/// <see cref="JobStateEvents"/>) but keeps failed ones until someone deletes them: this deletes failed jobs older than
+/// KeepFailedDays, so the history shows what went wrong recently without growing for ever.
 /// </summary>
-public sealed class JobRetention(IDbConnectionFactory connections, TimeProvider clock, IOptions<JobEngineOptions> options, ILogger<JobRetention> logger)
-    : IJobHandler<JobRetentionPayload>
+public sealed class JobRetention(JobStorage storage, IBackgroundJobClient client, TimeProvider clock, IOptions<BackgroundJobsOptions> options,
+    ILogger<JobRetention> logger)
 {
-    public const string Kind = "jobs.retention";
-    private const int BatchSize = 1000;
+    public const string RecurringId = "retention";
+    private const int PageSize = 500;
 
-    public async Task HandleAsync(JobRetentionPayload payload, JobContext context, CancellationToken cancellationToken)
+    [JobDisplayName("Aufbewahrung: alte fehlgeschlagene Jobs löschen · Retention: delete old failed jobs")]
+    [AutomaticRetry(Attempts = 3)]
+    public Task<int> PruneAsync(CancellationToken cancellationToken)
     {
-        var removed = await PruneAsync(cancellationToken);
-        logger.LogInformation("Job retention removed {Count} finished jobs", removed);
-    }
-
-    public async Task<int> PruneAsync(CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        var succeededBefore = (now - TimeSpan.FromDays(options.Value.KeepSucceededDays)).ToUnixTimeMilliseconds();
-        var failedBefore = (now - TimeSpan.FromDays(options.Value.KeepFailedDays)).ToUnixTimeMilliseconds();
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var total = 0;
-        while (true)
+        var before = clock.GetUtcNow().UtcDateTime - TimeSpan.FromDays(options.Value.KeepFailedDays);
+        var monitoring = storage.GetMonitoringApi();
+        var old = new List<string>();
+        var total = monitoring.FailedCount();
+        for (var from = 0; from < total; from += PageSize)
         {
-            var removed = await connection.ExecuteAsync(new CommandDefinition(
-                "DELETE FROM jobs WHERE id IN (SELECT id FROM jobs WHERE " +
-                "(state = 'succeeded' AND finished_at < @SucceededBefore) OR (state IN ('dead', 'deleted') AND updated_at < @FailedBefore) LIMIT @Batch)",
-                new { SucceededBefore = succeededBefore, FailedBefore = failedBefore, Batch = BatchSize }, cancellationToken: cancellationToken));
-            total += removed;
-            if (removed < BatchSize)
-            {
-                return total;
-            }
+            old.AddRange(monitoring.FailedJobs(from, PageSize).Where(j => j.Value.FailedAt is { } at && at < before).Select(j => j.Key));
         }
+
+        foreach (var id in old)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            client.ChangeState(id, new DeletedState { Reason = $"Retention: failed more than {options.Value.KeepFailedDays} days ago" }, FailedState.StateName);
+        }
+
+        logger.LogInformation("Job retention deleted {Count} failed job(s) older than {Days} days", old.Count, options.Value.KeepFailedDays);
+        return Task.FromResult(old.Count);
     }
 }

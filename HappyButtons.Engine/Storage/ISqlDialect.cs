@@ -27,6 +27,13 @@ public interface ISqlDialect
     /// </summary>
     string DurableCommits { get; }
 
+    /// <summary>
+    /// The statement that claims the next group of received messages for a processing worker (<c>ProcessingQueue</c>):
+    /// parameters <c>@Owner, @Now, @Until, @Limit, @MaxBytes, @Received, @Processing</c>; returns
+    /// <c>id, mailbox, content_hash, received_at, attempts</c> of the claimed rows.
+    /// </summary>
+    string ClaimMessages { get; }
+
     /// <summary>True when the exception is a unique or primary key violation.</summary>
     bool IsUniqueViolation(DbException exception);
 

@@ -20,6 +20,26 @@ public sealed class SqliteDialect : ISqlDialect
     // WAL: FULL syncs the log at every commit; NORMAL (set by SqliteConnectionFactory on every open) only at checkpoints.
     public string DurableCommits => "PRAGMA synchronous = FULL";
 
+    // One writer at a time: the statement runs under the write lock, so no row can be claimed twice.
+    public string ClaimMessages => """
+        WITH head AS (
+            SELECT id, attempts FROM messages
+            WHERE status = @Received AND (not_before IS NULL OR not_before <= @Now)
+            ORDER BY id LIMIT 1
+        ), candidates AS (
+            SELECT m.id, m.size FROM messages m, head h
+            WHERE m.status = @Received AND m.id >= h.id AND (m.not_before IS NULL OR m.not_before <= @Now)
+              AND (m.id = h.id OR (h.attempts = 0 AND m.attempts = 0))
+            ORDER BY m.id LIMIT @Limit
+        ), picked AS (
+            SELECT id FROM (SELECT id, SUM(size) OVER (ORDER BY id) AS running FROM candidates)
+            WHERE running <= @MaxBytes OR id = (SELECT id FROM head)
+        )
+        UPDATE messages SET status = @Processing, claim_owner = @Owner, claim_until = @Until, attempts = attempts + 1, updated_at = @Now
+        WHERE id IN (SELECT id FROM picked)
+        RETURNING id, mailbox, content_hash, received_at, attempts
+        """;
+
     public bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException e && e.SqliteErrorCode == SqliteConstraint
             && e.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey;

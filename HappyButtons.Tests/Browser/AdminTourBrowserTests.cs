@@ -29,7 +29,6 @@ public sealed class AdminTourBrowserTests(BrowserFixture browser) : IAsyncLifeti
     [InlineData("/admin/routing", "Routing", "admin-routing")]
     [InlineData("/admin/routing/simulator", "simulator", "admin-routing-simulator")]
     [InlineData("/admin/sla", "SLA", "admin-sla")]
-    [InlineData("/admin/jobs", "Jobs", "admin-jobs-tour")]
     [InlineData("/sales/customers", "Kunden", "sales-customers")]
     [InlineData("/sales/messages", "Posteingang", "sales-inbox")]
     public async Task EveryPage_RendersInTheShell_WithoutBrowserErrors(string path, string headingPart, string screenshot)

@@ -1,123 +1,152 @@
-using System.Text.Json;
+using Hangfire;
+using Hangfire.States;
+using Hangfire.Storage;
+using Hangfire.Storage.Monitoring;
 using HappyButtons.Engine.Jobs;
 using HappyButtons.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HappyButtons.Web.Api;
 
-public sealed record JobResponse(
-    long Id, string Kind, string State, int Attempts, int MaxAttempts, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt,
-    DateTimeOffset RunAfter, DateTimeOffset? FinishedAt, string? Worker, string? LastError);
+public sealed record JobResponse(string Id, string Name, string State, DateTimeOffset? At, string? Reason);
 
-public sealed record JobAttemptResponse(int Number, string Worker, DateTimeOffset StartedAt, long? DurationMs, string Outcome, string? Error);
+public sealed record JobStateResponse(string State, DateTimeOffset At, string? Reason, IReadOnlyDictionary<string, string> Data);
 
-public sealed record JobDetailResponse(JobResponse Job, JsonElement? Payload, string? DedupeKey, DateTimeOffset? LeaseUntil, IReadOnlyList<JobAttemptResponse> Attempts);
+public sealed record JobDetailResponse(string Id, string Name, string? Method, IReadOnlyList<string> Arguments, DateTimeOffset? CreatedAt,
+    string State, IReadOnlyList<JobStateResponse> History);
 
 public sealed record JobListResponse(IReadOnlyList<JobResponse> Items, int Page, int PageSize, long Total, IReadOnlyDictionary<string, long> Counts);
 
-public sealed record RecurringJobResponse(
-    string Name, string Kind, string Cron, string Description, string TimeZone, bool Enabled,
-    DateTimeOffset? NextRun, DateTimeOffset? LastRun, long? LastJobId, string? LastOutcome);
+public sealed record RecurringJobResponse(string Id, string Name, string Cron, string TimeZone, DateTimeOffset? NextRun, DateTimeOffset? LastRun,
+    string? LastJobId, string? LastJobState, string? Error);
 
-public sealed record TriggeredResponse(string Name, long JobId);
+public sealed record TriggeredResponse(string Id, string JobId);
 
 /// <summary>
-/// The job queue for operators and scripts (API key): <c>GET /api/jobs?state=&amp;kind=&amp;from=&amp;to=&amp;page=</c> (created
-/// between from and to, ISO 8601), job detail with attempts, retry, recurring jobs and trigger-now. States are lower-case.
+/// The job history for operators and scripts (API key), over Hangfire's monitoring API: <c>GET /api/jobs?state=&amp;page=</c>
+/// (state: enqueued, scheduled, processing, succeeded, failed, deleted; without it the newest jobs of every state), job
+/// detail with its state history (a failure's exception included), retry, recurring jobs and trigger-now.
 /// </summary>
 public static class JobsApi
 {
     private const int PageSize = 50;
 
+    /// <summary>Jobs read per state when no state is given; the list is for a quick look, the dashboard has the full history.</summary>
+    private const int NewestPerState = 200;
+
+    private static readonly string[] States = ["enqueued", "scheduled", "processing", "succeeded", "failed", "deleted"];
+
     public static IEndpointRouteBuilder MapJobsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/jobs").RequireAuthorization(Policies.Api).WithTags("Jobs");
-        api.MapGet("/", ListAsync);
-        api.MapGet("/{id:long}", GetAsync);
-        api.MapPost("/{id:long}/retry", RetryAsync);
-        api.MapGet("/recurring", ListRecurringAsync);
-        api.MapPost("/recurring/{name}/trigger", TriggerAsync);
+        api.MapGet("/", List);
+        api.MapGet("/{id}", Get);
+        api.MapPost("/{id}/retry", Retry);
+        api.MapGet("/recurring", ListRecurring);
+        api.MapPost("/recurring/{id}/trigger", Trigger);
         return app;
     }
 
-    internal static async Task<Results<Ok<JobListResponse>, ValidationProblem>> ListAsync(
-        JobMonitor monitor, string? state, string? kind, DateTimeOffset? from, DateTimeOffset? to, int? page, CancellationToken cancellationToken)
+    internal static Results<Ok<JobListResponse>, ValidationProblem> List(JobStorage storage, string? state, int? page)
     {
-        JobState? parsed = null;
-        if (!string.IsNullOrWhiteSpace(state))
+        var monitoring = storage.GetMonitoringApi();
+        var statistics = monitoring.GetStatistics();
+        var counts = new Dictionary<string, long>
         {
-            if (!JobStates.TryParse(state, out var value))
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-                {
-                    ["state"] = [$"'{state}' is not a job state; use one of {string.Join(", ", JobStates.All.Select(s => s.ToText()))}."],
-                });
-            }
-
-            parsed = value;
+            ["enqueued"] = statistics.Enqueued, ["scheduled"] = statistics.Scheduled, ["processing"] = statistics.Processing,
+            ["succeeded"] = statistics.Succeeded, ["failed"] = statistics.Failed, ["deleted"] = statistics.Deleted,
+        };
+        var number = Math.Max(page ?? 1, 1);
+        if (string.IsNullOrWhiteSpace(state))
+        {
+            var newest = States.SelectMany(s => Read(monitoring, s, 0, NewestPerState)).OrderByDescending(j => j.At).ToList();
+            return TypedResults.Ok(new JobListResponse(newest.Skip((number - 1) * PageSize).Take(PageSize).ToList(), number, PageSize, newest.Count, counts));
         }
 
-        var list = await monitor.ListAsync(new JobFilter(parsed, kind, from, to, page ?? 1, PageSize), cancellationToken);
-        var counts = await monitor.CountsAsync(cancellationToken);
-        return TypedResults.Ok(new JobListResponse(list.Items.Select(ToResponse).ToList(), list.Page, list.PageSize, list.Total,
-            counts.ToDictionary(c => c.Key.ToText(), c => c.Value)));
+        var wanted = state.Trim().ToLowerInvariant();
+        if (!States.Contains(wanted))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["state"] = [$"'{state}' is not a job state; use one of {string.Join(", ", States)}."],
+            });
+        }
+
+        var items = Read(monitoring, wanted, (number - 1) * PageSize, PageSize);
+        return TypedResults.Ok(new JobListResponse(items, number, PageSize, counts[wanted], counts));
     }
 
-    internal static async Task<Results<Ok<JobDetailResponse>, NotFound>> GetAsync(long id, JobMonitor monitor, CancellationToken cancellationToken)
-    {
-        var detail = await monitor.GetAsync(id, cancellationToken);
-        return detail is null ? TypedResults.NotFound() : TypedResults.Ok(ToResponse(detail));
-    }
+    internal static Results<Ok<JobDetailResponse>, NotFound> Get(string id, JobStorage storage) =>
+        Detail(storage, id) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound();
 
-    internal static async Task<Results<Ok<JobDetailResponse>, NotFound, Conflict<string>>> RetryAsync(
-        long id, JobQueue queue, JobMonitor monitor, HttpContext context, CancellationToken cancellationToken)
+    internal static Results<Ok<JobDetailResponse>, NotFound, Conflict<string>> Retry(string id, JobStorage storage, IBackgroundJobClient client)
     {
-        var before = await monitor.GetAsync(id, cancellationToken);
-        if (before is null)
+        if (Detail(storage, id) is not { } before)
         {
             return TypedResults.NotFound();
         }
 
-        if (!await queue.RetryAsync(id, Actor(context), cancellationToken: cancellationToken))
+        if (before.State is not ("Failed" or "Deleted" or "Succeeded" or "Scheduled"))
         {
-            return TypedResults.Conflict($"Job {id} is {before.Job.State.ToText()}; only failed, dead, scheduled or deleted jobs can be retried.");
+            return TypedResults.Conflict($"Job {id} is {before.State.ToLowerInvariant()}; only failed, deleted, succeeded or scheduled jobs can be run again.");
         }
 
-        return TypedResults.Ok(ToResponse((await monitor.GetAsync(id, cancellationToken))!));
+        client.ChangeState(id, new EnqueuedState { Reason = "Retried through the API" }, before.State);
+        return TypedResults.Ok(Detail(storage, id)!);
     }
 
-    internal static async Task<Ok<IReadOnlyList<RecurringJobResponse>>> ListRecurringAsync(JobMonitor monitor, CancellationToken cancellationToken)
+    internal static Ok<IReadOnlyList<RecurringJobResponse>> ListRecurring(JobStorage storage)
     {
-        var recurring = await monitor.RecurringAsync(cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<RecurringJobResponse>>(recurring.Select(r => new RecurringJobResponse(
-            r.Name, r.Kind, r.Cron, r.Description, r.TimeZone, r.Enabled, r.NextRun, r.LastRun, r.LastJobId, r.LastOutcome?.ToText())).ToList());
+        using var connection = storage.GetConnection();
+        return TypedResults.Ok<IReadOnlyList<RecurringJobResponse>>(connection.GetRecurringJobs().OrderBy(r => r.Id, StringComparer.Ordinal)
+            .Select(r => new RecurringJobResponse(r.Id, JobNames.Describe(r.Job), r.Cron, r.TimeZoneId ?? "UTC", Utc(r.NextExecution), Utc(r.LastExecution),
+                r.LastJobId, r.LastJobState, r.Error))
+            .ToList());
     }
 
-    internal static async Task<Results<Ok<TriggeredResponse>, NotFound>> TriggerAsync(
-        string name, RecurringJobs recurring, HttpContext context, CancellationToken cancellationToken)
+    internal static Results<Ok<TriggeredResponse>, NotFound> Trigger(string id, JobStorage storage, IRecurringJobManagerV2 manager)
     {
-        var jobId = await recurring.TriggerAsync(name, Actor(context), cancellationToken);
-        return jobId is null ? TypedResults.NotFound() : TypedResults.Ok(new TriggeredResponse(name, jobId.Value));
-    }
-
-    private static string Actor(HttpContext context) => context.User.Identity?.Name is { Length: > 0 } name ? name : "api";
-
-    private static JobResponse ToResponse(JobSummary j) =>
-        new(j.Id, j.Kind, j.State.ToText(), j.Attempts, j.MaxAttempts, j.CreatedAt, j.UpdatedAt, j.RunAfter, j.FinishedAt, j.Worker, j.LastError);
-
-    private static JobDetailResponse ToResponse(JobDetail d) =>
-        new(ToResponse(d.Job), ParsePayload(d.Payload), d.DedupeKey, d.LeaseUntil,
-            d.Attempts.Select(a => new JobAttemptResponse(a.Number, a.Worker, a.StartedAt, a.DurationMs, a.Outcome, a.Error)).ToList());
-
-    private static JsonElement? ParsePayload(string payload)
-    {
-        try
+        using (var connection = storage.GetConnection())
         {
-            return JsonDocument.Parse(payload).RootElement.Clone();
+            if (connection.GetRecurringJobs([id]).FirstOrDefault() is not { Removed: false })
+            {
+                return TypedResults.NotFound();
+            }
         }
-        catch (JsonException)
-        {
-            return JsonSerializer.SerializeToElement(payload);
-        }
+
+        return manager.TriggerJob(id) is { } jobId ? TypedResults.Ok(new TriggeredResponse(id, jobId)) : TypedResults.NotFound();
     }
+
+    private static List<JobResponse> Read(IMonitoringApi monitoring, string state, int from, int count) => state switch
+    {
+        "enqueued" => monitoring.Queues().SelectMany(q => monitoring.EnqueuedJobs(q.Name, from, count))
+            .Select(j => new JobResponse(j.Key, JobNames.Describe(j.Value.Job), "enqueued", Utc(j.Value.EnqueuedAt), null)).ToList(),
+        "scheduled" => monitoring.ScheduledJobs(from, count)
+            .Select(j => new JobResponse(j.Key, JobNames.Describe(j.Value.Job), "scheduled", Utc(j.Value.EnqueueAt), null)).ToList(),
+        "processing" => monitoring.ProcessingJobs(from, count)
+            .Select(j => new JobResponse(j.Key, JobNames.Describe(j.Value.Job), "processing", Utc(j.Value.StartedAt), null)).ToList(),
+        "succeeded" => monitoring.SucceededJobs(from, count)
+            .Select(j => new JobResponse(j.Key, JobNames.Describe(j.Value.Job), "succeeded", Utc(j.Value.SucceededAt), null)).ToList(),
+        "failed" => monitoring.FailedJobs(from, count)
+            .Select(j => new JobResponse(j.Key, JobNames.Describe(j.Value.Job), "failed", Utc(j.Value.FailedAt), j.Value.ExceptionMessage)).ToList(),
+        "deleted" => monitoring.DeletedJobs(from, count)
+            .Select(j => new JobResponse(j.Key, JobNames.Describe(j.Value.Job), "deleted", Utc(j.Value.DeletedAt), null)).ToList(),
+        _ => [],
+    };
+
+    private static JobDetailResponse? Detail(JobStorage storage, string id)
+    {
+        if (storage.GetMonitoringApi().JobDetails(id) is not { } details)
+        {
+            return null;
+        }
+
+        var history = details.History.OrderByDescending(h => h.CreatedAt)
+            .Select(h => new JobStateResponse(h.StateName, Utc(h.CreatedAt)!.Value, h.Reason, (IReadOnlyDictionary<string, string>)h.Data))
+            .ToList();
+        return new JobDetailResponse(id, JobNames.Describe(details.Job), details.Job is { } job ? JobMetrics.KindOf(job) : null,
+            details.Job?.Args.Select(a => a?.ToString() ?? "null").ToList() ?? [], Utc(details.CreatedAt), history.FirstOrDefault()?.State ?? "Unknown", history);
+    }
+
+    private static DateTimeOffset? Utc(DateTime? value) => value is { } v ? new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc)) : null;
 }

@@ -1,5 +1,8 @@
 using Dapper;
+using Hangfire;
+using HappyButtons.Engine.Jobs;
 using HappyButtons.Engine.Mail.Mailboxes;
+using Microsoft.Extensions.Options;
 using HappyButtons.Engine.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -58,7 +61,7 @@ public sealed class MailboxHealthCheck(MailboxRegistry mailboxes, TimeProvider c
             {
                 problems.Add($"mailbox {mailbox.Department} ({mailbox.Address}): {mailbox.LastError}");
             }
-            else if (now - since > TimeSpan.FromSeconds(10.0 * mailbox.PollSeconds))
+            else if (now - since > Allowed(mailbox))
             {
                 problems.Add($"mailbox {mailbox.Department} ({mailbox.Address}): no successful fetch since {since:u}" +
                              (mailbox.LastError is { } error ? $"; last error: {error}" : ""));
@@ -66,5 +69,31 @@ public sealed class MailboxHealthCheck(MailboxRegistry mailboxes, TimeProvider c
         }
 
         return problems.Count == 0 ? HealthCheckResult.Healthy("all mailboxes fetched recently") : HealthCheckResult.Degraded(string.Join("; ", problems));
+    }
+
+    /// <summary>
+    /// Ten poll intervals; a Maildir mailbox is read when mail is delivered and otherwise by the sweep every five minutes,
+    /// so it is given at least fifteen minutes.
+    /// </summary>
+    private static TimeSpan Allowed(MailboxSettings mailbox) =>
+        TimeSpan.FromSeconds(Math.Max(10.0 * mailbox.PollSeconds, mailbox.Kind == MailboxKind.Maildir ? 900 : 0));
+}
+
+/// <summary>Degraded when this node should run background jobs but its Hangfire server has not reported for a minute.</summary>
+public sealed class JobServerHealthCheck(JobStorage storage, IOptions<BackgroundJobsOptions> options, TimeProvider clock) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (options.Value.Workers == 0)
+        {
+            return Task.FromResult(HealthCheckResult.Healthy("this node runs no background jobs"));
+        }
+
+        var prefix = $"{Environment.MachineName}:{Environment.ProcessId}".ToLowerInvariant();
+        var server = storage.GetMonitoringApi().Servers().FirstOrDefault(s => s.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
+        var now = clock.GetUtcNow().UtcDateTime;
+        return Task.FromResult(server?.Heartbeat is { } heartbeat && now - heartbeat < TimeSpan.FromMinutes(1)
+            ? HealthCheckResult.Healthy($"job server {server.Name}: {server.WorkersCount} worker(s)")
+            : HealthCheckResult.Degraded("The background job server of this node is not running (no heartbeat in the last minute)."));
     }
 }

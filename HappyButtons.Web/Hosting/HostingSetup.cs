@@ -33,8 +33,7 @@ public static class HostingSetup
         services.AddHostedService<InstallationPreparer>();
         services.AddHappyButtonsStorage();
         services.AddHappyButtonsIdentity(builder.Configuration);
-        services.AddJobEngine(builder.Configuration);
-        services.AddJobsUi();
+        services.AddBackgroundJobs(builder.Configuration);
         services.AddMailPipeline(builder.Configuration);
         services.AddIntakeProcessing();
         services.AddHappyButtonsSecurity(dataDirectory);
@@ -49,6 +48,7 @@ public static class HostingSetup
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<DataDirectoryHealthCheck>("data-directory")
+            .AddCheck<JobServerHealthCheck>("jobs")
             .AddCheck<PdfToolHealthCheck>("pdf-text");
         services.AddMailboxesUi();
         return builder;
@@ -89,6 +89,7 @@ public static class HostingSetup
         app.MapAccountEndpoints();
         app.MapLiveEndpoint();
         app.MapMessageViewer();
+        app.MapJobsDashboard();
         app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization(Policies.AdminOrApi);
         app.UseSwaggerUI(options =>
         {

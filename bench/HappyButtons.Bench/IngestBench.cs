@@ -17,7 +17,7 @@ using Microsoft.Extensions.Logging;
 namespace HappyButtons.Bench;
 
 /// <summary>
-/// Mail intake on the real pipeline (SQLite in /tmp, job workers = processor count):
+/// Mail intake on the real pipeline (SQLite in /tmp, processing workers = processor count, Hangfire's server running beside):
 /// Maildir: INGEST_BENCH_COUNT (default 5,000) ~4 KB messages in new/ -> stored, acknowledged (moved to cur/), and
 /// processed (MIME parse, status processed). IMAP, when HB_BENCH_IMAP_HOST/PORT/USER/PASS (optional SECURITY, PIN)
 /// point to a server: 1,000 messages APPENDed to a fresh folder (not measured), then one poll of the IMAP source
@@ -65,7 +65,7 @@ public sealed class IngestBench : IBenchmark
         var ingested = watch.Elapsed;
         if (direct)
         {
-            output.WriteLine($"  maildir  {count} messages, no job workers: ingested + acknowledged {count / ingested.TotalSeconds,7:N0} msg/s ({ingested.TotalSeconds:N2} s, " +
+            output.WriteLine($"  maildir  {count} messages, no processing workers: ingested + acknowledged {count / ingested.TotalSeconds,7:N0} msg/s ({ingested.TotalSeconds:N2} s, " +
                              $"{CpuMillisecondsPerMessage(cpu, count)})");
             await ProcessDirectlyAsync(output, site, firstId);
             return;
@@ -85,29 +85,26 @@ public sealed class IngestBench : IBenchmark
         }
     }
 
-    private static async Task PollAsync(BenchSite site)
-    {
-        await using var scope = site.Host.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<MaildirPoller>()
-            .HandleAsync(new PollMailboxPayload("sales"), new JobContext(0, MaildirPoller.Kind, 1, 1, "bench"), CancellationToken.None);
-    }
+    private static Task PollAsync(BenchSite site) =>
+        site.Host.Services.GetRequiredService<MailboxPolling>().PollAsync("sales", CancellationToken.None);
 
-    /// <summary>The processing step alone: every stored message through MessageProcessor on one thread, without the job engine.</summary>
+    /// <summary>The processing step alone: every stored message claimed and processed on one thread, without the workers.</summary>
     private static async Task ProcessDirectlyAsync(TextWriter output, BenchSite site, long fromId)
     {
         await using var connection = await site.Host.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
-        var ids = (await connection.QueryAsync<long>("SELECT id FROM messages WHERE id >= @FromId ORDER BY id", new { FromId = fromId })).ToList();
+        var count = await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM messages WHERE id >= @FromId", new { FromId = fromId });
         var cpu = CpuTimes.Now();
         var watch = Stopwatch.StartNew();
-        await using var scope = site.Host.Services.CreateAsyncScope();
-        var processor = scope.ServiceProvider.GetRequiredService<MessageProcessor>();
-        foreach (var group in ids.Chunk(MessageIngest.GroupSize))
+        var queue = site.Host.Services.GetRequiredService<ProcessingQueue>();
+        var processor = site.Host.Services.GetRequiredService<MessageProcessor>();
+        while (await queue.ClaimAsync("bench:1:direct", CancellationToken.None) is { Count: > 0 } group)
         {
-            await processor.HandleAsync(ProcessMessagePayload.For(group), new JobContext(group[0], MessageIngest.ProcessKind, 1, 1, "bench"), CancellationToken.None);
+            await processor.ProcessAsync(group, CancellationToken.None);
         }
 
-        output.WriteLine($"  maildir  {ids.Count} messages processed on one thread in groups of {MessageIngest.GroupSize}, no job engine: " +
-                         $"{ids.Count / watch.Elapsed.TotalSeconds,7:N0} msg/s ({watch.Elapsed.TotalSeconds:N2} s, {CpuMillisecondsPerMessage(cpu, ids.Count)})");
+        var ids = new int[count];
+        output.WriteLine($"  maildir  {ids.Length} messages claimed and processed on one thread in groups of {MessageIngest.GroupSize}, no workers: " +
+                         $"{ids.Length / watch.Elapsed.TotalSeconds,7:N0} msg/s ({watch.Elapsed.TotalSeconds:N2} s, {CpuMillisecondsPerMessage(cpu, ids.Length)})");
     }
 
     /// <summary>CPU time of the whole process since <paramref name="before"/>, per message: the fair figure on a shared machine.</summary>
@@ -166,7 +163,7 @@ public sealed class IngestBench : IBenchmark
         var ingested = watch.Elapsed;
         if (Environment.GetEnvironmentVariable("INGEST_BENCH_WORKERS") == "0")
         {
-            output.WriteLine($"  imap     {result.Fetched} messages ({security}), no job workers: fetched + stored + \\Seen {result.Fetched / ingested.TotalSeconds,7:N0} msg/s " +
+            output.WriteLine($"  imap     {result.Fetched} messages ({security}), no processing workers: fetched + stored + \\Seen {result.Fetched / ingested.TotalSeconds,7:N0} msg/s " +
                              $"({ingested.TotalSeconds:N2} s)" + (result.Error is null ? "" : $" error: {result.Error}"));
             return;
         }
@@ -189,7 +186,7 @@ public sealed class IngestBench : IBenchmark
         "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" +
         string.Concat(Enumerable.Repeat("Wir bestellen 500 Knöpfe, Artikel 4711, Farbe rot.\r\n", 75)));
 
-    /// <summary>The engine with storage, job workers and the mail pipeline on a temporary data directory.</summary>
+    /// <summary>The engine with storage, Hangfire, the processing workers and the mail pipeline on a temporary data directory.</summary>
     private sealed class BenchSite : IDisposable
     {
         private readonly string _directory;
@@ -212,7 +209,8 @@ public sealed class IngestBench : IBenchmark
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["HappyButtons:DataDirectory"] = directory,
-                ["HappyButtons:Jobs:Workers"] = Environment.GetEnvironmentVariable("INGEST_BENCH_WORKERS") ?? Environment.ProcessorCount.ToString(),
+                ["HappyButtons:Pipeline:Workers"] = Environment.GetEnvironmentVariable("INGEST_BENCH_WORKERS") ?? Environment.ProcessorCount.ToString(),
+                ["HappyButtons:Mail:ReadMailboxes"] = "false",
                 ["HappyButtons:Imap:Idle"] = "false",
                 ["HappyButtons:Mailboxes:0:Department"] = "sales",
                 ["HappyButtons:Mailboxes:0:PollSeconds"] = "3600",
@@ -222,7 +220,7 @@ public sealed class IngestBench : IBenchmark
             builder.Services.AddOptions<HappyButtonsOptions>().Bind(builder.Configuration.GetSection(HappyButtonsOptions.Section));
             builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(directory, "keys")));
             builder.Services.AddHappyButtonsStorage();
-            builder.Services.AddJobEngine(builder.Configuration);
+            builder.Services.AddBackgroundJobs(builder.Configuration);
             builder.Services.AddMailPipeline(builder.Configuration);
             builder.Services.AddIntakeProcessing();
             var host = builder.Build();

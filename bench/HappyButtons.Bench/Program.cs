@@ -1,12 +1,6 @@
 using System.Reflection;
 using HappyButtons.Bench;
 
-// Hidden mode for tests: a job node in its own process (see JobHostMode).
-if (args is ["jobhost", ..])
-{
-    return await JobHostMode.RunAsync(args[1..]);
-}
-
 // Usage: dotnet run -c Release --project bench/HappyButtons.Bench -- [name ...]
 // Each benchmark is a class implementing IBenchmark; it prints its own measured figures.
 var all = Assembly.GetExecutingAssembly().GetTypes()

@@ -34,8 +34,8 @@ public static class IntakeProcessingServiceCollectionExtensions
         services.AddHostedService<ClassifierWarmup>();
         services.AddSingleton<IEscalationMailer, OutboxEscalationMailer>();
         services.AddSingleton<EscalationLog>();
-        services.AddJobHandler<SlaEscalationPayload, SlaEscalation>(SlaEscalation.Kind, new JobKindOptions { MaxAttempts = 3 });
-        services.AddRecurringJob(SlaEscalation.RecurringName, SlaEscalation.Kind, "0 * * * * ?", new SlaEscalationPayload());
+        services.AddSingleton<SlaEscalation>();
+        services.AddRecurringJob<SlaEscalation>(SlaEscalation.RecurringId, e => e.RunAsync(CancellationToken.None), "* * * * *");
         return services;
     }
 

@@ -1,10 +1,6 @@
-using System.Collections.Concurrent;
-using Dapper;
 using HappyButtons.Engine.Events;
 using HappyButtons.Engine.Intake;
-using HappyButtons.Engine.Jobs;
 using HappyButtons.Engine.Mail.Imap;
-using HappyButtons.Engine.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,29 +8,28 @@ using Microsoft.Extensions.Options;
 namespace HappyButtons.Engine.Mail.Mailboxes;
 
 /// <summary>
-/// Holds one IDLE connection per IMAP mailbox and enqueues its <c>mail.poll</c> job as soon as the server
-/// announces new mail, so mail arrives within a second or two instead of at the next scheduled poll. The
-/// schedule keeps polling regardless, so a lost IDLE session delays mail at most one poll interval. Servers
-/// without IDLE are simply left to the schedule. Reconnects back off (see <see cref="MailboxBackoff"/>).
+/// Holds one IDLE connection per IMAP mailbox and asks for a poll (<see cref="MailboxPolling"/>) as soon as the server
+/// announces new mail, so mail arrives within a second or two instead of at the next poll. <see cref="MailboxWatcher"/>
+/// keeps polling on the mailbox's interval regardless, so a lost IDLE session delays mail at most one poll interval.
+/// Servers without IDLE are simply left to that interval. Reconnects back off (see <see cref="MailboxBackoff"/>).
 /// </summary>
 public sealed class ImapIdleService(
     MailboxRegistry registry,
     ImapMailboxConnector connector,
     MailboxBackoff backoff,
-    JobQueue jobs,
-    IDbConnectionFactory connections,
+    MailboxPolling polling,
     EventHub events,
     IOptions<ImapSourceOptions> options,
+    IOptions<MailOptions> mailOptions,
     TimeProvider clock,
     ILogger<ImapIdleService> logger) : BackgroundService
 {
     private static readonly TimeSpan Reconcile = TimeSpan.FromSeconds(15);
     private readonly Dictionary<string, Session> _sessions = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, long> _pendingPolls = new(StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.Idle)
+        if (!options.Value.Idle || !mailOptions.Value.ReadMailboxes)
         {
             return;
         }
@@ -161,36 +156,16 @@ public sealed class ImapIdleService(
         backoff.Succeeded(mailbox);
         await registry.RecordConnectedAsync(mailbox.Department, connected: true, cancellationToken);
         // Mail that arrived while no session was open.
-        await TriggerPollAsync(mailbox.Department, cancellationToken);
+        polling.Request(mailbox.Department);
         var max = TimeSpan.FromMinutes(options.Value.IdleMinutes);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (await client.IdleAsync(max, cancellationToken) == ImapIdleResult.NewMail)
             {
-                await TriggerPollAsync(mailbox.Department, cancellationToken);
+                polling.Request(mailbox.Department);
             }
         }
-    }
-
-    /// <summary>
-    /// Enqueues a poll unless the one enqueued last has not started yet (it will see this mail too), so a burst of
-    /// new mail costs one or two polls, not one login per message.
-    /// </summary>
-    private async Task TriggerPollAsync(string department, CancellationToken cancellationToken)
-    {
-        if (_pendingPolls.TryGetValue(department, out var pending))
-        {
-            await using var connection = await connections.OpenAsync(cancellationToken);
-            var state = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-                "SELECT state FROM jobs WHERE id = @Id", new { Id = pending }, cancellationToken: cancellationToken));
-            if (state is "enqueued" or "scheduled")
-            {
-                return;
-            }
-        }
-
-        _pendingPolls[department] = await jobs.EnqueueAsync(MaildirPoller.Kind, new PollMailboxPayload(department), null, cancellationToken);
     }
 
     private static async Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)

@@ -1,6 +1,4 @@
 using HappyButtons.Engine.Audit;
-using HappyButtons.Engine.Intake;
-using HappyButtons.Engine.Jobs;
 
 namespace HappyButtons.Engine.Mail.Mailboxes;
 
@@ -11,10 +9,10 @@ public sealed record MailboxSaveResult(IReadOnlyDictionary<string, string> Error
 }
 
 /// <summary>
-/// What the administration page does with a mailbox: validate and save the settings (audited without the password),
-/// keep the poll schedule in step with the interval, and test the connection.
+/// What the administration page does with a mailbox: validate and save the settings (audited without the password;
+/// the mail watchers pick the change up at once) and test the connection.
 /// </summary>
-public sealed class MailboxAdministration(MailboxRegistry registry, RecurringJobs recurring, AuditLog audit, MailboxConnectionTest connectionTest)
+public sealed class MailboxAdministration(MailboxRegistry registry, AuditLog audit, MailboxConnectionTest connectionTest)
 {
     public async Task<MailboxSaveResult> SaveAsync(MailboxUpdate update, string actor, CancellationToken cancellationToken)
     {
@@ -38,11 +36,6 @@ public sealed class MailboxAdministration(MailboxRegistry registry, RecurringJob
         }
 
         await registry.UpdateAsync(normalised, cancellationToken);
-        if (normalised.PollSeconds != current.PollSeconds)
-        {
-            await recurring.UpdateAsync(MaildirPoller.RecurringName(update.Department),
-                MailPipelineServiceCollectionExtensions.PollCron(normalised.PollSeconds), null, actor, cancellationToken);
-        }
 
         await audit.RecordAsync(actor, "mailbox.update", $"mailbox:{update.Department}", Describe(normalised), cancellationToken);
         return new MailboxSaveResult(new Dictionary<string, string>());

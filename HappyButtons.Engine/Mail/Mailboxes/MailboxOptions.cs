@@ -19,7 +19,7 @@ public sealed class MailboxOptions
     public string? PinnedThumbprint { get; set; }
 }
 
-/// <summary><c>HappyButtons:Mail</c>: the company mail domain used for the default mailbox addresses.</summary>
+/// <summary><c>HappyButtons:Mail</c>: the company mail domain, the size limit, and whether this node reads the mailboxes.</summary>
 public sealed class MailOptions
 {
     public const string Section = "HappyButtons:Mail";
@@ -28,4 +28,10 @@ public sealed class MailOptions
 
     /// <summary>Largest message accepted by the upload API and ingested from a mailbox; larger ones are kept raw and flagged.</summary>
     public long MaxMessageBytes { get; set; } = 50L * 1024 * 1024;
+
+    /// <summary>
+    /// Whether this node reads the mailboxes (Maildir watchers, IMAP IDLE and polls). With several nodes on one database
+    /// one reader is enough; the others only serve pages and process what it ingested.
+    /// </summary>
+    public bool ReadMailboxes { get; set; } = true;
 }

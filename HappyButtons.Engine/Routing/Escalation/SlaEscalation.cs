@@ -2,7 +2,7 @@ using System.Text.Json;
 using Dapper;
 using HappyButtons.Engine.Events;
 using HappyButtons.Engine.Intake;
-using HappyButtons.Engine.Jobs;
+using Hangfire;
 using HappyButtons.Engine.Mail.Mime;
 using EmailAddress = HappyButtons.Engine.Mail.Mime.EmailAddress;
 using HappyButtons.Engine.Storage;
@@ -10,10 +10,8 @@ using Microsoft.Extensions.Logging;
 
 namespace HappyButtons.Engine.Routing.Escalation;
 
-public sealed record SlaEscalationPayload;
-
 /// <summary>
-/// The <c>sla.escalate</c> job (every minute): a message past its first-response due time that is neither
+/// The recurring <c>sla-escalation</c> job (every minute): a message past its first-response due time that is neither
 /// archived nor escalated yet gets a higher priority and an escalation record (the workspace updates live);
 /// then every recorded notice not yet sent goes to the rules' escalation contacts. Each message is escalated once.
 /// </summary>
@@ -22,16 +20,16 @@ public sealed class SlaEscalation(
     IEscalationMailer mailer,
     EventHub events,
     TimeProvider clock,
-    ILogger<SlaEscalation> logger) : IJobHandler<SlaEscalationPayload>
+    ILogger<SlaEscalation> logger)
 {
-    public const string Kind = "sla.escalate";
-    public const string RecurringName = "sla.escalate";
+    public const string RecurringId = "sla-escalation";
     public const string From = "noreply@happybuttons.de";
 
     private static readonly SemaphoreSlim RunGate = new(1, 1);
 
-    public async Task HandleAsync(SlaEscalationPayload payload, JobContext context, CancellationToken cancellationToken) =>
-        await EscalateDueAsync(clock.GetUtcNow(), cancellationToken);
+    [JobDisplayName("SLA-Eskalation · SLA escalation")]
+    [AutomaticRetry(Attempts = 0)]
+    public Task<int> RunAsync(CancellationToken cancellationToken) => EscalateDueAsync(clock.GetUtcNow(), cancellationToken);
 
     /// <summary>Escalates every message due before <paramref name="now"/>, then sends the notices not sent yet; returns how many were escalated.</summary>
     public async Task<int> EscalateDueAsync(DateTimeOffset now, CancellationToken cancellationToken)

@@ -1,10 +1,9 @@
 using System.Text;
-using System.Text.Json;
 using Dapper;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake;
-using HappyButtons.Engine.Jobs;
 using HappyButtons.Engine.Storage;
+using HappyButtons.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,13 +11,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HappyButtons.Tests.Intake.Pipeline;
 
 /// <summary>
-/// Mail ingested together is processed together: one job and one save for the group, while a mail that fails on its
-/// own is split off into a job of its own and, once that runs out of attempts, marked failed with the reason.
+/// The message table is the processing queue: mail ingested together is claimed and saved together, a mail that fails on
+/// its own waits for a retry of its own and is finally marked failed with the reason, and a claim whose worker died
+/// returns its mail to the queue.
 /// </summary>
 public class GroupProcessingTests
 {
+    private static readonly CancellationToken None = CancellationToken.None;
+
     [Fact]
-    public async Task AMaildirPoll_IngestsInGroups_WithOneProcessingJobPerGroup_AndProcessesEveryMail()
+    public async Task AMaildirPoll_ProcessesEveryMail()
     {
         await using var site = new PipelineTestSite();
         site.CreateClient();
@@ -35,23 +37,34 @@ public class GroupProcessingTests
         Assert.Equal(count, messages.Count);
         Assert.All(messages, m => Assert.NotEqual(MessageStatus.Failed, m.Status));
         Assert.Empty(maildir.ListNew());
-        await using var connection = await site.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
-        var payloads = (await connection.QueryAsync<string>("SELECT payload FROM jobs WHERE kind = 'mail.process' ORDER BY id")).ToList();
-        Assert.Equal(3, payloads.Count);
-        var ids = payloads.SelectMany(p => Payload(p).Ids).ToList();
-        Assert.Equal(count, ids.Distinct().Count());
-        // Two groups are ingested side by side, so the short one may commit before a full one.
-        Assert.Equal([7, MessageIngest.GroupSize, MessageIngest.GroupSize], payloads.Select(p => Payload(p).Ids.Count).Order());
+    }
+
+    [Fact]
+    public async Task Claims_TakeGroupsOf64Mails_InTheOrderTheyArrived()
+    {
+        await using var site = new StoppedSite();
+        var ids = await IngestAsync(site, Enumerable.Range(0, MessageIngest.GroupSize * 2 + 7).Select(i => $"Bestellung {i}"));
+        var queue = site.Services.GetRequiredService<ProcessingQueue>();
+
+        var groups = new List<IReadOnlyList<ClaimedMessage>>();
+        while ((await queue.ClaimAsync("test:1:a", None)) is { Count: > 0 } group)
+        {
+            groups.Add(group);
+        }
+
+        Assert.Equal([MessageIngest.GroupSize, MessageIngest.GroupSize, 7], groups.Select(g => g.Count));
+        Assert.Equal(ids, groups.SelectMany(g => g).Select(m => m.Id));
+        Assert.All(groups.SelectMany(g => g), m => Assert.Equal(1, m.Attempts));
+        Assert.All(await StatusesAsync(site, ids), s => Assert.Equal(MessageStatus.Processing, s));
     }
 
     [Fact]
     public async Task IngestMany_AnswersForEveryMail_InOrder_KnownSourcesAndRepeatedBytesIncluded()
     {
-        await using var site = new PipelineTestSite(new Dictionary<string, string?> { ["HappyButtons:Jobs:Workers"] = "0" });
-        site.CreateClient();
+        await using var site = new StoppedSite();
         var ingest = site.Services.GetRequiredService<MessageIngest>();
         var known = Encoding.UTF8.GetBytes(PipelineTestSite.SimpleMail("Vorher", "Schon da."));
-        var first = await ingest.IngestAsync(new IngestRequest(Departments.Info, "api:known"), new MemoryStream(known), CancellationToken.None);
+        var first = await ingest.IngestAsync(new IngestRequest(Departments.Info, "api:known"), new MemoryStream(known), None);
         var fresh = Encoding.UTF8.GetBytes(PipelineTestSite.SimpleMail("Neu", "Neue Anfrage."));
         var other = Encoding.UTF8.GetBytes(PipelineTestSite.SimpleMail("Noch eine", "Zweite Anfrage."));
 
@@ -61,47 +74,37 @@ public class GroupProcessingTests
             new IngestItem(new IngestRequest(Departments.Info, "api:a"), new MemoryStream(fresh)),
             new IngestItem(new IngestRequest(Departments.Info, "api:b"), new MemoryStream(fresh)),
             new IngestItem(new IngestRequest(Departments.Info, "api:c"), new MemoryStream(other)),
-        ], CancellationToken.None);
+        ], None);
 
         Assert.Equal([IngestOutcome.DuplicateSource, IngestOutcome.Stored, IngestOutcome.DuplicateContent, IngestOutcome.Stored], results.Select(r => r.Outcome));
         Assert.Equal(first.MessageId, results[0].MessageId);
         Assert.Equal(results[1].MessageId, results[2].MessageId);
-        await using var connection = await site.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
-        Assert.Equal(3, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM messages"));
-        var lastJob = await connection.ExecuteScalarAsync<string>("SELECT payload FROM jobs WHERE kind = 'mail.process' ORDER BY id DESC LIMIT 1");
-        Assert.Equal([results[1].MessageId, results[3].MessageId], Payload(lastJob!).Ids);
+        Assert.Equal([MessageStatus.Received, MessageStatus.Received, MessageStatus.Received],
+            await StatusesAsync(site, [first.MessageId, results[1].MessageId, results[3].MessageId]));
     }
 
     [Fact]
-    public async Task AMailThatFailsInAGroup_DoesNotHoldUpTheOthers_AndIsRetriedAlone_ThenMarkedFailedWithTheReason()
+    public async Task AMailThatFailsInAGroup_DoesNotHoldUpTheOthers_IsRetriedAlone_ThenMarkedFailedWithTheReason()
     {
-        await using var site = new PoisonSite();
-        site.CreateClient();
-        var ingest = site.Services.GetRequiredService<MessageIngest>();
-        var items = new[] { "Erste Bestellung", "POISON Bestellung", "Dritte Bestellung" }
-            .Select((subject, i) => new IngestItem(new IngestRequest(Departments.Sales, $"api:group-{i}"),
-                new MemoryStream(Encoding.UTF8.GetBytes(PipelineTestSite.SimpleMail(subject, "Bitte 100 Stück HB-4711.")))))
-            .ToList();
-        var ids = (await ingest.IngestManyAsync(items, CancellationToken.None)).Select(r => r.MessageId).ToList();
+        await using var site = new StoppedSite(poison: true);
+        var ids = await IngestAsync(site, ["Erste Bestellung", "POISON Bestellung", "Dritte Bestellung"]);
+        var queue = site.Services.GetRequiredService<ProcessingQueue>();
+        var processor = site.Services.GetRequiredService<MessageProcessor>();
 
-        await RunProcessorAsync(site, ProcessMessagePayload.For(ids), attempt: 1);
+        await processor.ProcessAsync(await queue.ClaimAsync("test:1:a", None), None);
 
-        var queries = site.Services.GetRequiredService<MessageQueries>();
-        Assert.Equal(MessageStatus.Processed, (await queries.GetAsync(ids[0], CancellationToken.None))!.Status);
-        Assert.Equal(MessageStatus.Processed, (await queries.GetAsync(ids[2], CancellationToken.None))!.Status);
-        Assert.Equal(MessageStatus.Processing, (await queries.GetAsync(ids[1], CancellationToken.None))!.Status); // retried on its own
-        await using (var connection = await site.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None))
+        Assert.Equal([MessageStatus.Processed, MessageStatus.Received, MessageStatus.Processed], await StatusesAsync(site, ids));
+        Assert.Empty(await queue.ClaimAsync("test:1:a", None)); // it waits for its retry time
+        for (var attempt = 2; attempt <= ProcessingQueue.MaxAttempts; attempt++)
         {
-            var retry = await connection.QuerySingleAsync<(string Payload, string State)>(
-                "SELECT payload, state FROM jobs WHERE dedupe_key = @Key", new { Key = $"mail.process:{ids[1]}" });
-            Assert.Equal([ids[1]], Payload(retry.Payload).Ids);
-            Assert.Equal("enqueued", retry.State);
+            site.Clock.Advance(TimeSpan.FromMinutes(5));
+            var alone = await queue.ClaimAsync("test:1:a", None);
+            Assert.Equal([ids[1]], alone.Select(m => m.Id));
+            Assert.Equal(attempt, alone[0].Attempts);
+            await processor.ProcessAsync(alone, None);
         }
 
-        // The retry job on its last attempt: the message must not stay "processing" for ever.
-        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => RunProcessorAsync(site, new ProcessMessagePayload(ids[1]), attempt: 5));
-        Assert.Contains("poisoned", failure.Message);
-        var failed = await queries.GetAsync(ids[1], CancellationToken.None);
+        var failed = await site.Services.GetRequiredService<MessageQueries>().GetAsync(ids[1], None);
         Assert.Equal(MessageStatus.Failed, failed!.Status);
         Assert.Equal("Processing failed after 5 attempt(s): The test step is poisoned by this subject.", failed.StatusReason);
     }
@@ -109,22 +112,79 @@ public class GroupProcessingTests
     [Fact]
     public async Task AMailWhoseRawFileIsGone_IsMarkedFailed_WhileTheRestOfItsGroupIsProcessed()
     {
-        await using var site = new PipelineTestSite(new Dictionary<string, string?> { ["HappyButtons:Jobs:Workers"] = "0" });
-        site.CreateClient();
-        var ingest = site.Services.GetRequiredService<MessageIngest>();
+        await using var site = new StoppedSite();
         var raws = new[] { "Bestellung eins", "Bestellung zwei" }.Select(s => Encoding.UTF8.GetBytes(PipelineTestSite.SimpleMail(s, "Bitte 100 Stück HB-4711 liefern."))).ToList();
-        var results = await ingest.IngestManyAsync(
-            raws.Select((raw, i) => new IngestItem(new IngestRequest(Departments.Info, $"api:gone-{i}"), new MemoryStream(raw))).ToList(), CancellationToken.None);
+        var results = await site.Services.GetRequiredService<MessageIngest>().IngestManyAsync(
+            raws.Select((raw, i) => new IngestItem(new IngestRequest(Departments.Info, $"api:gone-{i}"), new MemoryStream(raw))).ToList(), None);
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(raws[0]));
         File.Delete(Path.Combine(site.DataDirectory, "raw", hash[..2], hash));
+        var queue = site.Services.GetRequiredService<ProcessingQueue>();
 
-        await RunProcessorAsync(site, ProcessMessagePayload.For(results.Select(r => r.MessageId).ToList()), attempt: 1);
+        await site.Services.GetRequiredService<MessageProcessor>().ProcessAsync(await queue.ClaimAsync("test:1:a", None), None);
 
         var queries = site.Services.GetRequiredService<MessageQueries>();
-        var gone = await queries.GetAsync(results[0].MessageId, CancellationToken.None);
+        var gone = await queries.GetAsync(results[0].MessageId, None);
         Assert.Equal(MessageStatus.Failed, gone!.Status);
         Assert.Contains("raw mail file is missing", gone.StatusReason);
-        Assert.Equal(MessageStatus.Processed, (await queries.GetAsync(results[1].MessageId, CancellationToken.None))!.Status);
+        Assert.Equal(MessageStatus.Processed, (await queries.GetAsync(results[1].MessageId, None))!.Status);
+    }
+
+    [Fact]
+    public async Task AClaimWhoseWorkerDied_ExpiresAndTheMailIsProcessedAgain_AndAMailThatKeepsDyingIsFailedOnItsOwn()
+    {
+        await using var site = new StoppedSite();
+        var ids = await IngestAsync(site, ["Normale Anfrage", "Anfrage, bei der der Dienst abstürzt"]);
+        var queue = site.Services.GetRequiredService<ProcessingQueue>();
+        var processor = site.Services.GetRequiredService<MessageProcessor>();
+
+        // A worker claimed both and its process was killed: nothing happens until the lease ends.
+        Assert.Equal(2, (await queue.ClaimAsync("dead-node:4711:a", None)).Count);
+        Assert.Equal(0, await queue.ReleaseExpiredAsync(None));
+        site.Clock.Advance(ProcessingQueue.Lease + TimeSpan.FromSeconds(1));
+        Assert.Equal(2, await queue.ReleaseExpiredAsync(None));
+        Assert.Equal([MessageStatus.Received, MessageStatus.Received], await StatusesAsync(site, ids));
+
+        // Tried before, so each is claimed alone now: the first is processed normally...
+        var first = await queue.ClaimAsync("live-node:1:b", None);
+        Assert.Equal([ids[0]], first.Select(m => m.Id));
+        await processor.ProcessAsync(first, None);
+
+        // ...the second kills its worker every time.
+        for (var kill = 2; kill <= ProcessingQueue.MaxAttempts; kill++)
+        {
+            var claim = await queue.ClaimAsync($"node:{kill}:c", None);
+            Assert.Equal([ids[1]], claim.Select(m => m.Id));
+            site.Clock.Advance(ProcessingQueue.Lease + TimeSpan.FromSeconds(1));
+            await queue.ReleaseExpiredAsync(None);
+        }
+
+        var last = await queue.ClaimAsync("node:9:d", None);
+        Assert.Equal(ProcessingQueue.MaxAttempts + 1, Assert.Single(last).Attempts);
+        await processor.ProcessAsync(last, None);
+
+        var queries = site.Services.GetRequiredService<MessageQueries>();
+        Assert.Equal(MessageStatus.Processed, (await queries.GetAsync(ids[0], None))!.Status);
+        var failed = await queries.GetAsync(ids[1], None);
+        Assert.Equal(MessageStatus.Failed, failed!.Status);
+        Assert.Contains("interrupted 5 time(s)", failed.StatusReason);
+    }
+
+    [Fact]
+    public async Task ANodeThatRestarts_ProcessesTheMailItsPreviousRunHadClaimed_WithoutWaitingForTheLease()
+    {
+        using var data = new TempDirectory("hb-restart");
+        long id;
+        await using (var stopped = new StoppedSite(dataDirectory: data.Path))
+        {
+            id = (await IngestAsync(stopped, ["Bestellung vor dem Absturz"]))[0];
+            Assert.Single(await stopped.Services.GetRequiredService<ProcessingQueue>().ClaimAsync("knoten-a:99999:alt", None));
+        }
+
+        await using var restarted = new PipelineTestSite(new Dictionary<string, string?> { ["HappyButtons:Pipeline:NodeName"] = "knoten-a" }, data.Path);
+        restarted.CreateClient();
+
+        var message = await restarted.WaitProcessedAsync(id, TimeSpan.FromSeconds(20));
+        Assert.Equal(MessageStatus.Processed, message.Status);
     }
 
     [Fact]
@@ -140,30 +200,57 @@ public class GroupProcessingTests
         Assert.All(groups.Where(g => g.Length > 1), g => Assert.True(g.Sum() <= MessageIngest.GroupBytes));
     }
 
-    [Fact]
-    public void APayloadQueuedBeforeGroups_StillNamesItsMessage()
+    private static async Task<List<long>> IngestAsync(PipelineTestSite site, IEnumerable<string> subjects)
     {
-        Assert.Equal([42L], Payload("""{"messageId":42}""").Ids);
-        Assert.Equal([1L, 2L], Payload("""{"messageIds":[1,2]}""").Ids);
-        Assert.Equal("""{"messageId":7}""", JsonSerializer.Serialize(ProcessMessagePayload.For([7]), JsonSerializerOptions.Web));
+        var items = subjects.Select((subject, i) => new IngestItem(new IngestRequest(Departments.Sales, $"api:group-{i}-{Guid.NewGuid():N}"),
+            new MemoryStream(Encoding.UTF8.GetBytes(PipelineTestSite.SimpleMail(subject, "Bitte 100 Stück HB-4711."))))).ToList();
+        var results = new List<long>();
+        foreach (var group in MessageIngest.Groups(items, _ => 1))
+        {
+            results.AddRange((await site.Services.GetRequiredService<MessageIngest>().IngestManyAsync(group, None)).Select(r => r.MessageId));
+        }
+
+        return results;
     }
 
-    private static ProcessMessagePayload Payload(string json) => JsonSerializer.Deserialize<ProcessMessagePayload>(json, JsonSerializerOptions.Web)!;
-
-    private static async Task RunProcessorAsync(PipelineTestSite site, ProcessMessagePayload payload, int attempt)
+    private static async Task<List<string>> StatusesAsync(PipelineTestSite site, IEnumerable<long> ids)
     {
-        await using var scope = site.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<MessageProcessor>()
-            .HandleAsync(payload, new JobContext(0, MessageIngest.ProcessKind, attempt, 5, "test"), CancellationToken.None);
+        await using var connection = await site.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(None);
+        var statuses = (await connection.QueryAsync<(long Id, string Status)>("SELECT id, status FROM messages")).ToDictionary(r => r.Id, r => r.Status);
+        return ids.Select(id => statuses[id]).ToList();
     }
 
-    /// <summary>The application with no job workers and one extra intake step that fails for mail with POISON in the subject.</summary>
-    private sealed class PoisonSite() : PipelineTestSite(new Dictionary<string, string?> { ["HappyButtons:Jobs:Workers"] = "0" })
+    /// <summary>
+    /// The application with no processing workers and no mailbox reading, on a clock the test moves, so the test claims and
+    /// processes by hand; with <paramref name="poison"/> one extra intake step fails for mail with POISON in the subject.
+    /// </summary>
+    private sealed class StoppedSite : PipelineTestSite
     {
+        private readonly bool _poison;
+
+        public StoppedSite(bool poison = false, string? dataDirectory = null)
+            : base(new Dictionary<string, string?>
+            {
+                ["HappyButtons:Pipeline:Workers"] = "0", ["HappyButtons:Jobs:Workers"] = "0", ["HappyButtons:Mail:ReadMailboxes"] = "false",
+            }, dataDirectory)
+        {
+            _poison = poison;
+            CreateClient();
+        }
+
+        public ManualClock Clock { get; } = new(DateTimeOffset.UtcNow);
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.AddSingleton<IMessageStep, PoisonStep>());
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+                if (_poison)
+                {
+                    services.AddSingleton<IMessageStep, PoisonStep>();
+                }
+            });
         }
     }
 

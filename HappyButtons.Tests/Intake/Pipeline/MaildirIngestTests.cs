@@ -2,7 +2,6 @@ using System.Text;
 using Dapper;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake;
-using HappyButtons.Engine.Jobs;
 using HappyButtons.Engine.Mail.Mailboxes;
 using HappyButtons.Engine.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,18 +38,17 @@ public class MaildirIngestTests
     {
         await using var site = new PipelineTestSite();
         site.CreateClient();
-        // The schedule must not take the file first: this test plays the poll that crashed before its acknowledgement.
-        await site.Services.GetRequiredService<RecurringJobs>().UpdateAsync(MaildirPoller.RecurringName(Departments.Support), null, false, "test", CancellationToken.None);
         var maildir = site.Maildir(Departments.Support);
         var raw = Encoding.UTF8.GetBytes(PipelineTestSite.SimpleMail("Reklamation", "Die Knöpfe sind gebrochen."));
-        var sourceId = await maildir.DeliverAsync(raw);
+        var sourceId = $"1795001234.M1P{Environment.ProcessId}.crashtest";
         var ingest = site.Services.GetRequiredService<MessageIngest>();
 
-        // The first poll stored the mail and then "crashed" before moving it to cur/.
-        await using (var stream = maildir.OpenRead(sourceId)!)
-        {
-            Assert.Equal(IngestOutcome.Stored, (await ingest.IngestAsync(new IngestRequest(Departments.Support, sourceId), stream, CancellationToken.None)).Outcome);
-        }
+        // An earlier poll stored the mail under its Maildir name and then "crashed" before moving it to cur/: the file
+        // is still in new/ (it is put there only now, so the watcher cannot take it before the ingest is recorded).
+        Assert.Equal(IngestOutcome.Stored, (await ingest.IngestAsync(new IngestRequest(Departments.Support, sourceId), new MemoryStream(raw), CancellationToken.None)).Outcome);
+        var staged = Path.Combine(maildir.Root, "tmp", sourceId);
+        await File.WriteAllBytesAsync(staged, raw);
+        File.Move(staged, Path.Combine(maildir.Root, "new", sourceId));
 
         await site.PollNowAsync(Departments.Support);
         await WaitUntilAsync(() => maildir.ListNew().Count == 0);
@@ -79,7 +77,6 @@ public class MaildirIngestTests
         Assert.Equal(first.MessageId, again.MessageId);
         await using var connection = await site.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
         Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM messages"));
-        Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM jobs WHERE kind = 'mail.process'"));
     }
 
     [Fact]
@@ -103,7 +100,6 @@ public class MaildirIngestTests
     {
         await using var site = new PipelineTestSite();
         site.CreateClient();
-        await site.Services.GetRequiredService<RecurringJobs>().UpdateAsync(MaildirPoller.RecurringName(Departments.Info), null, false, "test", CancellationToken.None);
         var maildir = site.Maildir(Departments.Info);
         for (var i = 0; i < 3; i++)
         {
@@ -136,6 +132,24 @@ public class MaildirIngestTests
         Assert.Contains("1795000000.kaputt?.host: Not a Maildir source id", mailbox.LastError);
         Assert.Contains("1795000001.pipe.host: not a regular file", mailbox.LastError);
         Assert.Contains("1795000002.link.host: not a regular file", mailbox.LastError);
+    }
+
+    [Fact]
+    public async Task AMailDeliveredWhileThePageIsOpen_IsTakenByTheWatcher_WithoutAnyPoll()
+    {
+        await using var site = new PipelineTestSite();
+        site.CreateClient();
+        var registry = site.Services.GetRequiredService<MailboxRegistry>();
+        // The read at start-up is over, so only the watcher can take what is delivered now.
+        await WaitUntilAsync(() => registry.GetAsync(Departments.Finance, CancellationToken.None).Result?.LastFetchAt is not null);
+        var maildir = site.Maildir(Departments.Finance);
+
+        await maildir.DeliverAsync(Encoding.UTF8.GetBytes(PipelineTestSite.SimpleMail("Zahlungsavis", "Wir haben Rechnung 2026-0815 heute überwiesen.")));
+
+        // No poll is asked for here: the file-system watcher on new/ must notice the delivery by itself.
+        var messages = await site.WaitForMessagesAsync(Departments.Finance, 1, TimeSpan.FromSeconds(10));
+        Assert.Equal("Zahlungsavis", Assert.Single(messages).Subject);
+        Assert.Empty(maildir.ListNew());
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)

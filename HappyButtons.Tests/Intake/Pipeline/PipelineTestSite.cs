@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using HappyButtons.Engine.Intake;
-using HappyButtons.Engine.Jobs;
 using HappyButtons.Engine.Mail.Mailboxes;
 using HappyButtons.Tests.Web;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,14 +9,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HappyButtons.Tests.Intake.Pipeline;
 
 /// <summary>The running application, plus the shortcuts pipeline tests need: drop mail, poll now, wait for processing.</summary>
-public class PipelineTestSite(IDictionary<string, string?>? settings = null) : HappyButtonsFactory(settings)
+public class PipelineTestSite(IDictionary<string, string?>? settings = null, string? dataDirectory = null) : HappyButtonsFactory(settings, dataDirectory)
 {
     public MaildirMailbox Maildir(string department) =>
         new(Services.GetRequiredService<MailboxRegistry>().MaildirRoot(department));
 
-    /// <summary>Runs the mailbox's poll job now instead of waiting for its schedule.</summary>
+    /// <summary>Reads the mailbox now and returns when that poll is done (the watcher may already have read it).</summary>
     public Task PollNowAsync(string department) =>
-        Services.GetRequiredService<RecurringJobs>().TriggerAsync(MaildirPoller.RecurringName(department), "test", CancellationToken.None);
+        Services.GetRequiredService<MailboxPolling>().PollAsync(department, CancellationToken.None);
 
     public HttpClient ApiClient()
     {

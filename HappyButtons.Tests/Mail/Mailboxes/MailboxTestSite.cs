@@ -11,7 +11,7 @@ namespace HappyButtons.Tests.Mail.Mailboxes;
 
 /// <summary>
 /// The application with one department mailbox pointing at the test Dovecot. By default nothing runs in the background
-/// (no job workers, no IDLE), so a test drives the IMAP source itself and sees exactly what each poll did.
+/// (no job or processing workers, no watcher, no IDLE), so a test drives the IMAP source itself and sees exactly what each poll did.
 /// </summary>
 public sealed class MailboxTestSite(IDictionary<string, string?> settings) : PipelineTestSite(settings)
 {
@@ -36,6 +36,8 @@ public sealed class MailboxTestSite(IDictionary<string, string?> settings) : Pip
             ["HappyButtons:Imap:Folder"] = folder ?? "INBOX",
             ["HappyButtons:Imap:Idle"] = background ? "true" : "false",
             ["HappyButtons:Jobs:Workers"] = background ? "2" : "0",
+            ["HappyButtons:Pipeline:Workers"] = background ? "2" : "0",
+            ["HappyButtons:Mail:ReadMailboxes"] = background ? "true" : "false",
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {

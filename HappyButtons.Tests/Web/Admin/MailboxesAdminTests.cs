@@ -2,7 +2,6 @@ using System.Net;
 using Dapper;
 using HappyButtons.Engine.Audit;
 using HappyButtons.Engine.Identity;
-using HappyButtons.Engine.Jobs;
 using HappyButtons.Engine.Mail.Mailboxes;
 using HappyButtons.Engine.Storage;
 using HappyButtons.Tests.Fixtures.MailServers;
@@ -19,9 +18,9 @@ public sealed class MailboxesAdminTests(MailServerFixture servers)
     private const string SalesPassword = "sales-Pa55";
 
     [Fact]
-    public async Task SavingAMailbox_NeverEchoesThePassword_StoresItEncrypted_AuditsWithoutIt_AndMovesThePollSchedule()
+    public async Task SavingAMailbox_NeverEchoesThePassword_StoresItEncrypted_AuditsWithoutIt_AndKeepsThePollInterval()
     {
-        await using var site = new HappyButtonsFactory(new Dictionary<string, string?> { ["HappyButtons:Jobs:Workers"] = "0", ["HappyButtons:Imap:Idle"] = "false" });
+        await using var site = new HappyButtonsFactory(new Dictionary<string, string?> { ["HappyButtons:Pipeline:Workers"] = "0", ["HappyButtons:Jobs:Workers"] = "0", ["HappyButtons:Mail:ReadMailboxes"] = "false", ["HappyButtons:Imap:Idle"] = "false" });
         var admin = await site.SignInAsync("admin", HappyButtonsFactory.AdminPassword, Departments.Info);
 
         var response = await HtmlForms.SubmitAsync(admin, Page, "#mailbox-form", Fields(servers.ImapPort, SalesPassword, poll: "30"));
@@ -47,8 +46,7 @@ public sealed class MailboxesAdminTests(MailServerFixture servers)
             new DefaultHttpContext { RequestServices = site.Services });
         Assert.Contains("data-mailbox=\"sales\"", pushed);
         Assert.Contains("IMAP", pushed);
-        var schedule = (await site.Services.GetRequiredService<JobMonitor>().RecurringAsync(CancellationToken.None)).Single(r => r.Name == "mail.poll.sales");
-        Assert.Equal("0/30 * * * * ?", schedule.Cron);
+        Assert.Equal(30, (await site.Services.GetRequiredService<MailboxRegistry>().GetAsync(Departments.Sales, CancellationToken.None))!.PollSeconds);
 
         // An empty password field keeps the stored one; the "remove" box clears it.
         await HtmlForms.SubmitAsync(admin, Page, "#mailbox-form", Fields(servers.ImapPort, "", poll: "30"));
@@ -61,7 +59,7 @@ public sealed class MailboxesAdminTests(MailServerFixture servers)
     [Fact]
     public async Task InvalidSettings_AreRejectedWithMessagesPerField()
     {
-        await using var site = new HappyButtonsFactory(new Dictionary<string, string?> { ["HappyButtons:Jobs:Workers"] = "0", ["HappyButtons:Imap:Idle"] = "false" });
+        await using var site = new HappyButtonsFactory(new Dictionary<string, string?> { ["HappyButtons:Pipeline:Workers"] = "0", ["HappyButtons:Jobs:Workers"] = "0", ["HappyButtons:Mail:ReadMailboxes"] = "false", ["HappyButtons:Imap:Idle"] = "false" });
         var admin = await site.SignInAsync("admin", HappyButtonsFactory.AdminPassword, Departments.Info);
         var fields = Fields(0, SalesPassword, poll: "0");
         fields["Model.Address"] = "kein-address";
@@ -82,7 +80,7 @@ public sealed class MailboxesAdminTests(MailServerFixture servers)
     [Fact]
     public async Task TestConnection_ReportsSuccess_WrongCredentials_AnUntrustedCertificateWithItsThumbprint_ARefusedPort_AndAnUnknownHost()
     {
-        await using var site = new HappyButtonsFactory(new Dictionary<string, string?> { ["HappyButtons:Jobs:Workers"] = "0", ["HappyButtons:Imap:Idle"] = "false" });
+        await using var site = new HappyButtonsFactory(new Dictionary<string, string?> { ["HappyButtons:Pipeline:Workers"] = "0", ["HappyButtons:Jobs:Workers"] = "0", ["HappyButtons:Mail:ReadMailboxes"] = "false", ["HappyButtons:Imap:Idle"] = "false" });
         var admin = await site.SignInAsync("admin", HappyButtonsFactory.AdminPassword, Departments.Info);
 
         await HtmlForms.SubmitAsync(admin, Page, "#mailbox-form", Fields(servers.ImapPort, SalesPassword));

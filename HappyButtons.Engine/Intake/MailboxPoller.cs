@@ -1,37 +1,32 @@
 using System.Collections.Concurrent;
-using HappyButtons.Engine.Jobs;
 using HappyButtons.Engine.Mail.Mailboxes;
 using Microsoft.Extensions.Logging;
 
 namespace HappyButtons.Engine.Intake;
 
-public sealed record PollMailboxPayload(string Department);
-
 /// <summary>
-/// The <c>mail.poll</c> job. A Maildir mailbox: the messages in new/ are ingested durably, in groups of
+/// Reads one mailbox now (run through <see cref="MailboxPolling"/>, which keeps it to one poll per mailbox at a time). A
+/// Maildir mailbox: the messages in new/ are ingested durably, in groups of
 /// <see cref="MessageIngest.GroupSize"/>, and only then moved to cur/ with the Seen flag; a crash between the two
 /// repeats the ingest, which finds the messages.
 /// An IMAP mailbox is read by <see cref="ImapMailboxSource"/>, which records its errors on the mailbox.
 /// </summary>
-public sealed class MaildirPoller(MailboxRegistry mailboxes, MessageIngest ingest, ImapMailboxSource imap, ILogger<MaildirPoller> logger)
-    : IJobHandler<PollMailboxPayload>
+public sealed class MailboxPoller(MailboxRegistry mailboxes, MessageIngest ingest, ImapMailboxSource imap, ILogger<MailboxPoller> logger)
 {
-    public const string Kind = "mail.poll";
-
     /// <summary>Groups of new mail one Maildir poll ingests side by side.</summary>
     public const int GroupsInFlight = 2;
 
-    public async Task HandleAsync(PollMailboxPayload payload, JobContext context, CancellationToken cancellationToken)
+    public async Task PollAsync(string department, CancellationToken cancellationToken)
     {
-        var settings = await mailboxes.GetAsync(payload.Department, cancellationToken)
-                       ?? throw new PermanentJobFailureException($"There is no mailbox for department '{payload.Department}'.");
+        var settings = await mailboxes.GetAsync(department, cancellationToken)
+                       ?? throw new InvalidOperationException($"There is no mailbox for department '{department}'.");
         if (settings.Kind == MailboxKind.Imap)
         {
-            await imap.PollAsync(payload.Department, cancellationToken);
+            await imap.PollAsync(department, cancellationToken);
             return;
         }
 
-        var maildir = new MaildirMailbox(mailboxes.MaildirRoot(payload.Department));
+        var maildir = new MaildirMailbox(mailboxes.MaildirRoot(department));
         var entries = maildir.ListNew();
         var problems = new ConcurrentQueue<string>(entries.Where(e => !e.IsRegularFile)
             .Select(e => $"{e.SourceId}: not a regular file (a link, pipe or device is never read as a message)"));
@@ -39,20 +34,20 @@ public sealed class MaildirPoller(MailboxRegistry mailboxes, MessageIngest inges
         // Two groups at once: one writes its files while the other waits for its flushes and its commit.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = GroupsInFlight, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(MessageIngest.Groups(entries.Where(e => e.IsRegularFile), e => e.Size), parallel, async (group, ct) =>
-            Interlocked.Add(ref count, await IngestGroupAsync(maildir, payload.Department, group, problems, ct)));
+            Interlocked.Add(ref count, await IngestGroupAsync(maildir, department, group, problems, ct)));
 
-        await mailboxes.RecordFetchAsync(payload.Department, connected: true, error: null, cancellationToken);
+        await mailboxes.RecordFetchAsync(department, connected: true, error: null, cancellationToken);
         if (count > 0)
         {
-            logger.LogInformation("Ingested {Count} new message(s) from the {Department} Maildir", count, payload.Department);
+            logger.LogInformation("Ingested {Count} new message(s) from the {Department} Maildir", count, department);
         }
 
         if (!problems.IsEmpty)
         {
             // The rest of the mail is in; these stay in new/ for a person to look at, and the mailbox says so.
             var list = problems.Order(StringComparer.Ordinal).ToList();
-            logger.LogWarning("{Count} file(s) in the {Department} Maildir's new/ could not be taken: {Problems}", list.Count, payload.Department, string.Join("; ", list));
-            await mailboxes.RecordFetchAsync(payload.Department, connected: true,
+            logger.LogWarning("{Count} file(s) in the {Department} Maildir's new/ could not be taken: {Problems}", list.Count, department, string.Join("; ", list));
+            await mailboxes.RecordFetchAsync(department, connected: true,
                 error: $"{list.Count} file(s) in new/ left unread: " + string.Join("; ", list.Take(3)) + (list.Count > 3 ? "; …" : ""), cancellationToken);
         }
     }
@@ -127,6 +122,4 @@ public sealed class MaildirPoller(MailboxRegistry mailboxes, MessageIngest inges
 
         return opened.Count;
     }
-
-    public static string RecurringName(string department) => $"{Kind}.{department}";
 }

@@ -1,0 +1,114 @@
+using System.Linq.Expressions;
+using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.Common;
+using Hangfire.Storage.SQLite;
+using HappyButtons.Engine.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HappyButtons.Engine.Jobs;
+
+public static class BackgroundJobsServiceCollectionExtensions
+{
+    /// <summary>Hangfire's own database in the data directory (SQLite provider); it never shares the product's file.</summary>
+    public const string HangfireDatabaseFileName = "hangfire.db";
+
+    /// <summary>
+    /// Hangfire with its storage, a server in this process (<c>HappyButtons:Jobs:Workers</c>; 0 = none), the filters that
+    /// retry, publish job events and count metrics, and the recurring job catalog. Needs <c>AddHappyButtonsStorage()</c>.
+    /// Everything Hangfire keeps in static state by default (storage, activator, filters) is registered per host here, so
+    /// two hosts in one process (tests) never run each other's jobs.
+    /// </summary>
+    public static IServiceCollection AddBackgroundJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (services.Any(d => d.ServiceType == typeof(RecurringJobCatalog)))
+        {
+            return services;
+        }
+
+        services.AddOptions<BackgroundJobsOptions>().Bind(configuration.GetSection(BackgroundJobsOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BackgroundJobsOptions>, BackgroundJobsOptionsValidator>());
+        services.AddMetrics();
+        services.TryAddSingleton<JobEventPublisher>();
+        services.TryAddSingleton<JobMetrics>();
+        services.TryAddSingleton<JobStateEvents>();
+        services.AddSingleton<JobStorage>(sp => new DeferredJobStorage(() => OpenStorage(sp)));
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddSingleton<IJobFilterProvider>(sp => new JobFilterProviderCollection(
+            Filters(sp.GetRequiredService<JobStateEvents>()), new JobFilterAttributeFilterProvider()));
+        services.AddHangfire((sp, config) =>
+        {
+            HangfireLogBridge.Instance.Use(sp.GetRequiredService<ILoggerFactory>());
+            config.UseLogProvider(HangfireLogBridge.Instance)
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+        });
+
+        var workers = configuration.GetSection(BackgroundJobsOptions.Section).GetValue(nameof(BackgroundJobsOptions.Workers), Environment.ProcessorCount);
+        if (workers > 0)
+        {
+            services.AddHangfireServer((sp, server) =>
+            {
+                var options = sp.GetRequiredService<IOptions<BackgroundJobsOptions>>().Value;
+                server.WorkerCount = options.Workers;
+                server.SchedulePollingInterval = options.PollInterval;
+                server.ShutdownTimeout = TimeSpan.FromSeconds(options.ShutdownTimeoutSeconds);
+                server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+            });
+        }
+
+        services.AddSingleton<RecurringJobCatalog>();
+        services.AddHostedService(sp => sp.GetRequiredService<RecurringJobCatalog>());
+        services.TryAddScoped<JobRetention>();
+        services.AddRecurringJob<JobRetention>(JobRetention.RecurringId, r => r.PruneAsync(CancellationToken.None), "30 3 * * *");
+        return services;
+    }
+
+    /// <summary>
+    /// Declares a recurring job: <paramref name="id"/> is its stable name (API, dashboard), <paramref name="cron"/> a
+    /// 5-field cron in <c>HappyButtons:Jobs:TimeZone</c>. The catalog writes it at every start, so a schedule changed in
+    /// code reaches existing installations.
+    /// </summary>
+    public static IServiceCollection AddRecurringJob<T>(this IServiceCollection services, string id, Expression<Func<T, Task>> method, string cron)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        services.AddSingleton(new RecurringJobDefinition(id, cron, (manager, options) => manager.AddOrUpdate(id, method, cron, options)));
+        return services;
+    }
+
+    private static JobStorage OpenStorage(IServiceProvider services)
+    {
+        // Hangfire's configuration (its log provider) first: the storage logs while it opens.
+        services.GetRequiredService<IGlobalConfiguration>();
+        var options = services.GetRequiredService<IOptions<BackgroundJobsOptions>>().Value;
+        var path = services.GetRequiredService<DataDirectory>().PathFor(HangfireDatabaseFileName);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return new SQLiteStorage(path, new SQLiteStorageOptions
+        {
+            QueuePollInterval = options.PollInterval,
+            JobExpirationCheckInterval = TimeSpan.FromMinutes(30),
+        });
+    }
+
+    /// <summary>
+    /// The filters every job runs with: Hangfire's statistics and continuations, automatic retries (5 attempts unless a job
+    /// says otherwise; never for <see cref="PermanentJobFailureException"/>), and our events, metrics and retention.
+    /// </summary>
+    private static JobFilterCollection Filters(JobStateEvents events)
+    {
+        var filters = new JobFilterCollection();
+        filters.Add(new StatisticsHistoryAttribute());
+        filters.Add(new ContinuationsSupportAttribute());
+        filters.Add(new AutomaticRetryAttribute { Attempts = 5, ExceptOn = [typeof(PermanentJobFailureException)] });
+        filters.Add(events);
+        return filters;
+    }
+}
+
+/// <summary>One recurring job as declared in code.</summary>
+public sealed record RecurringJobDefinition(string Id, string Cron, Action<IRecurringJobManager, RecurringJobOptions> Register);
