@@ -1,4 +1,4 @@
-using Dapper;
+using Microsoft.EntityFrameworkCore;
 using Hangfire;
 using HappyButtons.Engine.Jobs;
 using HappyButtons.Engine.Mail.Mailboxes;
@@ -8,20 +8,19 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace HappyButtons.Web.Hosting;
 
-public sealed class DatabaseHealthCheck(IDbConnectionFactory connections) : IHealthCheck
+public sealed class DatabaseHealthCheck(IDbContextFactory<HappyButtonsDbContext> contexts, DatabaseLocation location) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            await using var connection = await connections.OpenAsync(cancellationToken);
-            var version = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-                "SELECT COALESCE(MAX(version), 0) FROM schema_migrations", cancellationToken: cancellationToken));
-            return HealthCheckResult.Healthy($"schema version {version}");
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).LastOrDefault() ?? "(none)";
+            return HealthCheckResult.Healthy($"{location.Provider}, schema {applied}");
         }
         catch (Exception e)
         {
-            return HealthCheckResult.Unhealthy($"The database '{connections.Location}' cannot be read: {e.Message}");
+            return HealthCheckResult.Unhealthy($"The database '{location.Description}' cannot be read: {e.Message}");
         }
     }
 }

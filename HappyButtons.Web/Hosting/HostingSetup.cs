@@ -31,7 +31,7 @@ public static class HostingSetup
 
         // Registered first so the data directory, database and first administrator exist before any other service starts.
         services.AddHostedService<InstallationPreparer>();
-        services.AddHappyButtonsStorage();
+        services.AddHappyButtonsStorage(builder.Configuration);
         services.AddHappyButtonsIdentity(builder.Configuration);
         services.AddBackgroundJobs(builder.Configuration);
         services.AddMailPipeline(builder.Configuration);

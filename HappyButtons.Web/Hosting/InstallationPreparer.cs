@@ -11,8 +11,8 @@ namespace HappyButtons.Web.Hosting;
 /// </summary>
 public sealed class InstallationPreparer(
     DataDirectory dataDirectory,
-    IDbConnectionFactory connections,
-    MigrationRunner migrations,
+    DatabaseLocation database,
+    DatabaseMigrator migrations,
     IdentityBootstrapper bootstrapper,
     IEnumerable<IInstallationStep> steps,
     ILogger<InstallationPreparer> logger) : IHostedService
@@ -24,13 +24,18 @@ public sealed class InstallationPreparer(
         {
             await migrations.MigrateAsync(cancellationToken);
         }
-        catch (SchemaTooNewException e)
+        catch (Exception e) when (e is SchemaTooNewException or DatabaseNotUpgradableException)
         {
             throw Fail(e.Message, e);
         }
+        catch (Npgsql.NpgsqlException e)
+        {
+            throw Fail($"The database '{database.Description}' cannot be used: {e.Message}. Check HappyButtons:Database:ConnectionString, " +
+                       "that the server runs and that the user may create tables in the database. Nothing was changed.", e);
+        }
         catch (SqliteException e)
         {
-            throw Fail($"The database '{connections.Location}' cannot be used: {e.Message} (SQLite error {e.SqliteErrorCode}). " +
+            throw Fail($"The database '{database.Description}' cannot be used: {e.Message} (SQLite error {e.SqliteErrorCode}). " +
                        "If the file is read-only, give the service account write access to it and its directory; if it is corrupt, " +
                        "restore it from a backup (see README, Backup). Nothing was changed.", e);
         }

@@ -18,11 +18,12 @@ public sealed class PrometheusExporter : IDisposable
     private readonly ConcurrentDictionary<Instrument, Series> _series = new();
     private readonly Lock _scrapeGate = new();
 
-    public PrometheusExporter()
+    /// <param name="meters">This host's meter factory: meters of other hosts in the same process (tests) are not exported.</param>
+    public PrometheusExporter(IMeterFactory meters)
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name.StartsWith(MeterPrefix, StringComparison.Ordinal))
+            if (instrument.Meter.Name.StartsWith(MeterPrefix, StringComparison.Ordinal) && (instrument.Meter.Scope is null || ReferenceEquals(instrument.Meter.Scope, meters)))
             {
                 _series.TryAdd(instrument, new Series(instrument));
                 listener.EnableMeasurementEvents(instrument);

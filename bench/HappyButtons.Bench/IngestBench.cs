@@ -219,12 +219,12 @@ public sealed class IngestBench : IBenchmark
             builder.Services.AddLogging(logging => logging.AddConsole().SetMinimumLevel(LogLevel.Warning));
             builder.Services.AddOptions<HappyButtonsOptions>().Bind(builder.Configuration.GetSection(HappyButtonsOptions.Section));
             builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(directory, "keys")));
-            builder.Services.AddHappyButtonsStorage();
+            builder.Services.AddHappyButtonsStorage(builder.Configuration);
             builder.Services.AddBackgroundJobs(builder.Configuration);
             builder.Services.AddMailPipeline(builder.Configuration);
             builder.Services.AddIntakeProcessing();
             var host = builder.Build();
-            await host.Services.GetRequiredService<MigrationRunner>().MigrateAsync(CancellationToken.None);
+            await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
             foreach (var step in host.Services.GetServices<IInstallationStep>())
             {
                 await step.RunAsync(CancellationToken.None);

@@ -82,7 +82,7 @@ public sealed class JobsBench : IBenchmark
         });
         builder.Services.AddLogging(logging => logging.AddConsole().SetMinimumLevel(LogLevel.Warning));
         builder.Services.AddOptions<HappyButtonsOptions>().Bind(builder.Configuration.GetSection(HappyButtonsOptions.Section));
-        builder.Services.AddHappyButtonsStorage();
+        builder.Services.AddHappyButtonsStorage(builder.Configuration);
         builder.Services.AddBackgroundJobs(builder.Configuration);
         builder.Services.AddTransient<BenchJob>();
         return builder.Build();

@@ -41,8 +41,8 @@ public sealed class MailOutbox(
         using (await writeGate.EnterAsync(cancellationToken))
         {
             await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO outgoing_mail (send_key, message_id, blob_hash, mailbox, envelope_from, recipients, status, created_at, updated_at) " +
-                "VALUES (@Key, @MessageId, @Hash, @Mailbox, @From, @Recipients, 'queued', @Now, @Now) ON CONFLICT (send_key) DO NOTHING",
+                "INSERT INTO outgoing_mail (send_key, message_id, blob_hash, mailbox, envelope_from, recipients, status, attempts, created_at, updated_at) " +
+                "VALUES (@Key, @MessageId, @Hash, @Mailbox, @From, @Recipients, 'queued', 0, @Now, @Now) ON CONFLICT (send_key) DO NOTHING",
                 new
                 {
                     Key = key, MessageId = messageId, blob.Hash, Mailbox = mailbox, envelope.From,

@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HappyButtons.Engine.Storage.Model;
+
+/// <summary>A department's mailbox: where its mail comes from, and how reading it went last.</summary>
+public sealed class Mailbox
+{
+    public required string Department { get; set; }
+    public required string Address { get; set; }
+
+    /// <summary>maildir | imap</summary>
+    public string Kind { get; set; } = "maildir";
+
+    public MailboxServer Server { get; set; } = new();
+    public int PollSeconds { get; set; } = 10;
+    public string? ProcessedFolder { get; set; }
+    public string? SentFolder { get; set; }
+    public MailboxSync Sync { get; set; } = new();
+    public MailboxStatus Status { get; set; } = new();
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>The IMAP server and account of a mailbox; the password only as Data Protection ciphertext.</summary>
+public sealed class MailboxServer
+{
+    public string? Host { get; set; }
+    public int? Port { get; set; }
+
+    /// <summary>tls | starttls | none</summary>
+    public string? Security { get; set; }
+
+    public string? UserName { get; set; }
+    public string? PasswordProtected { get; set; }
+    public string? PinnedThumbprint { get; set; }
+}
+
+/// <summary>How far the IMAP source has read: the folder's UIDVALIDITY and the last UID taken.</summary>
+public sealed class MailboxSync
+{
+    public long? UidValidity { get; set; }
+    public long? LastUid { get; set; }
+}
+
+/// <summary>The mailbox's live status shown to administrators.</summary>
+public sealed class MailboxStatus
+{
+    public bool Connected { get; set; }
+    public DateTimeOffset? LastFetchAt { get; set; }
+    public string? LastError { get; set; }
+    public DateTimeOffset? LastErrorAt { get; set; }
+}
+
+internal sealed class MailboxConfiguration : IEntityTypeConfiguration<Mailbox>
+{
+    public void Configure(EntityTypeBuilder<Mailbox> mailbox)
+    {
+        mailbox.ToTable("mailboxes").HasKey(m => m.Department);
+        mailbox.HasOne<Department>().WithMany().HasForeignKey(m => m.Department).OnDelete(DeleteBehavior.NoAction);
+        mailbox.OwnsOne(m => m.Server, server =>
+        {
+            server.Property(s => s.Host).HasColumnName("host");
+            server.Property(s => s.Port).HasColumnName("port");
+            server.Property(s => s.Security).HasColumnName("security");
+            server.Property(s => s.UserName).HasColumnName("user_name");
+            server.Property(s => s.PasswordProtected).HasColumnName("password_protected");
+            server.Property(s => s.PinnedThumbprint).HasColumnName("pinned_thumbprint");
+        });
+        mailbox.Navigation(m => m.Server).IsRequired();
+        mailbox.OwnsOne(m => m.Sync, sync =>
+        {
+            sync.Property(s => s.UidValidity).HasColumnName("uid_validity");
+            sync.Property(s => s.LastUid).HasColumnName("last_uid");
+        });
+        mailbox.Navigation(m => m.Sync).IsRequired();
+        mailbox.OwnsOne(m => m.Status, status =>
+        {
+            status.Property(s => s.Connected).HasColumnName("connected");
+            status.Property(s => s.LastFetchAt).HasColumnName("last_fetch_at");
+            status.Property(s => s.LastError).HasColumnName("last_error");
+            status.Property(s => s.LastErrorAt).HasColumnName("last_error_at");
+        });
+        mailbox.Navigation(m => m.Status).IsRequired();
+    }
+}
