@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs Happy Buttons on its embedded defaults: SQLite, Maildir mailboxes and the outbox folder under
-# HappyButtons.Web/data. Serves http://127.0.0.1:5080 unless HB_URLS says otherwise.
+# The demo: runs Happy Buttons on its embedded defaults in the Development environment — SQLite, Maildir mailboxes and the
+# outbox folder under HappyButtons.Web/data, sample mails on a new installation. Serves http://127.0.0.1:5080 unless
+# HB_URLS says otherwise. A production start is the published app or `dotnet run --no-launch-profile` (see README).
 # The first start creates the user 'admin' and prints its generated password in the log (look for
 # "generated password"), unless HappyButtons__Bootstrap__AdminPassword is set.
 set -euo pipefail
@@ -14,5 +15,5 @@ if [ "$(id -u)" = 0 ] && ! command -v pdftotext >/dev/null; then
     bash scripts/install-packages.sh poppler-utils || echo "Could not install poppler-utils; PDF text will be unavailable." >&2
 fi
 
-export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+export ASPNETCORE_ENVIRONMENT=Development
 exec dotnet run --project HappyButtons.Web --launch-profile http -- --urls "${HB_URLS:-http://127.0.0.1:5080}"

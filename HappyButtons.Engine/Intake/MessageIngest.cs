@@ -1,7 +1,8 @@
 using System.Data.Common;
-using Dapper;
 using HappyButtons.Engine.Mail.Store;
 using HappyButtons.Engine.Storage;
+using HappyButtons.Engine.Storage.Model;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace HappyButtons.Engine.Intake;
@@ -36,7 +37,8 @@ public sealed record IngestItem(IngestRequest Request, Stream Raw, string? File 
 /// are shared, and a processing worker is woken to claim them.
 /// </summary>
 public sealed class MessageIngest(
-    IDbConnectionFactory connections,
+    IDbContextFactory<HappyButtonsDbContext> contexts,
+    ISqlDialect dialect,
     RawMailStore rawStore,
     ProcessingSignal processing,
     DatabaseWriteGate writeGate,
@@ -82,30 +84,21 @@ public sealed class MessageIngest(
     /// <summary>Ingests a group of mails; the results are in the order of <paramref name="items"/>. All or none are stored.</summary>
     public async Task<IReadOnlyList<IngestResult>> IngestManyAsync(IReadOnlyList<IngestItem> items, CancellationToken cancellationToken)
     {
-        var results = new IngestResult[items.Count];
         // Mail whose source is known already (re-delivered after a crash before the acknowledgement) is stored again
         // harmlessly — the store is content-addressed — and answered DuplicateSource in the transaction below.
         var blobs = await rawStore.StoreManyAsync(items.Select(item => new BlobSource(item.Raw, item.File)).ToList(), cancellationToken);
-        var stored = new List<long>(items.Count);
-        await using (var db = await connections.OpenAsync(cancellationToken))
+        IngestResult[] results;
+        try
         {
-            using var turn = await writeGate.EnterAsync(cancellationToken);
-            // Only for this connection, until it is opened again (the factory sets the default on every open).
-            await db.ExecuteAsync(new CommandDefinition(connections.Dialect.DurableCommits, cancellationToken: cancellationToken));
-            await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-            for (var i = 0; i < items.Count; i++)
-            {
-                results[i] = await RecordAsync(db, transaction, items[i].Request, blobs[i], cancellationToken);
-                if (results[i].Outcome == IngestOutcome.Stored)
-                {
-                    stored.Add(results[i].MessageId);
-                }
-            }
-
-            await transaction.CommitAsync(cancellationToken);
+            results = await RecordAsync(items, blobs, cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is DbException inner && dialect.IsUniqueViolation(inner))
+        {
+            // Another node recorded one of these sources a moment ago: the second try finds it.
+            results = await RecordAsync(items, blobs, cancellationToken);
         }
 
-        if (stored.Count > 0)
+        if (results.Any(r => r.Outcome == IngestOutcome.Stored))
         {
             processing.Wake();
         }
@@ -113,37 +106,80 @@ public sealed class MessageIngest(
         return results;
     }
 
-    private async Task<IngestResult> RecordAsync(DbConnection db, DbTransaction transaction, IngestRequest request, StoredBlob blob, CancellationToken cancellationToken)
+    /// <summary>
+    /// One transaction, committed to disk before it returns (<see cref="ISqlDialect.DurableCommits"/>): the known sources and
+    /// contents of the group are looked up together, the new mails inserted together.
+    /// </summary>
+    private async Task<IngestResult[]> RecordAsync(IReadOnlyList<IngestItem> items, IReadOnlyList<StoredBlob> blobs, CancellationToken cancellationToken)
     {
-        if (await FindBySourceAsync(db, transaction, request, cancellationToken) is { } raced)
-        {
-            return new IngestResult(IngestOutcome.DuplicateSource, raced);
-        }
-
-        var sameBytes = await db.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT id FROM messages WHERE content_hash = @Hash ORDER BY id LIMIT 1", new { blob.Hash }, transaction, cancellationToken: cancellationToken));
-        if (sameBytes is { } duplicate)
-        {
-            logger.LogInformation("Mail {SourceId} in {Mailbox} has the same content as message {MessageId}; not stored twice",
-                request.SourceId, request.Mailbox, duplicate);
-            return new IngestResult(IngestOutcome.DuplicateContent, duplicate);
-        }
-
+        var results = new IngestResult?[items.Count];
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        using var turn = await writeGate.EnterAsync(cancellationToken);
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        // Only for this connection, until it is opened again (the connection setup restores the default on every open).
+        await context.Database.ExecuteSqlRawAsync(dialect.DurableCommits, cancellationToken);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var sourceIds = items.Select(i => i.Request.SourceId).Distinct().ToList();
+        var knownSources = (await context.Messages.AsNoTracking().Where(m => sourceIds.Contains(m.SourceId))
+                .Select(m => new { m.Id, m.Mailbox, m.SourceId }).ToListAsync(cancellationToken))
+            .ToDictionary(m => (m.Mailbox, m.SourceId), m => m.Id);
+        var hashes = blobs.Select(b => b.Hash).Distinct().ToList();
+        var knownContents = (await context.Messages.AsNoTracking().Where(m => hashes.Contains(m.ContentHash))
+                .GroupBy(m => m.ContentHash).Select(g => new { Hash = g.Key, Id = g.Min(m => m.Id) }).ToListAsync(cancellationToken))
+            .ToDictionary(m => m.Hash, m => m.Id);
         var now = clock.GetUtcNow();
-        var id = await db.ExecuteScalarAsync<long>(new CommandDefinition(
-            "INSERT INTO messages (mailbox, source_id, content_hash, size, received_at, status, created_at, updated_at) " +
-            "VALUES (@Mailbox, @SourceId, @Hash, @Size, @ReceivedAt, 'received', @Now, @Now) " + connections.Dialect.ReturningId,
-            new
+        var added = new Dictionary<int, Message>();
+        var addedBySource = new Dictionary<(string, string), Message>();
+        var addedByHash = new Dictionary<string, Message>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var request = items[i].Request;
+            var blob = blobs[i];
+            if (knownSources.TryGetValue((request.Mailbox, request.SourceId), out var raced))
             {
-                request.Mailbox, request.SourceId, blob.Hash, blob.Size,
-                ReceivedAt = (request.ReceivedAt ?? now).ToUnixTimeMilliseconds(), Now = now.ToUnixTimeMilliseconds(),
-            },
-            transaction, cancellationToken: cancellationToken));
-        return new IngestResult(IngestOutcome.Stored, id);
-    }
+                results[i] = new IngestResult(IngestOutcome.DuplicateSource, raced);
+            }
+            else if (knownContents.TryGetValue(blob.Hash, out var duplicate))
+            {
+                logger.LogInformation("Mail {SourceId} in {Mailbox} has the same content as message {MessageId}; not stored twice",
+                    request.SourceId, request.Mailbox, duplicate);
+                results[i] = new IngestResult(IngestOutcome.DuplicateContent, duplicate);
+            }
+            else if (addedBySource.ContainsKey((request.Mailbox, request.SourceId)) || addedByHash.ContainsKey(blob.Hash))
+            {
+                // Decided after the insert, when the earlier mail of this group has its id.
+            }
+            else
+            {
+                var message = new Message
+                {
+                    Mailbox = request.Mailbox, SourceId = request.SourceId, ContentHash = blob.Hash, Size = blob.Size,
+                    ReceivedAt = request.ReceivedAt ?? now, Status = MessageStatus.Received, CreatedAt = now, UpdatedAt = now,
+                };
+                context.Messages.Add(message);
+                added[i] = message;
+                addedBySource[(request.Mailbox, request.SourceId)] = message;
+                addedByHash[blob.Hash] = message;
+            }
+        }
 
-    private static Task<long?> FindBySourceAsync(DbConnection connection, DbTransaction? transaction, IngestRequest request, CancellationToken cancellationToken) =>
-        connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT id FROM messages WHERE mailbox = @Mailbox AND source_id = @SourceId",
-            new { request.Mailbox, request.SourceId }, transaction, cancellationToken: cancellationToken));
+        await context.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (results[i] is not null)
+            {
+                continue;
+            }
+
+            var request = items[i].Request;
+            results[i] = added.TryGetValue(i, out var stored)
+                ? new IngestResult(IngestOutcome.Stored, stored.Id)
+                : addedBySource.TryGetValue((request.Mailbox, request.SourceId), out var sameSource)
+                    ? new IngestResult(IngestOutcome.DuplicateSource, sameSource.Id)
+                    : new IngestResult(IngestOutcome.DuplicateContent, addedByHash[blobs[i].Hash].Id);
+        }
+
+        return results!;
+    }
 }

@@ -1,5 +1,5 @@
-using Dapper;
 using HappyButtons.Engine.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace HappyButtons.Engine.Intake;
 
@@ -12,8 +12,9 @@ public sealed record ClaimedMessage(long Id, string Mailbox, string ContentHash,
 /// is claimed together (up to <see cref="MessageIngest.GroupSize"/> mails and <see cref="MessageIngest.GroupBytes"/>),
 /// so one save serves a group. A mail that failed before — or was being processed when the process died — is claimed
 /// alone, so it can never hold up others, and after <see cref="MaxAttempts"/> claims it is marked failed with the reason.
+/// The claim is one statement of the dialect (SQLite: under the write lock; PostgreSQL: <c>FOR UPDATE SKIP LOCKED</c>).
 /// </summary>
-public sealed class ProcessingQueue(IDbConnectionFactory connections, DatabaseWriteGate writeGate, TimeProvider clock)
+public sealed class ProcessingQueue(IDbContextFactory<HappyButtonsDbContext> contexts, ISqlDialect dialect, DatabaseWriteGate writeGate, TimeProvider clock)
 {
     /// <summary>Claims of one message before it is given up as failed.</summary>
     public const int MaxAttempts = 5;
@@ -28,29 +29,24 @@ public sealed class ProcessingQueue(IDbConnectionFactory connections, DatabaseWr
     public async Task<IReadOnlyList<ClaimedMessage>> ClaimAsync(string owner, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         using var turn = await writeGate.EnterAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ClaimRow>(new CommandDefinition(
-            connections.Dialect.ClaimMessages,
-            new
-            {
-                Owner = owner, Now = now, Until = now + (long)Lease.TotalMilliseconds, Limit = MessageIngest.GroupSize,
-                MaxBytes = MessageIngest.GroupBytes, Received = MessageStatus.Received, Processing = MessageStatus.Processing,
-            },
-            cancellationToken: cancellationToken));
-        return rows.OrderBy(r => r.id).Select(r => new ClaimedMessage(r.id, r.mailbox, r.content_hash, r.received_at, (int)r.attempts)).ToList();
+        var rows = await context.Database.SqlQueryRaw<ClaimRow>(dialect.ClaimMessages,
+                owner, now, now + (long)Lease.TotalMilliseconds, MessageIngest.GroupSize, MessageIngest.GroupBytes)
+            .ToListAsync(cancellationToken);
+        return rows.OrderBy(r => r.id).Select(r => new ClaimedMessage(r.id, r.mailbox, r.content_hash, r.received_at, r.attempts)).ToList();
     }
 
     /// <summary>Returns the mail of expired claims (their worker's process died) to the queue; returns how many.</summary>
     public async Task<int> ReleaseExpiredAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         using var turn = await writeGate.EnterAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE messages SET status = @Received, claim_owner = NULL, claim_until = NULL " +
-            "WHERE status = @Processing AND claim_until IS NOT NULL AND claim_until < @Now",
-            new { Received = MessageStatus.Received, Processing = MessageStatus.Processing, Now = clock.GetUtcNow().ToUnixTimeMilliseconds() },
-            cancellationToken: cancellationToken));
+        return await context.Messages
+            .Where(m => m.Status == MessageStatus.Processing && m.Claim.Until != null && m.Claim.Until < now)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.Status, MessageStatus.Received).SetProperty(m => m.Claim.Owner, (string?)null)
+                .SetProperty(m => m.Claim.Until, (DateTimeOffset?)null), cancellationToken);
     }
 
     /// <summary>
@@ -59,23 +55,14 @@ public sealed class ProcessingQueue(IDbConnectionFactory connections, DatabaseWr
     /// </summary>
     public async Task<int> ReleaseOwnedByNodeAsync(string node, string currentOwner, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        var prefix = node + ":";
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         using var turn = await writeGate.EnterAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE messages SET status = @Received, claim_owner = NULL, claim_until = NULL " +
-            "WHERE status = @Processing AND claim_owner LIKE @Node AND claim_owner <> @Current",
-            new { Received = MessageStatus.Received, Processing = MessageStatus.Processing, Node = node + ":%", Current = currentOwner },
-            cancellationToken: cancellationToken));
+        return await context.Messages
+            .Where(m => m.Status == MessageStatus.Processing && m.Claim.Owner != null && m.Claim.Owner.StartsWith(prefix) && m.Claim.Owner != currentOwner)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.Status, MessageStatus.Received).SetProperty(m => m.Claim.Owner, (string?)null)
+                .SetProperty(m => m.Claim.Until, (DateTimeOffset?)null), cancellationToken);
     }
 
-    /// <summary>True when a message waits that a worker could claim now.</summary>
-    public async Task<bool> AnyWaitingAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT id FROM messages WHERE status = @Received AND (not_before IS NULL OR not_before <= @Now) LIMIT 1",
-            new { Received = MessageStatus.Received, Now = clock.GetUtcNow().ToUnixTimeMilliseconds() }, cancellationToken: cancellationToken)) is not null;
-    }
-
-    private sealed record ClaimRow(long id, string mailbox, string content_hash, long received_at, long attempts);
+    private sealed record ClaimRow(long id, string mailbox, string content_hash, long received_at, int attempts);
 }

@@ -28,15 +28,36 @@ public interface ISqlDialect
     string DurableCommits { get; }
 
     /// <summary>
-    /// The statement that claims the next group of received messages for a processing worker (<c>ProcessingQueue</c>):
-    /// parameters <c>@Owner, @Now, @Until, @Limit, @MaxBytes, @Received, @Processing</c>; returns
-    /// <c>id, mailbox, content_hash, received_at, attempts</c> of the claimed rows.
+    /// The statement that claims the next group of received messages for a processing worker (<c>ProcessingQueue</c>),
+    /// with EF Core's positional parameters: {0} owner, {1} now, {2} claim until, {3} most mails, {4} most bytes (times in
+    /// Unix ms); returns <c>id, mailbox, content_hash, received_at, attempts</c> of the claimed rows.
     /// </summary>
     string ClaimMessages { get; }
+
+    /// <summary>
+    /// Turns what a person typed into this dialect's full-text query of prefix terms (every term must occur), so no input
+    /// can be a syntax error; null when nothing searchable is left.
+    /// </summary>
+    string? SearchQuery(string? typed);
+
+    /// <summary>A query of the ids (column <c>Value</c>) of messages matching {0}, a <see cref="SearchQuery"/>.</summary>
+    string SearchMessageIds { get; }
 
     /// <summary>True when the exception is a unique or primary key violation.</summary>
     bool IsUniqueViolation(DbException exception);
 
     /// <summary>True when the database was busy or locked and the operation may be retried.</summary>
     bool IsTransient(DbException exception);
+}
+
+/// <summary>What both dialects' full-text queries are built from: up to ten terms of letters, digits and @ . - _.</summary>
+internal static class SearchTerms
+{
+    public static IReadOnlyList<string> Of(string? typed) => string.IsNullOrWhiteSpace(typed)
+        ? []
+        : typed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(t => new string(t.Where(c => char.IsLetterOrDigit(c) || c is '@' or '.' or '-' or '_').ToArray()).Trim('.', '-', '_'))
+            .Where(t => t.Length > 0)
+            .Take(10)
+            .ToList();
 }

@@ -59,8 +59,23 @@ public static class UnixFileSystem
                && (BitConverter.ToUInt16(buffer, modeOffset) & typeMask) == regularFile;
     }
 
+    /// <summary>
+    /// Makes every file and directory this process creates from now on readable by its own user only (0600 / 0700): the
+    /// data directory holds mail, the database and the keys that decrypt the stored secrets.
+    /// </summary>
+    public static void RestrictNewFilesToOwner()
+    {
+        if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
+        {
+            Native.Umask(0b000_111_111);
+        }
+    }
+
     private static class Native
     {
+        [DllImport("libc", EntryPoint = "umask")]
+        public static extern uint Umask(uint mask);
+
         [DllImport("libc", EntryPoint = "statx", SetLastError = true, CharSet = CharSet.Ansi, BestFitMapping = false, ThrowOnUnmappableChar = true)]
         public static extern int Statx(int directory, string path, int flags, uint mask, byte[] buffer);
 

@@ -59,9 +59,11 @@ public static class MessagesApi
             return Problem(StatusCodes.Status413PayloadTooLarge, "Message too large", $"The message has {context.Request.ContentLength} bytes; the limit is {limit} (HappyButtons:Mail:MaxMessageBytes).");
         }
 
+        // Kestrel's own limit counts a chunked body's framing too, so a chunked upload under the limit was refused: the
+        // content is counted by LimitedStream instead, which stops reading at the limit.
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
         {
-            sizeFeature.MaxRequestBodySize = limit;
+            sizeFeature.MaxRequestBodySize = null;
         }
 
         try

@@ -62,12 +62,18 @@ public sealed class InstallationPreparer(
         try
         {
             Directory.CreateDirectory(root);
-            // The Data Protection keys decrypt the stored mailbox passwords: readable by the service account only.
-            var keys = Path.Combine(root, "keys");
             if (!OperatingSystem.IsWindows())
             {
-                Directory.CreateDirectory(keys, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-                File.SetUnixFileMode(keys, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                // Mail, the database and the keys that decrypt the stored secrets: the service account's only, also in a
+                // data directory an earlier release created with the default permissions.
+                const UnixFileMode owner = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+                File.SetUnixFileMode(root, owner);
+                Directory.CreateDirectory(Path.Combine(root, "keys"), owner);
+                File.SetUnixFileMode(Path.Combine(root, "keys"), owner);
+                foreach (var file in Directory.EnumerateFiles(root, "*.db*"))
+                {
+                    File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                }
             }
 
             var probe = Path.Combine(root, $".write-test-{Environment.ProcessId}");

@@ -1,6 +1,7 @@
 using HappyButtons.Engine.Mail.Mailboxes;
 using HappyButtons.Engine.Mail.Mime;
 using HappyButtons.Engine.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,10 +11,12 @@ namespace HappyButtons.Engine.Intake.Demo;
 /// <summary>
 /// On the first start with demo data enabled, delivers the sample mails of <see cref="DemoMailCatalog"/> into the
 /// Maildir new/ folders of the department mailboxes; the regular poll jobs then ingest them like any other mail.
-/// A marker file (<c>&lt;data&gt;/demo/.seeded</c>) records that it happened, so later starts drop nothing.
+/// A marker file (<c>&lt;data&gt;/demo/.seeded</c>) records that it happened, so later starts drop nothing; a database that
+/// already holds mail never gets demo mail, whatever the setting says.
 /// </summary>
 public sealed class DemoMailDrop(
     MailboxRegistry mailboxes,
+    IDbContextFactory<HappyButtonsDbContext> contexts,
     DataDirectory dataDirectory,
     IOptions<DemoOptions> options,
     IHostEnvironment environment,
@@ -29,6 +32,15 @@ public sealed class DemoMailDrop(
         if (!IsEnabled || File.Exists(MarkerPath))
         {
             return;
+        }
+
+        await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            if (await context.Messages.AnyAsync(cancellationToken))
+            {
+                logger.LogWarning("Demo data is enabled, but this installation already holds mail; no demo mail is delivered");
+                return;
+            }
         }
 
         var settings = (await mailboxes.ListAsync(cancellationToken)).ToDictionary(m => m.Department);

@@ -41,6 +41,24 @@ public class DemoMailDropTests
     }
 
     [Fact]
+    public async Task AnInstallationThatAlreadyHoldsMail_NeverGetsDemoMail_EvenWithDemoDataEnabled()
+    {
+        using var data = new TempDirectory("hb-demo-real");
+        await using (var production = new Intake.Pipeline.PipelineTestSite(dataDirectory: data.Path))
+        {
+            production.CreateClient();
+            await production.UploadAsync(Departments.Sales, Intake.Pipeline.PipelineTestSite.SimpleMail("Echte Bestellung", "Bitte 500 Knöpfe."));
+        }
+
+        await using var demo = new HappyButtonsFactory(new Dictionary<string, string?> { ["HappyButtons:Demo:Enabled"] = "true" }, data.Path);
+        _ = demo.Services;
+
+        Assert.Equal(0, CountMail(data.Path).Values.Sum());
+        Assert.False(File.Exists(Path.Combine(data.Path, "demo", ".seeded")));
+        Assert.Contains(demo.Logs.All.Split('\n'), l => l.Contains("already holds mail", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task WithoutConfiguration_OutsideDevelopment_NoDemoMailIsDropped()
     {
         await using var site = new HappyButtonsFactory();
