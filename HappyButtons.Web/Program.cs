@@ -1,5 +1,12 @@
 using HappyButtons.Web.Hosting;
 
+// Before anything creates a file: the database, raw mail, keys and outbox are the service account's alone. Only when this
+// is the process's own program — a test host running the app in its process keeps its own file permissions.
+if (System.Reflection.Assembly.GetEntryAssembly() == typeof(Program).Assembly)
+{
+    HappyButtons.Engine.Storage.UnixFileSystem.RestrictNewFilesToOwner();
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHappyButtons();
 var app = builder.Build();

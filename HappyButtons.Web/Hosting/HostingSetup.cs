@@ -21,8 +21,6 @@ public static class HostingSetup
     /// <summary>Everything the host needs, in the order it matters. Features add one line each.</summary>
     public static WebApplicationBuilder AddHappyButtons(this WebApplicationBuilder builder)
     {
-        // Before anything creates a file: the database, raw mail, keys and outbox are the service account's alone.
-        UnixFileSystem.RestrictNewFilesToOwner();
         ConfigureLogging(builder);
         var services = builder.Services;
         services.AddOptions<HappyButtonsOptions>().Bind(builder.Configuration.GetSection(HappyButtonsOptions.Section))
