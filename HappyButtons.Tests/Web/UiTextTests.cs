@@ -29,3 +29,46 @@ public class CronWordsTests
         Assert.Equal(german, CronWords.ToGerman(HappyButtons.Engine.Jobs.CronDescriber.Describe(cron)));
     }
 }
+
+public class UiTextCompletenessTests
+{
+    /// <summary>Every text the web project asks for (Ui["…"], Ui.Format, Ui.Count, navigation, reasons) has its German translation.</summary>
+    [Fact]
+    public void EveryUiTextInTheCode_HasAGermanTranslation()
+    {
+        var web = Path.Combine(RepositoryRoot(), "HappyButtons.Web");
+        var source = string.Join("\n", Directory.EnumerateFiles(web, "*.*", SearchOption.AllDirectories)
+            .Where(f => (f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+                        && !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal))
+            .Select(File.ReadAllText));
+        const string Text = "\"((?:[^\"\\\\]|\\\\.)*)\"";
+        var keys = new HashSet<string>();
+        foreach (var pattern in new[]
+                 {
+                     @"[Uu]i\[\s*" + Text + @"\s*\]", @"[Uu]i\.Format\(\s*" + Text, @"[Uu]i\.Count\([^,]+,\s*" + Text, @"[Uu]i\.Count\([^,]+,\s*" + Text + @",\s*" + Text,
+                     @"new\(""[^""]*"", ""[^""]*"", Icons[^,]*, " + Text, @"\[""[A-Z_]+""\] = " + Text,
+                 })
+        {
+            foreach (System.Text.RegularExpressions.Match match in System.Text.RegularExpressions.Regex.Matches(source, pattern))
+            {
+                keys.UnionWith(match.Groups.Values.Skip(1).Select(g => g.Value).Where(v => v.Length > 0));
+            }
+        }
+
+        var missing = keys.Where(k => !UiStrings.German.ContainsKey(k)).Order().ToList();
+
+        Assert.True(keys.Count > 300, $"found only {keys.Count} texts; the scan is broken");
+        Assert.Empty(missing);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "HappyButtons.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("HappyButtons.sln not found above " + AppContext.BaseDirectory);
+    }
+}
