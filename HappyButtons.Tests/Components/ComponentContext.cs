@@ -26,6 +26,8 @@ public static class ComponentContext
 {
     public static BunitContext Create(HappyButtonsFactory? site, AppUser? user, TimeProvider? clock = null, WebOptions? web = null)
     {
+        // Live updates arrive from other threads; on two busy cores a second is not always enough.
+        BunitContext.DefaultWaitTimeout = TimeSpan.FromSeconds(15);
         var context = new BunitContext();
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         var services = context.Services;

@@ -51,7 +51,7 @@ public class UiTextCompletenessTests
         {
             foreach (System.Text.RegularExpressions.Match match in System.Text.RegularExpressions.Regex.Matches(source, pattern))
             {
-                keys.UnionWith(match.Groups.Values.Skip(1).Select(g => g.Value).Where(v => v.Length > 0));
+                keys.UnionWith(match.Groups.Values.Skip(1).Select(g => g.Value).Where(v => v.Length > 0).Select(System.Text.RegularExpressions.Regex.Unescape));
             }
         }
 
