@@ -56,6 +56,7 @@ public sealed class PresenceBrowserTests(BrowserFixture browser) : IAsyncLifetim
     {
         await using var tab = await browser.OpenAsync(_baseAddress);
         var page = tab.Page;
+        tab.Expected.Add("the server responded with a status of 401");
 
         await page.GotoAsync("/sales");
         Assert.Contains("/login", page.Url);
@@ -71,7 +72,7 @@ public sealed class PresenceBrowserTests(BrowserFixture browser) : IAsyncLifetim
         await Assertions.Expect(page.Locator(".workspace-header h1")).ToHaveTextAsync("Kundendienst");
         await page.Locator(".department-switcher").ClickAsync();
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("department-menu") });
-        await page.Locator(".department-item a[href='/sales'], a.department-item[href='/sales']").First.ClickAsync();
+        await page.Locator("a[href='/sales']").Filter(new() { HasText = "Vertrieb" }).First.ClickAsync();
         await Assertions.Expect(page.Locator(".workspace-header h1")).ToHaveTextAsync("Vertrieb");
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("sales-workspace"), FullPage = true });
         await tab.AssertCleanAsync();
