@@ -111,7 +111,8 @@ public static class HostingSetup
             options.SwaggerEndpoint("/openapi/v1.json", "Happy Buttons API v1");
             options.DocumentTitle = "Happy Buttons API";
         });
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Our policy already says frame-ancestors 'self'; the framework's second header with only that directive is dropped.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 
