@@ -58,6 +58,9 @@ public sealed class AdminTourBrowserTests(BrowserFixture browser) : IAsyncLifeti
         await Assertions.Expect(page.Locator(".sidebar .nav-current")).ToHaveCountAsync(1);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot(screenshot), FullPage = true });
+        // Static pages get the app bar's menus as an interactive island: they open and offer sign-out.
+        await page.Locator(".user-menu button").ClickAsync();
+        await Assertions.Expect(page.Locator(".sign-out")).ToBeVisibleAsync();
         await tab.AssertCleanAsync();
     }
 
