@@ -125,6 +125,51 @@ public class InboxTableTests(InboxTableTests.Site site) : IClassFixture<InboxTab
         Assert.Equal(names.Order(StringComparer.OrdinalIgnoreCase).ToList(), names);
     }
 
+    [Theory]
+    [InlineData(MessageSort.Priority, true)]
+    [InlineData(MessageSort.Priority, false)]
+    [InlineData(MessageSort.SlaDue, false)]
+    [InlineData(MessageSort.SlaDue, true)]
+    [InlineData(MessageSort.Received, false)]
+    public async Task EveryOrder_IsKeptAcrossPages_WithMissingValuesLast(MessageSort sort, bool descending)
+    {
+        var queries = site.Services.GetRequiredService<MessageQueries>();
+        var filter = new MessageFilter(Department: Departments.Info, PageSize: 10, Sort: sort, Descending: descending);
+        var total = (await queries.ListAsync(filter, CancellationToken.None)).Total;
+        var all = new List<MessageSummary>();
+        for (var page = 1; (page - 1) * 10 < total; page++)
+        {
+            all.AddRange((await queries.ListAsync(filter with { Page = page }, CancellationToken.None)).Items);
+        }
+
+        static int Rank(MessageSummary m) => (m.Intake?.Priority ?? m.Intake?.Urgency) switch { "critical" => 4, "high" => 3, "normal" => 2, "low" => 1, _ => 0 };
+        long? Key(MessageSummary m) => sort switch
+        {
+            MessageSort.Priority => Rank(m) == 0 ? null : Rank(m),
+            MessageSort.SlaDue => m.Intake is { Archived: false, SlaDueAt: { } due } ? due.ToUnixTimeMilliseconds() : null,
+            _ => m.ReceivedAt.ToUnixTimeMilliseconds(),
+        };
+        var keys = all.Select(Key).ToList();
+        var present = keys.TakeWhile(k => k is not null).Select(k => k!.Value).ToList();
+
+        Assert.Equal(total, all.Count);
+        Assert.Equal(all.Count, all.Select(m => m.Id).Distinct().Count());
+        Assert.All(keys.Skip(present.Count), k => Assert.Null(k));
+        Assert.Equal(descending ? present.OrderDescending() : present.Order(), present);
+    }
+
+    [Fact]
+    public void TheInboxView_RoundTripsThroughTheAddress_AndIgnoresNonsense()
+    {
+        var view = new InboxQuery("Knopf & Öse", MessageStatus.NeedsReview, 3, MessageSort.SlaDue, false);
+
+        Assert.Equal(view, InboxQuery.Parse(view.ToQueryString()));
+        Assert.Equal("/sales/messages/7?inbox=" + Uri.EscapeDataString(view.ToQueryString()), view.MessageUrl("sales", 7));
+        Assert.Equal(InboxQuery.Default, InboxQuery.Parse("s=deleted&p=-4&sort=drop%20table&dir=sideways"));
+        Assert.True(InboxQuery.Default.IsLive);
+        Assert.False((InboxQuery.Default with { Page = 2 }).IsLive);
+    }
+
     [Fact]
     public async Task ClickingASortHeader_SortsAndPutsTheOrderIntoTheAddress()
     {
