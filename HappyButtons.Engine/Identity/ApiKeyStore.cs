@@ -61,4 +61,13 @@ public sealed class ApiKeyStore(IDbConnectionFactory connections, TimeProvider c
             new { found.Id, Now = clock.GetUtcNow().ToUnixTimeMilliseconds() }, cancellationToken: cancellationToken));
         return new ApiKeyIdentity(found.Id, found.Name, found.IsAdmin != 0);
     }
+
+    /// <summary>Revokes a key: from now on it authenticates nothing, and open live streams that use it end.</summary>
+    public async Task RevokeAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE api_keys SET revoked_at = @Now WHERE id = @Id AND revoked_at IS NULL",
+            new { Id = id, Now = clock.GetUtcNow().ToUnixTimeMilliseconds() }, cancellationToken: cancellationToken));
+    }
 }

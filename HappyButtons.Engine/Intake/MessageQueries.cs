@@ -16,7 +16,20 @@ public sealed record MessageDetail(long Id, string Mailbox, string SourceId, str
     string? Subject, DateTimeOffset? SentAt, string? BodyText, string? NewText, bool HasHtml, IReadOnlyList<KeyValuePair<string, string>> Headers,
     IReadOnlyList<string> Warnings, string? Department, IReadOnlyList<AttachmentInfo> Attachments, IntakeFindings? Intake = null);
 
-public sealed record MessageFilter(string? Mailbox = null, string? Department = null, string? Status = null, string? Search = null, int Page = 1, int PageSize = 25);
+public sealed record MessageFilter(string? Mailbox = null, string? Department = null, string? Status = null, string? Search = null, int Page = 1, int PageSize = 25,
+    MessageSort Sort = MessageSort.Received, bool Descending = true);
+
+/// <summary>What a message list is ordered by; ties are broken by the newest message first.</summary>
+public enum MessageSort
+{
+    Received,
+    /// <summary>Time of the first-response SLA; messages without one (archived, not yet read) come last.</summary>
+    SlaDue,
+    /// <summary>Priority (routing) or else urgency: critical, high, normal, low; unknown last.</summary>
+    Priority,
+    /// <summary>Sender's name, else address, case-insensitively.</summary>
+    Sender,
+}
 
 public sealed record MessagePage(IReadOnlyList<MessageSummary> Items, int Page, int PageSize, long Total)
 {
@@ -64,7 +77,7 @@ public sealed class MessageQueries(IDbConnectionFactory connections)
         var rows = await connection.QueryAsync<SummaryRow>(new CommandDefinition(
             "SELECT m.id, m.mailbox, m.department, m.from_address, m.from_name, m.subject, m.received_at, m.status, m.size, " +
             "(SELECT COUNT(*) FROM message_attachments a WHERE a.message_id = m.id AND a.is_inline = 0) AS attachments " +
-            "FROM messages m" + clause + " ORDER BY m.received_at DESC, m.id DESC LIMIT @Limit OFFSET @Offset", args, cancellationToken: cancellationToken));
+            "FROM messages m" + clause + " ORDER BY " + OrderBy(filter.Sort, filter.Descending) + " LIMIT @Limit OFFSET @Offset", args, cancellationToken: cancellationToken));
         var summaries = rows.Select(r => r.ToSummary()).ToList();
         var intake = await MessageIntakeStore.ReadAsync(connection, summaries.Select(m => m.Id).ToList(), cancellationToken);
         return new MessagePage(summaries.Select(m => m with { Intake = intake.GetValueOrDefault(m.Id) }).ToList(), page, size, total);
@@ -97,6 +110,21 @@ public sealed class MessageQueries(IDbConnectionFactory connections)
             "FROM message_attachments WHERE message_id = @MessageId AND ordinal = @Ordinal",
             new { MessageId = messageId, Ordinal = ordinal }, cancellationToken: cancellationToken));
         return row?.ToInfo();
+    }
+
+    /// <summary>The ORDER BY of a list: the chosen key (missing values last in either direction), then the newest first.</summary>
+    private static string OrderBy(MessageSort sort, bool descending)
+    {
+        var direction = descending ? "DESC" : "ASC";
+        var key = sort switch
+        {
+            MessageSort.SlaDue => $"(m.sla_due_at IS NULL OR m.archived = 1), m.sla_due_at {direction}, ",
+            MessageSort.Priority => "COALESCE(m.priority, m.urgency) IS NULL, " +
+                "CASE COALESCE(m.priority, m.urgency) WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'normal' THEN 2 WHEN 'low' THEN 1 ELSE 0 END " + direction + ", ",
+            MessageSort.Sender => $"COALESCE(NULLIF(m.from_name, ''), m.from_address) IS NULL, LOWER(COALESCE(NULLIF(m.from_name, ''), m.from_address)) {direction}, ",
+            _ => $"m.received_at {direction}, m.id {direction}, ",
+        };
+        return key + "m.received_at DESC, m.id DESC";
     }
 
     /// <summary>Turns what a person typed into an FTS5 query of quoted prefix terms, so no input can be a syntax error.</summary>

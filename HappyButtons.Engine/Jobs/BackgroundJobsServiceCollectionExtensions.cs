@@ -52,14 +52,7 @@ public static class BackgroundJobsServiceCollectionExtensions
         var workers = configuration.GetSection(BackgroundJobsOptions.Section).GetValue(nameof(BackgroundJobsOptions.Workers), Environment.ProcessorCount);
         if (workers > 0)
         {
-            services.AddHangfireServer((sp, server) =>
-            {
-                var options = sp.GetRequiredService<IOptions<BackgroundJobsOptions>>().Value;
-                server.WorkerCount = options.Workers;
-                server.SchedulePollingInterval = options.PollInterval;
-                server.ShutdownTimeout = TimeSpan.FromSeconds(options.ShutdownTimeoutSeconds);
-                server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
-            });
+            services.AddHostedService<JobServer>();
         }
 
         services.AddSingleton<RecurringJobCatalog>();

@@ -3,6 +3,7 @@ using HappyButtons.Engine.Intake.Demo;
 using HappyButtons.Engine.Mail.Mime;
 using HappyButtons.Tests.Web;
 using HappyButtons.Tests.Web.Messages;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace HappyButtons.Tests.Browser;
@@ -34,24 +35,31 @@ public sealed class MessagesBrowserTests(BrowserFixture browser) : IAsyncLifetim
     }
 
     [Fact]
-    public async Task ANewMessage_AppearsInTheOpenInbox_WithoutReload_AndOpensWithItsHtmlInASandbox()
+    public async Task AMailDroppedIntoTheMaildir_AppearsInTheOpenInbox_WithoutReload_AndOpensWithItsHtmlInASandbox()
     {
-        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = _baseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
+        await using var tab = await browser.OpenAsync(_baseAddress);
+        var page = tab.Page;
         await BrowserFixture.SignInAsync(page, "sabine", Password, Departments.Sales);
         await page.GotoAsync("/sales/messages");
+        await BrowserFixture.WaitForCircuitAsync(page);
+        var list = page.Locator("#message-list");
+        await Assertions.Expect(list.Locator("td[data-message-id]")).ToHaveCountAsync(5, new() { Timeout = 45_000 });
         await page.EvaluateAsync("() => window.__notReloaded = true");
 
-        var id = await MailUploads.UploadAsync(_api, Departments.Sales, MimeWriter.ToBytes(NewOrder()));
+        // Delivered the way a mail server does: written to tmp/, then moved into new/.
+        var maildir = Path.Combine(_site.DataDirectory, "mail", Departments.Sales);
+        var name = $"{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}.{Guid.NewGuid():N}.mx";
+        await File.WriteAllBytesAsync(Path.Combine(maildir, "tmp", name), MimeWriter.ToBytes(NewOrder()));
+        File.Move(Path.Combine(maildir, "tmp", name), Path.Combine(maildir, "new", name));
 
-        var list = page.Locator("#message-list");
-        await Assertions.Expect(list.Locator($"tr[data-message-id='{id}']")).ToContainTextAsync("Bestellung 4500124410", new() { Timeout = 45_000 });
-        await Assertions.Expect(list.Locator("tr[data-message-id]")).ToHaveCountAsync(6, new() { Timeout = 45_000 });
-        await Assertions.Expect(list.Locator("tr[data-status='processed']")).ToHaveCountAsync(6, new() { Timeout = 45_000 });
+        var row = list.Locator("tr", new() { Has = page.Locator("td[data-status='processed']") }).Filter(new() { HasText = "Bestellung 4500124410" });
+        await Assertions.Expect(row).ToHaveCountAsync(1, new() { Timeout = 45_000 });
+        await Assertions.Expect(list.Locator("td[data-message-id]")).ToHaveCountAsync(6);
         Assert.True(await page.EvaluateAsync<bool>("() => window.__notReloaded === true"));
+        await Assertions.Expect(page.Locator("#message-total")).ToHaveTextAsync("6 Nachrichten");
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("messages-inbox"), FullPage = true });
 
-        await list.Locator($"tr[data-message-id='{id}'] a.subject-link").ClickAsync();
+        await row.Locator("a.subject-link").ClickAsync();
         await Assertions.Expect(page.Locator("h1.message-subject")).ToHaveTextAsync("Bestellung 4500124410 – Knöpfe Frühjahr/Sommer 2027");
         var frame = page.FrameLocator("iframe.mail-html");
         await Assertions.Expect(frame.Locator("h2")).ToHaveTextAsync("Bestellung 4500124410");
@@ -59,6 +67,37 @@ public sealed class MessagesBrowserTests(BrowserFixture browser) : IAsyncLifetim
         await page.Locator(".pdf-text summary").ClickAsync();
         Assert.Null(await page.Locator("body").GetAttributeAsync("data-pwned"));
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("messages-message"), FullPage = true });
+        // The mail's own tracking pixel and script, refused inside the sandboxed frame by its policy: as it should be.
+        tab.Expected.Add("tracker.example.com");
+        tab.Expected.Add("Blocked script execution");
+        await tab.AssertCleanAsync();
+    }
+
+    [Fact]
+    public async Task TheInboxSortsAndFilters_AndBackToTheInboxKeepsTheView()
+    {
+        await using var tab = await browser.OpenAsync(_baseAddress);
+        var page = tab.Page;
+        await BrowserFixture.SignInAsync(page, "sabine", Password, Departments.Sales);
+        await page.GotoAsync("/sales/messages");
+        await BrowserFixture.WaitForCircuitAsync(page);
+        await Assertions.Expect(page.Locator("td[data-message-id]").First).ToBeVisibleAsync(new() { Timeout = 45_000 });
+
+        await page.Locator(".col-sender .mud-table-sort-label").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/sales/messages\?sort=sender&dir=asc$"));
+        await page.FillAsync("#message-search", "Bestellung");
+        await page.Locator(".filter-apply").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/sales/messages\?q=Bestellung&sort=sender&dir=asc$"));
+        await Assertions.Expect(page.Locator("td[data-message-id]").First).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("messages-inbox-filtered"), FullPage = true });
+
+        await page.Locator("a.subject-link").First.ClickAsync();
+        await Assertions.Expect(page.Locator("h1.message-subject")).ToBeVisibleAsync();
+        await page.Locator("#back-to-inbox").ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/sales/messages\?q=Bestellung&sort=sender&dir=asc$"));
+        await Assertions.Expect(page.Locator("#message-search")).ToHaveValueAsync("Bestellung");
+        await tab.AssertCleanAsync();
     }
 
     private static OutgoingMessage NewOrder()

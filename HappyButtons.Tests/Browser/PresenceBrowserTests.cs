@@ -1,5 +1,7 @@
+using HappyButtons.Engine.Events;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Tests.Web;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace HappyButtons.Tests.Browser;
@@ -22,13 +24,12 @@ public sealed class PresenceBrowserTests(BrowserFixture browser) : IAsyncLifetim
     [Fact]
     public async Task PresenceList_ShowsAColleagueSigningInAndOut_WithoutReloading()
     {
-        await using var annaContext = await browser.Browser.NewContextAsync(new() { BaseURL = _baseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 800 } });
-        await using var berndContext = await browser.Browser.NewContextAsync(new() { BaseURL = _baseAddress.ToString() });
-        var anna = await annaContext.NewPageAsync();
-        var bernd = await berndContext.NewPageAsync();
+        await using var annaTab = await browser.OpenAsync(_baseAddress);
+        await using var berndTab = await browser.OpenAsync(_baseAddress);
+        var anna = annaTab.Page;
+        var bernd = berndTab.Page;
 
         await BrowserFixture.SignInAsync(anna, "anna", "Anna-Passwort-2026", Departments.Sales);
-        Assert.EndsWith("/sales", anna.Url);
         var presence = anna.Locator("#presence");
         await Assertions.Expect(presence).ToContainTextAsync("Anna Beispiel");
         await Assertions.Expect(presence).Not.ToContainTextAsync("Bernd Beispiel");
@@ -38,7 +39,7 @@ public sealed class PresenceBrowserTests(BrowserFixture browser) : IAsyncLifetim
 
         await Assertions.Expect(presence).ToContainTextAsync("Bernd Beispiel", new() { Timeout = 10_000 });
         Assert.True(await anna.EvaluateAsync<bool>("() => window.__notReloaded === true"));
-        await anna.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("sales-presence-two-colleagues"), FullPage = true });
+        await anna.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("sales-overview-presence"), FullPage = true });
 
         await bernd.Locator(".user-menu").ClickAsync();
         await bernd.Locator(".sign-out").ClickAsync();
@@ -46,13 +47,16 @@ public sealed class PresenceBrowserTests(BrowserFixture browser) : IAsyncLifetim
 
         await Assertions.Expect(presence).Not.ToContainTextAsync("Bernd Beispiel", new() { Timeout = 10_000 });
         Assert.True(await anna.EvaluateAsync<bool>("() => window.__notReloaded === true"));
+        await annaTab.AssertCleanAsync();
+        await berndTab.AssertCleanAsync();
     }
 
     [Fact]
-    public async Task SignInPage_ShowsTheGenericError_AndTheWorkspaceShell()
+    public async Task SignIn_ShowsTheGenericError_ThenTheWorkspace_AndTheDepartmentMenuSwitches()
     {
-        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = _baseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 800 } });
-        var page = await context.NewPageAsync();
+        await using var tab = await browser.OpenAsync(_baseAddress);
+        var page = tab.Page;
+        tab.Expected.Add("the server responded with a status of 401");
 
         await page.GotoAsync("/sales");
         Assert.Contains("/login", page.Url);
@@ -60,15 +64,48 @@ public sealed class PresenceBrowserTests(BrowserFixture browser) : IAsyncLifetim
         await page.FillAsync("#username", "anna");
         await page.FillAsync("#password", "falsch-falsch-falsch");
         await page.SelectOptionAsync("#department", Departments.Sales);
-        await page.ClickAsync("button[type=submit].w-100");
+        await page.ClickAsync("button.sign-in");
         await Assertions.Expect(page.Locator("#login-error")).ToContainTextAsync("Anmeldung fehlgeschlagen");
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("login-failed") });
 
         await BrowserFixture.SignInAsync(page, "bernd", "Bernd-Passwort-2026", Departments.Support);
         await Assertions.Expect(page.Locator(".workspace-header h1")).ToHaveTextAsync("Kundendienst");
         await page.Locator(".department-switcher").ClickAsync();
-        await page.Locator(".dropdown-menu a[href='/sales']").ClickAsync();
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("department-menu") });
+        await page.Locator("a[href='/sales']").Filter(new() { HasText = "Vertrieb" }).First.ClickAsync();
         await Assertions.Expect(page.Locator(".workspace-header h1")).ToHaveTextAsync("Vertrieb");
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("sales-workspace"), FullPage = true });
+        await tab.AssertCleanAsync();
+    }
+
+    [Fact]
+    public async Task ClosingRealCircuits_ReleasesTheirEventHubSubscriptions()
+    {
+        var hub = _site.Services.GetRequiredService<EventHub>();
+        var before = hub.SubscriberCount;
+        var tabs = new List<WatchedPage>();
+        for (var i = 0; i < 3; i++)
+        {
+            var tab = await browser.OpenAsync(_baseAddress);
+            tabs.Add(tab);
+            await BrowserFixture.SignInAsync(tab.Page, "anna", "Anna-Passwort-2026", Departments.Sales);
+            await Assertions.Expect(tab.Page.Locator("#presence")).ToContainTextAsync("Anna Beispiel");
+        }
+
+        Assert.True(hub.SubscriberCount >= before + 3);
+        foreach (var tab in tabs)
+        {
+            // Leaving the page sends blazor.web.js's disconnect beacon: the server ends the circuit at once.
+            await tab.Page.GotoAsync("about:blank");
+            await tab.DisposeAsync();
+        }
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (hub.SubscriberCount > before && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
+        Assert.Equal(before, hub.SubscriberCount);
     }
 }

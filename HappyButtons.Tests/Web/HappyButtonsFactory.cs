@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -47,10 +48,10 @@ public class HappyButtonsFactory : WebApplicationFactory<Program>
     public string DataDirectory { get; }
 
     /// <summary>Starts a real Kestrel server on 127.0.0.1 and returns its base address.</summary>
-    public Uri StartKestrel()
+    public Uri StartKestrel(int port = 0)
     {
         _kestrel = true;
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new Uri(address);
@@ -82,9 +83,17 @@ public class HappyButtonsFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>A clock to use instead of the system's (set before the app starts).</summary>
+    public TimeProvider? Clock { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
+
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in _settings)
         {

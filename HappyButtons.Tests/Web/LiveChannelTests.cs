@@ -1,55 +1,59 @@
 using System.Net;
+using System.Text.Json;
+using HappyButtons.Engine.Events;
 using HappyButtons.Engine.Identity;
+using HappyButtons.Web.Live;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HappyButtons.Tests.Web;
 
+/// <summary><c>GET /live</c>: the domain events as JSON lines for integrations, with an API key only.</summary>
 public class LiveChannelTests(LiveChannelTests.Site site) : IClassFixture<LiveChannelTests.Site>
 {
     public sealed class Site : HappyButtonsFactory;
 
-    [Fact]
-    public async Task LiveStream_PushesThePresenceFragment_WhenAColleagueOpensTheWorkspace()
+    private HttpClient KeyClient(string key)
     {
-        await site.CreateUserAsync("rosa", "Rosa-Passwort-12", false, Departments.Sales);
-        await site.CreateUserAsync("sven", "Sven-Passwort-12", false, Departments.Sales);
-        var rosa = await site.SignInAsync("rosa", "Rosa-Passwort-12", Departments.Sales);
-        var sven = await site.SignInAsync("sven", "Sven-Passwort-12", Departments.Sales);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-
-        using var rosaStream = await ServerSentEvents.OpenAsync(rosa, "/live/sales", timeout.Token);
-        var first = await ServerSentEvents.ReadEventAsync(rosaStream, "presence", timeout.Token);
-        using var svenStream = await ServerSentEvents.OpenAsync(sven, "/live/sales", timeout.Token);
-        var second = await ServerSentEvents.ReadEventAsync(rosaStream, "presence", timeout.Token);
-
-        Assert.Contains("Rosa Beispiel", first);
-        Assert.DoesNotContain("Sven Beispiel", first);
-        Assert.Contains("Sven Beispiel", second);
-        Assert.Contains("Rosa Beispiel", second);
+        var client = site.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return client;
     }
 
     [Fact]
-    public async Task LiveStream_IsForbidden_ForAnotherDepartment_AndNeedsSignIn()
+    public async Task LiveStream_CarriesTheDomainEvents_AsJsonLines()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var stream = await ServerSentEvents.OpenAsync(KeyClient(HappyButtonsFactory.ApiKey), "/live", timeout.Token);
+
+        using var here = site.Services.GetRequiredService<PresenceTracker>().Enter(Departments.Sales, 4711, "Rosa Beispiel");
+        var data = await ServerSentEvents.ReadEventAsync(stream, PresenceTracker.Topic, timeout.Token);
+
+        Assert.DoesNotContain("\n", data);
+        using var json = JsonDocument.Parse(data);
+        Assert.Equal("presence", json.RootElement.GetProperty("topic").GetString());
+        Assert.Equal("sales", json.RootElement.GetProperty("department").GetString());
+    }
+
+    [Fact]
+    public async Task LiveStream_NeedsAnApiKey_ASignedInBrowserIsNotEnough()
     {
         await site.CreateUserAsync("tina", "Tina-Passwort-12", false, Departments.Support);
         var tina = await site.SignInAsync("tina", "Tina-Passwort-12", Departments.Support);
 
-        var foreign = await tina.GetAsync("/live/finance", HttpCompletionOption.ResponseHeadersRead);
-        var admin = await tina.GetAsync("/live/admin", HttpCompletionOption.ResponseHeadersRead);
-        var anonymous = await site.CreateBrowserClient().GetAsync("/live/support", HttpCompletionOption.ResponseHeadersRead);
+        var asUser = await tina.GetAsync("/live", HttpCompletionOption.ResponseHeadersRead);
+        var anonymous = await site.CreateBrowserClient().GetAsync("/live", HttpCompletionOption.ResponseHeadersRead);
+        var wrongKey = await KeyClient("hb_wrong_key_0123456789").GetAsync("/live", HttpCompletionOption.ResponseHeadersRead);
 
-        Assert.Equal(HttpStatusCode.Forbidden, foreign.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, admin.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, asUser.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, wrongKey.StatusCode);
     }
 
     [Fact]
     public async Task LiveStream_SendsHeartbeats_WhileNothingHappens()
     {
-        await site.CreateUserAsync("uwe", "Uwe-Passwort-123", false, Departments.Finance);
-        var uwe = await site.SignInAsync("uwe", "Uwe-Passwort-123", Departments.Finance);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-
-        using var stream = await ServerSentEvents.OpenAsync(uwe, "/live/finance", timeout.Token);
+        using var stream = await ServerSentEvents.OpenAsync(KeyClient(HappyButtonsFactory.ApiKey), "/live", timeout.Token);
 
         string? line;
         do
@@ -61,10 +65,32 @@ public class LiveChannelTests(LiveChannelTests.Site site) : IClassFixture<LiveCh
     }
 
     [Fact]
-    public void Format_PrefixesEveryLineOfTheFragment_WithData()
+    public async Task LiveStream_OfARevokedKey_Ends()
     {
-        var message = HappyButtons.Web.Live.LiveEndpoint.Format("presence", "<ul>\n<li>A</li>\r\n</ul>");
+        var keys = site.Services.GetRequiredService<ApiKeyStore>();
+        var key = ApiKeyStore.Generate();
+        await keys.CreateAsync("revoke-me", key, false, CancellationToken.None);
+        var id = (await keys.ValidateAsync(key, CancellationToken.None))!.Id;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var stream = await ServerSentEvents.OpenAsync(KeyClient(key), "/live", timeout.Token);
+        var hub = site.Services.GetRequiredService<EventHub>();
 
-        Assert.Equal("event: presence\ndata: <ul>\ndata: <li>A</li>\ndata: </ul>\n\n", message);
+        await keys.RevokeAsync(id, CancellationToken.None);
+
+        // The factory's heartbeat is 2 s: the key is checked again at the next one and the server closes the stream.
+        while (await stream.ReadLineAsync(timeout.Token) is not null)
+        {
+        }
+
+        Assert.False(timeout.IsCancellationRequested);
+        Assert.True(hub.SubscriberCount >= 0);
+    }
+
+    [Fact]
+    public void Format_PutsTheEventOnOneDataLine_NamedByItsTopic()
+    {
+        var message = LiveEndpoint.Format(new PresenceChanged("sales"));
+
+        Assert.Equal("event: presence\ndata: {\"forDepartment\":\"sales\",\"topic\":\"presence\",\"department\":\"sales\"}\n\n", message);
     }
 }

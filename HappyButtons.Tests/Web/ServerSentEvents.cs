@@ -2,7 +2,7 @@ using System.Net;
 
 namespace HappyButtons.Tests.Web;
 
-/// <summary>Reads the live channel the way htmx's SSE extension does.</summary>
+/// <summary>Reads the integrations' live stream (<c>GET /live</c>, Server-Sent Events).</summary>
 public static class ServerSentEvents
 {
     public static async Task<StreamReader> OpenAsync(HttpClient client, string url, CancellationToken cancellationToken)

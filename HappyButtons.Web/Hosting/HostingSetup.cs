@@ -12,7 +12,10 @@ using HappyButtons.Web.Live;
 using HappyButtons.Web.Localization;
 using HappyButtons.Web.Security;
 using HappyButtons.Web.Workspace.Messages;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
+using MudBlazor;
+using MudBlazor.Services;
 
 namespace HappyButtons.Web.Hosting;
 
@@ -22,6 +25,9 @@ public static class HostingSetup
     public static WebApplicationBuilder AddHappyButtons(this WebApplicationBuilder builder)
     {
         ConfigureLogging(builder);
+        // Serves blazor.web.js, MudBlazor's files and ours from the build output when the app is not published, in every
+        // environment (only Development does it by itself); a published app has them in wwwroot and no manifest, so this is a no-op.
+        builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         services.AddOptions<HappyButtonsOptions>().Bind(builder.Configuration.GetSection(HappyButtonsOptions.Section))
             .Validate(o => !string.IsNullOrWhiteSpace(o.DataDirectory), "HappyButtons:DataDirectory must not be empty.")
@@ -39,9 +45,19 @@ public static class HostingSetup
         services.AddHappyButtonsSecurity(dataDirectory);
         services.AddHttpContextAccessor();
         services.AddScoped<UiText>();
-        services.AddLiveChannel();
-        services.AddMessageViewer();
-        services.AddRazorComponents();
+        services.AddOptions<WebOptions>().Bind(builder.Configuration.GetSection(WebOptions.Section))
+            .Validate(o => o.ClockTickSeconds is >= 0.1 and <= 3600, "HappyButtons:Web:ClockTickSeconds must be between 0.1 and 3600.")
+            .Validate(o => o.RevalidateSeconds is >= 0.1 and <= 600, "HappyButtons:Web:RevalidateSeconds must be between 0.1 and 600.")
+            .ValidateOnStart();
+        services.AddRazorComponents().AddInteractiveServerComponents(options => options.DetailedErrors = builder.Environment.IsDevelopment());
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, SessionRevalidation>();
+        services.AddScoped<ActionAuthorization>();
+        services.AddMudServices(options =>
+        {
+            options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+            options.SnackbarConfiguration.VisibleStateDuration = 5000;
+        });
         services.AddOpenApi();
         services.AddProblemDetails();
         services.AddSingleton<PrometheusExporter>();
@@ -72,7 +88,7 @@ public static class HostingSetup
         // Friendly pages for 403/404/429 in the browser; machine endpoints keep their bare status codes.
         app.UseWhen(context => !SecuritySetup.IsMachineRequest(context.Request) && !IsOperationsPath(context.Request.Path),
             branch => branch.UseFriendlyErrorPages());
-        app.UseStaticFiles();
+        app.Use(HeadAsGetAsync);
         // Explicit, after the status code pages, so a re-executed error page is routed again.
         app.UseRouting();
         app.UseRateLimiter();
@@ -83,6 +99,7 @@ public static class HostingSetup
 
         app.MapHealthApi();
         app.MapStatsApi();
+        app.MapStaticAssets();
         app.MapJobsApi();
         app.MapMessagesApi();
         app.MapMetricsApi(app.Configuration);
@@ -97,7 +114,8 @@ public static class HostingSetup
             options.SwaggerEndpoint("/openapi/v1.json", "Happy Buttons API v1");
             options.DocumentTitle = "Happy Buttons API";
         });
-        app.MapRazorComponents<App>();
+        // Our policy already says frame-ancestors 'self'; the framework's second header with only that directive is dropped.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 
@@ -105,13 +123,54 @@ public static class HostingSetup
         path.StartsWithSegments("/health") || path.StartsWithSegments("/stats") || path.StartsWithSegments("/metrics")
         || path.StartsWithSegments("/openapi");
 
+    /// <summary>
+    /// The policy of every page: scripts only from our origin (no inline script), the circuit's WebSocket to ourselves,
+    /// inline styles because MudBlazor sets style attributes and renders its theme as a style element, the sandboxed
+    /// mail frame from ourselves. The mail HTML and attachment endpoints replace it with their stricter one.
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self'; img-src 'self' data:; " +
+        "frame-src 'self'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'; object-src 'none'";
+
     private static Task SecurityHeaders(HttpContext context, Func<Task> next)
     {
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "SAMEORIGIN";
         headers["Referrer-Policy"] = "same-origin";
+        // The API description's browsable UI (Swashbuckle) brings its own inline script; the JSON endpoints need no policy.
+        if (!context.Request.Path.StartsWithSegments("/api/docs"))
+        {
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        }
+
         return next();
+    }
+
+    /// <summary>
+    /// A HEAD of a page answers as its GET would, without the body: Razor component pages map only GET and POST,
+    /// so a monitor's <c>HEAD /</c> got 405. Machine endpoints keep their own method handling.
+    /// </summary>
+    private static async Task HeadAsGetAsync(HttpContext context, Func<Task> next)
+    {
+        if (!HttpMethods.IsHead(context.Request.Method) || SecuritySetup.IsMachineRequest(context.Request) || IsOperationsPath(context.Request.Path))
+        {
+            await next();
+            return;
+        }
+
+        var body = context.Response.Body;
+        context.Request.Method = HttpMethods.Get;
+        context.Response.Body = Stream.Null;
+        try
+        {
+            await next();
+        }
+        finally
+        {
+            context.Response.Body = body;
+            context.Request.Method = HttpMethods.Head;
+        }
     }
 
     private static void ConfigureLogging(WebApplicationBuilder builder)

@@ -209,5 +209,6 @@ internal static partial class UiStrings
         MessagesGerman,
         MailboxesGerman,
         IntakeGerman,
+        PlatformGerman,
     ];
 }

@@ -5,7 +5,8 @@ namespace HappyButtons.Web.Localization;
 
 /// <summary>
 /// UI text in German (default) or English. Keys are the English text, so a missing translation
-/// still reads sensibly. The language comes from the signed-in user, else the <c>hb_lang</c> cookie.
+/// still reads sensibly. The language comes from the signed-in user, else the <c>hb_lang</c> cookie; in an
+/// interactive circuit (no HTTP request there) the router sets it once with <see cref="Use"/>.
 /// </summary>
 public sealed class UiText(IHttpContextAccessor accessor)
 {
@@ -16,6 +17,9 @@ public sealed class UiText(IHttpContextAccessor accessor)
 
     public string Language => _language ??= Resolve(accessor.HttpContext);
 
+    /// <summary>Fixes the language for this scope (a circuit, a component test).</summary>
+    public void Use(string language) => _language = Languages.Contains(language) ? language : "de";
+
     public CultureInfo Culture => CultureInfo.GetCultureInfo(Language == "en" ? "en-GB" : "de-DE");
 
     public string this[string key] =>
@@ -24,6 +28,9 @@ public sealed class UiText(IHttpContextAccessor accessor)
     public string Format(string english, params object?[] args) => string.Format(Culture, this[english], args);
 
     public string Department(string code) => this["dept." + code];
+
+    /// <summary>A count with its noun in singular or plural: <c>Count(1, "{0} message", "{0} messages")</c> is "1 Nachricht".</summary>
+    public string Count(long count, string singular, string plural) => Format(count == 1 ? singular : plural, count);
 
     public string Date(DateTimeOffset value, TimeZoneInfo? zone = null) =>
         TimeZoneInfo.ConvertTime(value, zone ?? BerlinTime.Zone).ToString("g", Culture);

@@ -111,10 +111,9 @@ public static class SecuritySetup
         return Task.CompletedTask;
     }
 
-    /// <summary>API, live stream and htmx requests get a status code instead of a redirect to the sign-in page.</summary>
+    /// <summary>API, live stream and circuit requests get a status code instead of a redirect to the sign-in page.</summary>
     public static bool IsMachineRequest(HttpRequest request) =>
-        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/live")
-        || request.Headers.ContainsKey("HX-Request");
+        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/live") || request.Path.StartsWithSegments("/_blazor");
 
     // Every request re-reads the user: a disabled account or a reset password ends all sessions at once,
     // and new department memberships apply without signing in again.

@@ -10,26 +10,6 @@ namespace HappyButtons.Tests.Intake.Persistence;
 public sealed class CorrectionPageTests(IntakeSite site) : IClassFixture<IntakeSite>
 {
     [Fact]
-    public async Task AClerkCorrectsAMessageThroughTheForm_ItMovesToTheCorrectedDepartment_AndTheChangeIsAudited()
-    {
-        var message = await site.WaitProcessedAsync(await site.UploadAsync("info",
-            Pipeline.PipelineTestSite.SimpleMail("Werksführung", "Können wir im Mai mit einer Schulklasse Ihre Produktion besichtigen? Mit freundlichen Grüßen", from: "lehrer@schule-krefeld.de")));
-        var department = message.Department ?? message.Mailbox;
-        var admin = await site.SignInAsync("admin", HappyButtonsFactory.AdminPassword, Departments.Info);
-
-        var response = await HtmlForms.SubmitAsync(admin, $"/{department}/messages/{message.Id}/correct", "#correction-form",
-            new() { ["Correction.Intent"] = "complaint", ["Correction.Department"] = "support" });
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.DoesNotContain("alert-danger", (await HtmlForms.ParseAsync(response)).QuerySelector("#correction-message")!.ClassName);
-        var after = await site.Services.GetRequiredService<MessageQueries>().GetAsync(message.Id, CancellationToken.None);
-        Assert.Equal("support", after!.Department);
-        Assert.Equal("complaint", after.Intake!.Intent);
-        var audit = await site.Services.GetRequiredService<AuditLog>().RecentAsync(5, $"message:{message.Id}", CancellationToken.None);
-        Assert.Contains(audit, a => a is { Action: "message.correct", Actor: "admin" });
-    }
-
-    [Fact]
     public async Task TheCorrectionPage_ShowsTheMessageBadges_AndTheSimulatorReplaysAStoredMessage()
     {
         var message = await site.ProcessAsync("sales", DemoMessages.Get("kessler-call-off-urgent"));

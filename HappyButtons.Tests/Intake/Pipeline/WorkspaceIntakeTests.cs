@@ -1,12 +1,16 @@
+using Bunit;
 using HappyButtons.Engine.Identity;
+using HappyButtons.Tests.Components;
 using HappyButtons.Tests.Web;
+using HappyButtons.Web.Workspace.Messages;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HappyButtons.Tests.Intake.Pipeline;
 
 public class WorkspaceIntakeTests
 {
     [Fact]
-    public async Task ALineDownMail_ShowsItsUrgencyInTheInbox_AndItsClassificationWithACorrectionFormOnItsPage()
+    public async Task ALineDownMail_ShowsItsUrgencyInTheInbox_AndItsClassificationWithTheCustomerAndACorrectionLinkOnItsPage()
     {
         await using var site = new PipelineTestSite();
         var raw = PipelineTestSite.SimpleMail("DRINGEND: Bandstillstand Linie 3",
@@ -15,17 +19,24 @@ public class WorkspaceIntakeTests
         var id = await site.UploadAsync(Departments.Info, raw);
         var message = await site.WaitProcessedAsync(id);
         var department = message.Department ?? message.Mailbox;
-        await site.CreateUserAsync("vera", "Vera-Passwort-123", false, department);
-        var vera = await site.SignInAsync("vera", "Vera-Passwort-123", department);
+        var vera = await site.CreateUserAsync("vera", "Vera-Passwort-123", false, department);
+        await site.CreateUserAsync("sina", "Sina-Passwort-123", false, department, Departments.Sales);
+        var veraClient = await site.SignInAsync("vera", "Vera-Passwort-123", department);
+        var sina = await site.SignInAsync("sina", "Sina-Passwort-123", department);
 
-        var inbox = await HtmlForms.GetDocumentAsync(vera, $"/{department}/messages");
-        var page = await HtmlForms.GetDocumentAsync(vera, $"/{department}/messages/{id}");
+        await using var inbox = ComponentContext.Create(site, vera);
+        var table = inbox.Render<MessageTable>(p => p.Add(t => t.Department, department));
+        table.WaitForElement($"td[data-message-id='{id}']", TimeSpan.FromSeconds(10));
+        var page = await HtmlForms.GetDocumentAsync(veraClient, $"/{department}/messages/{id}");
+        var salesView = await HtmlForms.GetDocumentAsync(sina, $"/{department}/messages/{id}");
 
         Assert.Equal(Departments.Support, department);
-        var row = inbox.QuerySelector($"tr[data-message-id='{id}']")!;
-        Assert.Contains("Kritisch", row.QuerySelector("[data-badge=urgency]")!.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("Kritisch", table.Find($"td[data-message-id='{id}'] [data-badge=urgency]").TextContent.Trim(), ignoreCase: true);
         Assert.NotNull(page.QuerySelector("#intake [data-field=intent]"));
         Assert.NotNull(page.QuerySelector("#intake [data-badge=sla]"));
-        Assert.NotNull(page.QuerySelector($"#intake form#correction-form[action='/{department}/messages/{id}/correct']"));
+        Assert.Equal($"/{department}/messages/{id}/correct", page.QuerySelector("#intake a#correct-link")!.GetAttribute("href"));
+        Assert.Contains("10042", page.QuerySelector("#intake [data-field=customer]")!.TextContent);
+        Assert.Null(page.QuerySelector("#customer-link"));
+        Assert.Equal("/sales/customers/10042", salesView.QuerySelector("#customer-link")!.GetAttribute("href"));
     }
 }

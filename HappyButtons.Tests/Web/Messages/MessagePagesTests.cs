@@ -69,22 +69,6 @@ public class MessagePagesTests(MessagePagesTests.Site site) : IClassFixture<Mess
     }
 
     [Fact]
-    public async Task AnUploadedOrder_IsListedInTheSalesInbox_WithSenderAttachmentAndStatus()
-    {
-        var document = await HtmlForms.GetDocumentAsync(site.Sales, "/sales/messages");
-
-        var row = document.QuerySelector($"tr[data-message-id='{site.OrderId}']");
-        Assert.NotNull(row);
-        Assert.Contains("Erika Muster", row.QuerySelector(".sender")!.TextContent);
-        Assert.Contains("erika.muster@modehaus-berger.de", row.QuerySelector(".sender")!.TextContent);
-        Assert.Equal("Bestellung 4500777001 Hornknöpfe", row.QuerySelector(".subject a")!.TextContent.Trim());
-        Assert.Equal($"/sales/messages/{site.OrderId}", row.QuerySelector(".subject a")!.GetAttribute("href"));
-        Assert.Equal("1", row.QuerySelector(".attachments")!.TextContent.Trim());
-        Assert.Equal("Verarbeitet", row.QuerySelector("[data-status]")!.TextContent.Trim());
-        Assert.NotNull(document.QuerySelector("#message-list[sse-swap='messages']"));
-    }
-
-    [Fact]
     public async Task TheMessagePage_ShowsHeadersText_AndThePdfWithItsExtractedText()
     {
         var response = await site.Sales.GetAsync($"/sales/messages/{site.OrderId}");
@@ -101,54 +85,6 @@ public class MessagePagesTests(MessagePagesTests.Site site) : IClassFixture<Mess
         Assert.Contains("Bestellung_4500777001.pdf", attachment.TextContent);
         Assert.Contains("Hornknopf 20 mm", attachment.QuerySelector(".pdf-text pre")!.TextContent);
         Assert.Null(document.QuerySelector("iframe"));
-    }
-
-    [Fact]
-    public async Task Search_FindsTheMessageByAWordOfItsBody_AndExplainsAnEmptyResult()
-    {
-        var found = await HtmlForms.GetDocumentAsync(site.Sales, "/sales/messages?q=" + site.SearchWord);
-        var none = await HtmlForms.GetDocumentAsync(site.Sales, "/sales/messages?q=Quittengelee&s=processed");
-
-        Assert.Equal([site.OrderId.ToString()], found.QuerySelectorAll("tr[data-message-id]").Select(r => r.GetAttribute("data-message-id")!));
-        Assert.Null(found.QuerySelector("#message-list[sse-swap]"));
-        Assert.NotNull(found.QuerySelector(".live-sink[sse-swap='messages']"));
-        Assert.NotNull(none.QuerySelector("#messages-empty"));
-        Assert.Equal("processed", (none.QuerySelector("#message-status option[selected]") as IHtmlOptionElement)?.Value);
-    }
-
-    [Fact]
-    public async Task TheInboxIsPaged_TwentyFiveMessagesAPage()
-    {
-        var api = site.CreateClient();
-        var word = "Paging" + Guid.NewGuid().ToString("N")[..8];
-        var ids = new List<long>();
-        for (var i = 0; i < 30; i++)
-        {
-            ids.Add(await MailUploads.UploadAsync(api, "support", MailUploads.TextMail($"Reklamation gebrochene Knöpfe {i}",
-                $"Sehr geehrte Damen und Herren, die gelieferten Knöpfe sind gebrochen. Wir reklamieren die Lieferung und bitten um Ersatz. Stichwort {word} Nummer {i}")));
-        }
-
-        foreach (var id in ids)
-        {
-            await MailUploads.WaitUntilProcessedAsync(api, id);
-        }
-
-        // Routing decides where each lands; page against what the support workspace really holds.
-        var inSupport = (await site.Services.GetRequiredService<MessageQueries>()
-            .ListAsync(new MessageFilter(Department: Departments.Support, PageSize: 200), CancellationToken.None)).Total;
-        Assert.True(inSupport > 25, $"expected the complaints in support, found {inSupport}");
-        await site.CreateUserAsync("paula", Site.Password, false, Departments.Support);
-        var support = await site.SignInAsync("paula", Site.Password, Departments.Support);
-        var first = await HtmlForms.GetDocumentAsync(support, "/support/messages");
-        var next = first.QuerySelector("a.page-link[rel=next]")!.GetAttribute("href")!;
-        var second = await HtmlForms.GetDocumentAsync(support, next);
-
-        Assert.Equal(25, first.QuerySelectorAll("tr[data-message-id]").Length);
-        Assert.Equal("/support/messages?p=2", next);
-        Assert.Equal(inSupport - 25, second.QuerySelectorAll("tr[data-message-id]").Length);
-        Assert.Contains("2 / 2", second.QuerySelector(".pagination")!.TextContent);
-        Assert.Empty(first.QuerySelectorAll("tr[data-message-id]").Select(r => r.GetAttribute("data-message-id"))
-            .Intersect(second.QuerySelectorAll("tr[data-message-id]").Select(r => r.GetAttribute("data-message-id"))));
     }
 
     [Fact]
@@ -196,7 +132,7 @@ public class MessagePagesTests(MessagePagesTests.Site site) : IClassFixture<Mess
         Assert.Contains("<script>alert(2)</script>", page.QuerySelector(".mail-body")!.TextContent);
         Assert.Equal("fail", page.QuerySelector("#header-authentication [data-method=spf]")!.GetAttribute("data-verdict"));
         Assert.Equal("fail", page.QuerySelector("#header-authentication [data-method=dmarc]")!.GetAttribute("data-verdict"));
-        Assert.NotNull(page.QuerySelector("#header-reply-to .badge"));
+        Assert.NotNull(page.QuerySelector("#header-reply-to .reply-to-warning"));
         var frame = page.QuerySelector("iframe.mail-html")!;
         Assert.Equal("", frame.GetAttribute("sandbox"));
         Assert.Equal($"/sales/messages/{id}/html", frame.GetAttribute("src"));
@@ -260,7 +196,7 @@ public class MessagePagesTests(MessagePagesTests.Site site) : IClassFixture<Mess
 
         Assert.Equal("needs_review", status);
         Assert.Equal("needs_review", page.QuerySelector(".workspace-header [data-status]")!.GetAttribute("data-status"));
-        Assert.Contains("0 bytes", page.QuerySelector("#status-reason")!.TextContent);
+        Assert.Contains("Die Nachricht ist leer (0 Byte).", page.QuerySelector("#status-reason")!.TextContent);
     }
 
     [Theory]
@@ -287,23 +223,5 @@ public class MessagePagesTests(MessagePagesTests.Site site) : IClassFixture<Mess
         var response = await site.Sales.GetAsync(route.Replace("{id}", site.OrderId.ToString()));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-    }
-
-    [Fact]
-    public async Task TheLiveChannel_PushesTheListToTheDepartment_WhenAMessageIsProcessed()
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(45));
-        var response = await site.Sales.GetAsync("/live/sales", HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-        using var stream = new StreamReader(await response.Content.ReadAsStreamAsync(timeout.Token));
-
-        await MailUploads.UploadAsync(site.CreateClient(), "sales", MailUploads.TextMail("Lieferstatus 4500121544", "Wann kommt die Ware?"));
-
-        string fragment;
-        do
-        {
-            fragment = await ServerSentEvents.ReadEventAsync(stream, "messages", timeout.Token);
-        }
-        while (!fragment.Contains("Lieferstatus 4500121544", StringComparison.Ordinal));
-        Assert.Contains("message-table", fragment);
     }
 }

@@ -1,25 +1,30 @@
 using HappyButtons.Engine.Identity;
+using MudBlazor;
 
 namespace HappyButtons.Web.Components.Layout;
 
-/// <summary>One entry of the side navigation. <paramref name="Scope"/> is a department code, "admin", or "*" for every department.</summary>
-public sealed record NavItem(string Scope, string Href, string Icon, string Text);
+/// <summary>
+/// One entry of the side navigation. <paramref name="Scope"/> is a department code, "admin", or "*" for every department;
+/// <paramref name="Icon"/> a MudBlazor icon (<c>Icons.Material.*</c>); <paramref name="FullPageLoad"/> for addresses that
+/// are not Blazor pages (the job dashboard, the API description), which the interactive router must not try to render.
+/// </summary>
+public sealed record NavItem(string Scope, string Href, string Icon, string Text, bool FullPageLoad = false);
 
 /// <summary>The side navigation per workspace; features add their entries here.</summary>
 public static class Navigation
 {
     public static readonly IReadOnlyList<NavItem> Items =
     [
-        new("*", "/{dept}", "bi-speedometer2", "Overview"),
-        new("*", "/{dept}/messages", "bi-inbox", "Inbox"),
-        new("sales", "/sales/customers", "bi-building", "Customers"),
-        new("admin", "/admin/users", "bi-people", "Users"),
-        new("admin", "/admin/routing", "bi-signpost-split", "Routing rules"),
-        new("admin", "/admin/routing/simulator", "bi-diagram-3", "Rule simulator"),
-        new("admin", "/admin/sla", "bi-stopwatch", "SLA"),
-        new("admin", "/admin/jobs", "bi-gear-wide-connected", "Jobs"),
-        new("admin", "/admin/mailboxes", "bi-mailbox", "Mailboxes"),
-        new("admin", "/api/docs", "bi-braces", "API documentation"),
+        new("*", "/{dept}", Icons.Material.Outlined.Dashboard, "Overview"),
+        new("*", "/{dept}/messages", Icons.Material.Outlined.Inbox, "Inbox"),
+        new("sales", "/sales/customers", Icons.Material.Outlined.Business, "Customers"),
+        new("admin", "/admin/users", Icons.Material.Outlined.People, "Users"),
+        new("admin", "/admin/routing", Icons.Material.Outlined.AltRoute, "Routing rules"),
+        new("admin", "/admin/routing/simulator", Icons.Material.Outlined.Science, "Rule simulator"),
+        new("admin", "/admin/sla", Icons.Material.Outlined.Timer, "SLA"),
+        new("admin", "/admin/mailboxes", Icons.Material.Outlined.MarkunreadMailbox, "Mailboxes"),
+        new("admin", "/admin/jobs", Icons.Material.Outlined.Schedule, "Background jobs", FullPageLoad: true),
+        new("admin", "/api/docs", Icons.Material.Outlined.DataObject, "API documentation", FullPageLoad: true),
     ];
 
     public static IEnumerable<NavItem> For(string scope) =>

@@ -1,0 +1,30 @@
+using HappyButtons.Engine.Identity;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server;
+using Microsoft.Extensions.Options;
+
+namespace HappyButtons.Web.Security;
+
+/// <summary>
+/// Re-checks the user of every open circuit every few seconds (<c>HappyButtons:Web:RevalidateSeconds</c>): a disabled
+/// account, a reset or changed password (new security stamp) or a deleted user turns the circuit anonymous, and the
+/// layout then leaves for the sign-in page. The cookie itself is checked on each request by the cookie handler.
+/// </summary>
+public sealed class SessionRevalidation(ILoggerFactory loggerFactory, UserStore users, IOptions<WebOptions> options)
+    : RevalidatingServerAuthenticationStateProvider(loggerFactory)
+{
+    protected override TimeSpan RevalidationInterval => options.Value.Revalidate;
+
+    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
+    {
+        var principal = authenticationState.User;
+        if (principal.UserId() is not { } id)
+        {
+            // API keys never open circuits; an anonymous state stays anonymous.
+            return principal.Identity?.IsAuthenticated != true;
+        }
+
+        var user = await users.FindByIdAsync(id, cancellationToken);
+        return user is { IsDisabled: false } && user.SecurityStamp == principal.FindFirst(ClaimNames.SecurityStamp)?.Value;
+    }
+}
