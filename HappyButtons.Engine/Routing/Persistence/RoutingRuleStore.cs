@@ -62,22 +62,23 @@ public sealed class RoutingRuleStore(
     public async Task<RuleChangeResult> SaveAsync(RoutingRule rule, string? replacesId, string actor, CancellationToken cancellationToken)
     {
         var current = await ListAsync(cancellationToken);
+        if (replacesId is not null && rule.Version != 0 && Replaced(current)?.Version != rule.Version)
+        {
+            // The editor may have read a newer version than this node's copy: compare with the database's rules.
+            Invalidate();
+            current = await ListAsync(cancellationToken);
+            if (Replaced(current) is var replaced && replaced?.Version != rule.Version)
+            {
+                return RuleChangeResult.Refused(await ConflictAsync(replaced?.Id ?? replacesId, cancellationToken));
+            }
+        }
+
         if (replacesId is null && current.Any(r => r.Id.Equals(rule.Id, StringComparison.OrdinalIgnoreCase)))
         {
             return new RuleChangeResult([new RuleValidationError(rule.Id, "id", "is used by another rule")]);
         }
 
         var basis = Versions(current);
-        if (replacesId is not null && rule.Version != 0)
-        {
-            var replaced = current.FirstOrDefault(r => r.Id.Equals(replacesId, StringComparison.OrdinalIgnoreCase));
-            if (replaced is null || replaced.Version != rule.Version)
-            {
-                Invalidate();
-                return RuleChangeResult.Refused(await ConflictAsync(replaced?.Id ?? replacesId, cancellationToken));
-            }
-        }
-
         var next = current.Where(r => !r.Id.Equals(replacesId ?? rule.Id, StringComparison.OrdinalIgnoreCase)).Append(rule).ToList();
         var errors = (await ValidatorAsync(cancellationToken)).Validate(next);
         if (errors.Count > 0)
@@ -87,6 +88,8 @@ public sealed class RoutingRuleStore(
 
         return await ReplaceAllAsync(basis, next, actor,
             new Change(replacesId is null ? "routing.rule.create" : "routing.rule.update", rule.Id, RoutingRuleJson.Serialize(rule)), cancellationToken);
+
+        RoutingRule? Replaced(IReadOnlyList<RoutingRule> rules) => rules.FirstOrDefault(r => r.Id.Equals(replacesId, StringComparison.OrdinalIgnoreCase));
     }
 
     public async Task<RuleChangeResult> DeleteAsync(string id, string actor, CancellationToken cancellationToken)

@@ -78,6 +78,23 @@ public abstract class RoutingRuleStoreTests(TestProvider provider)
     }
 
     [Fact]
+    public async Task AnEditLoadedFromANewerNode_IsSaved_ByANodeWithAnOlderCopy()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await SeededAsync(database);
+        var (nodeA, nodeB) = (new IntakeStores(database), new IntakeStores(database));
+        await nodeA.Rules.ListAsync(CancellationToken.None);
+        Assert.True((await nodeB.Rules.SetEnabledAsync("invoice-request", false, "ben", CancellationToken.None)).Succeeded);
+        var annasCopy = (await nodeB.Rules.FindAsync("invoice-request", CancellationToken.None))!;
+
+        var anna = await nodeA.Rules.SaveAsync(Renamed(annasCopy, "Rechnungskopien"), "invoice-request", "anna", CancellationToken.None);
+
+        Assert.True(anna.Succeeded, string.Join("; ", anna.Errors));
+        var stored = (await new IntakeStores(database).Rules.FindAsync("invoice-request", CancellationToken.None))!;
+        Assert.Equal(("Rechnungskopien", false, annasCopy.Version + 1), (stored.Name, stored.Enabled, stored.Version));
+    }
+
+    [Fact]
     public async Task EverySave_RaisesTheVersion_OfExactlyTheRulesItChanges()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
