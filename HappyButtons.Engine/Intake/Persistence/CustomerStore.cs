@@ -69,12 +69,7 @@ public sealed class CustomerStore(
             await using var context = await contexts.CreateDbContextAsync(cancellationToken);
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
             var row = await context.Customers.SingleOrDefaultAsync(c => c.Number == customer.Number, cancellationToken);
-            if (row is null && customer.Version != 0)
-            {
-                return new CustomerSaveResult(null, new EditConflict(EditedThing.Customer, customer.Number, null, null, Deleted: true));
-            }
-
-            if (row is not null && row.Version != customer.Version)
+            if ((row?.Version ?? 0) != customer.Version)
             {
                 return new CustomerSaveResult(null, await ConflictAsync(customer.Number, cancellationToken));
             }
@@ -235,9 +230,13 @@ public sealed class CustomerStore(
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Who saved the customer last (from the audit entry written with that save) and when.</summary>
+    /// <summary>
+    /// Who saved the customer last (from the audit entry written with that save) and when. Reloads this node's directory,
+    /// which may not have seen a save made on another node, so that reloading the customer shows the saved version.
+    /// </summary>
     private async Task<EditConflict> ConflictAsync(string number, CancellationToken cancellationToken)
     {
+        await directory.ReloadAsync(cancellationToken);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await context.Customers.AsNoTracking().Where(c => c.Number == number).Select(c => new { c.UpdatedAt }).SingleOrDefaultAsync(cancellationToken);
         if (row is null)

@@ -58,6 +58,24 @@ public abstract class CustomerStoreTests(TestProvider provider)
     }
 
     [Fact]
+    public async Task ANodeThatMissedAnotherNodesSave_RefusesTheOldEdit_AndHandsOutTheSavedVersionOnReload()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (nodeA, nodeB) = (await SeededAsync(database), new IntakeStores(database));
+        await nodeB.Directory.ReloadAsync(CancellationToken.None);
+        Assert.True((await nodeB.Customers.SaveAsync((await nodeB.Customers.GetAsync("30101", CancellationToken.None))! with { IsVip = false }, "ben", CancellationToken.None)).Succeeded);
+        var annasCopy = (await nodeA.Customers.GetAsync("30101", CancellationToken.None))!;
+
+        var refused = await nodeA.Customers.SaveAsync(annasCopy with { Name = "Modehaus Lindner" }, "anna", CancellationToken.None);
+        var reloaded = (await nodeA.Customers.GetAsync("30101", CancellationToken.None))!;
+        var again = await nodeA.Customers.SaveAsync(reloaded with { Name = "Modehaus Lindner" }, "anna", CancellationToken.None);
+
+        Assert.Equal("ben", refused.Conflict!.ChangedBy);
+        Assert.True(again.Succeeded);
+        Assert.Equal(("Modehaus Lindner", false), (again.Saved!.Name, again.Saved.IsVip));
+    }
+
+    [Fact]
     public async Task AnImport_RaisesTheVersions_SoAnEditStartedBeforeItIsRefused_AndKeepsTheAgreements()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
