@@ -69,9 +69,9 @@ public sealed class ApiKeyStore(IDbContextFactory<HappyButtonsDbContext> context
     /// <summary>Revokes a key: from now on it authenticates nothing, and open live streams that use it end.</summary>
     public async Task RevokeAsync(long id, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE api_keys SET revoked_at = @Now WHERE id = @Id AND revoked_at IS NULL",
-            new { Id = id, Now = clock.GetUtcNow().ToUnixTimeMilliseconds() }, cancellationToken: cancellationToken));
+        var now = clock.GetUtcNow();
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        await context.ApiKeys.Where(k => k.Id == id && k.RevokedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(k => k.RevokedAt, now), cancellationToken);
     }
 }
