@@ -48,8 +48,7 @@ public static class HostingSetup
         services.AddSingleton<PrometheusExporter>();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
-            .AddCheck<DataDirectoryHealthCheck>("data-directory")
-            .AddCheck<PdfToolHealthCheck>("pdf-text");
+            .AddCheck<DataDirectoryHealthCheck>("data-directory");
         services.AddMailboxesUi();
         return builder;
     }

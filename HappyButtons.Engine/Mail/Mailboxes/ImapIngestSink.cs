@@ -1,17 +1,16 @@
 using HappyButtons.Engine.Intake;
-using HappyButtons.Engine.Mail.Imap;
 
 namespace HappyButtons.Engine.Mail.Mailboxes;
 
 /// <summary>
-/// Streams each fetched body into a buffer (memory for small mail, a temp file for large) and hands complete bodies
+/// Copies each fetched body (MailKit hands it over complete, after the whole literal arrived) into a buffer (memory
+/// for small mail, a temp file for large) and hands the bodies
 /// to the durable ingest in groups (<see cref="MessageIngest.GroupSize"/> mails or <see cref="MessageIngest.GroupBytes"/>,
 /// whichever comes first), so they share the disk flushes and the transaction. One group is ingested while the next is fetched.
 /// <see cref="CompleteAsync"/> ingests what is left and waits; only UIDs whose ingest committed are listed in
-/// <see cref="Committed"/> and may be acknowledged. A body cut off mid-literal is discarded and never ingested.
+/// <see cref="Committed"/> and may be acknowledged. A body cut off mid-literal never reaches the sink (MailKit throws first).
 /// </summary>
 internal sealed class ImapIngestSink(MessageIngest ingest, string department, uint uidValidity, string tempDirectory, CancellationToken cancellationToken)
-    : IImapMessageSink
 {
     private const long InMemoryLimit = 1024 * 1024;
 
@@ -24,24 +23,32 @@ internal sealed class ImapIngestSink(MessageIngest ingest, string department, ui
 
     public int Stored => _stored;
 
-    public Stream OpenBody(int sequenceNumber, long length) =>
-        length <= InMemoryLimit
+    /// <summary>Takes one complete body; MailKit disposes <paramref name="fetched"/> when this returns, so it is copied.</summary>
+    public async Task AddAsync(uint uid, DateTimeOffset? internalDate, Stream fetched, CancellationToken token)
+    {
+        var length = fetched.CanSeek ? fetched.Length - fetched.Position : 0;
+        Stream body = length <= InMemoryLimit
             ? new MemoryStream((int)length)
             : new FileStream(Path.Combine(tempDirectory, Guid.NewGuid().ToString("N")), FileMode.CreateNew, FileAccess.ReadWrite,
                 FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        try
+        {
+            await fetched.CopyToAsync(body, token);
+            body.Position = 0;
+        }
+        catch
+        {
+            await body.DisposeAsync();
+            throw;
+        }
 
-    public async ValueTask CommitAsync(ImapFetchedMessage message, Stream body, CancellationToken token)
-    {
-        body.Position = 0;
-        _pending.Add((message.Uid, message.InternalDate, body));
+        _pending.Add((uid, internalDate, body));
         _pendingBytes += body.Length;
         if (_pending.Count >= MessageIngest.GroupSize || _pendingBytes >= MessageIngest.GroupBytes)
         {
             await StartGroupAsync();
         }
     }
-
-    public void Discard(Stream body) => body.Dispose();
 
     /// <summary>Ingests the bodies still waiting and waits for every group; throws when one failed (nothing of it is then acknowledged).</summary>
     public async Task CompleteAsync()

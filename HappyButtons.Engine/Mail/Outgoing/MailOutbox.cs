@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using HappyButtons.Engine.Jobs;
-using HappyButtons.Engine.Mail.Mime;
 using HappyButtons.Engine.Mail.Store;
 
 namespace HappyButtons.Engine.Mail.Outgoing;
@@ -32,7 +31,7 @@ public sealed class MailOutbox(RawMailStore rawStore, JobQueue jobs, TimeProvide
     }
 
     public Task<long> QueueAsync(OutgoingMessage message, string? mailbox, CancellationToken cancellationToken) =>
-        QueueAsync(MimeWriter.ToBytes(message, clock), EnvelopeOf(message), mailbox, cancellationToken);
+        QueueAsync(MailComposer.ToBytes(message, clock), EnvelopeOf(message), mailbox, cancellationToken);
 
     public static MailEnvelope EnvelopeOf(OutgoingMessage message) =>
         new(message.From.Address, message.To.Concat(message.Cc).Concat(message.Bcc).Select(a => a.Address).Distinct(StringComparer.OrdinalIgnoreCase).ToList());

@@ -2,16 +2,17 @@ using System.Text.Json;
 using Dapper;
 using HappyButtons.Engine.Jobs;
 using HappyButtons.Engine.Mail.Mailboxes;
-using HappyButtons.Engine.Mail.Smtp;
 using HappyButtons.Engine.Mail.Store;
 using HappyButtons.Engine.Storage;
+using MailKit;
 using Microsoft.Extensions.Logging;
+using MimeKit;
 
 namespace HappyButtons.Engine.Mail.Outgoing;
 
 /// <summary>
-/// The <c>mail.send</c> job. Transient SMTP failures (4xx, connection lost, server down) throw so the job engine
-/// retries with backoff; permanent ones (5xx) end the job Dead with the server's reply. A delivery already recorded in
+/// The <c>mail.send</c> job. Transient failures (4xx, connection lost, server down) throw so the job engine
+/// retries with backoff; permanent ones (5xx, TLS, rejected sign-in) end the job Dead with the server's reply. A delivery already recorded in
 /// <c>sent_mail</c> is not repeated. After sending, a copy goes to the mailbox's Sent folder when it has one; a failure
 /// there is recorded on the delivery and never causes a second send.
 /// </summary>
@@ -48,7 +49,7 @@ public sealed class SendMailHandler(
         {
             receipt = await sender.SendAsync(raw, new MailEnvelope(payload.From, payload.Recipients), cancellationToken);
         }
-        catch (SmtpException ex) when (ex.Kind == SmtpFailureKind.Permanent)
+        catch (MailSendException ex) when (ex.Kind == MailSendFailure.Permanent)
         {
             throw new PermanentJobFailureException($"The SMTP server refused the message permanently: {ex.Message}", ex);
         }
@@ -79,19 +80,22 @@ public sealed class SendMailHandler(
 
         try
         {
-            await using var client = await imap.ConnectAsync(mailbox, cancellationToken);
-            var folder = mailbox.SentFolder.Trim();
+            using var client = await imap.ConnectAsync(mailbox, cancellationToken);
+            var name = mailbox.SentFolder.Trim();
+            IMailFolder folder;
             try
             {
-                await client.AppendAsync(folder, new MemoryStream(raw, writable: false), [@"\Seen"], clock.GetUtcNow(), cancellationToken);
+                folder = await client.GetFolderAsync(name, cancellationToken);
             }
-            catch (Imap.ImapCommandException ex) when (ex.ResponseCode?.Is("TRYCREATE") == true)
+            catch (FolderNotFoundException)
             {
-                await client.CreateFolderAsync(folder, cancellationToken);
-                await client.AppendAsync(folder, new MemoryStream(raw, writable: false), [@"\Seen"], clock.GetUtcNow(), cancellationToken);
+                folder = await client.GetFolder(client.PersonalNamespaces[0]).CreateAsync(name, isMessageFolder: true, cancellationToken)
+                         ?? throw new FolderNotFoundException(name);
             }
 
-            await client.LogoutAsync(cancellationToken);
+            using var message = MimeMessage.Load(new MemoryStream(raw, writable: false), cancellationToken);
+            await folder.AppendAsync(new AppendRequest(message, MessageFlags.Seen) { InternalDate = clock.GetUtcNow() }, cancellationToken);
+            await client.DisconnectAsync(quit: true, cancellationToken);
             return null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

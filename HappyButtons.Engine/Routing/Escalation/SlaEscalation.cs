@@ -3,8 +3,8 @@ using Dapper;
 using HappyButtons.Engine.Events;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Jobs;
-using HappyButtons.Engine.Mail.Mime;
-using EmailAddress = HappyButtons.Engine.Mail.Mime.EmailAddress;
+using HappyButtons.Engine.Mail.Outgoing;
+using EmailAddress = HappyButtons.Engine.Mail.EmailAddress;
 using HappyButtons.Engine.Storage;
 using Microsoft.Extensions.Logging;
 

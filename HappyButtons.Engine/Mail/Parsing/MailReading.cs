@@ -1,0 +1,344 @@
+using System.Text;
+using HappyButtons.Engine.Mail.Text;
+using MimeKit;
+using MimeKit.Cryptography;
+using MimeKit.Text;
+using MimeKit.Tnef;
+
+namespace HappyButtons.Engine.Mail.Parsing;
+
+/// <summary>
+/// One walk over a MimeKit tree: picks the text and HTML bodies (text/plain preferred, the root of multipart/related,
+/// never inside an attached message), collects every other leaf as an attachment, verifies an S/MIME signature,
+/// unwraps opaque signed mail, expands TNEF (winmail.dat) into its files and body, and notes every limit reached and
+/// everything that could not be read as sent.
+/// </summary>
+internal sealed class MailReading(MailParseLimits limits, SmimeVerifier verifier)
+{
+    public const string LimitReason = "The message exceeds a parser limit; it is kept raw and shown as far as it could be read.";
+
+    private const int MaxWarnings = 200;
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+    private static readonly Encoding Windows1252 = Encoding.GetEncoding(1252);
+
+    private readonly List<IDisposable> _owned = [];
+    private readonly List<ParsedAttachment> _attachments = [];
+    private MailSignature _signature = MailSignature.None;
+    private string? _reviewReason;
+    private int _parts;
+    private string? _tnefText, _tnefHtml, _tnefRtf;
+
+    public List<string> Warnings { get; } = [];
+
+    public bool LimitExceeded { get; set; }
+
+    /// <summary>Something was not read as sent: a warning, and a person should look at the mail.</summary>
+    public void Incomplete(string reason)
+    {
+        Warn(reason);
+        _reviewReason ??= reason;
+    }
+
+    public ParsedMail Read(MimeMessage message)
+    {
+        try
+        {
+            var root = Unwrap(message.Body);
+            var text = FindBody(root, "plain");
+            var html = FindBody(root, "html");
+            if (root is not null)
+            {
+                Collect(root, text, html);
+            }
+
+            var textBody = text is null ? null : ReadText(text);
+            var htmlBody = html is null ? null : ReadText(html);
+            if (text is null && html is null && root is Multipart { Count: 0, Preamble: { Length: > 0 } preamble })
+            {
+                Warn("The multipart body has no parts (its boundary never occurs); it was read as text.");
+                textBody = LineBreaks.Normalize(preamble);
+            }
+
+            if (string.IsNullOrWhiteSpace(textBody) && string.IsNullOrWhiteSpace(htmlBody))
+            {
+                textBody = _tnefText ?? (_tnefRtf is null ? textBody : RtfText.Convert(_tnefRtf));
+                htmlBody = _tnefHtml ?? htmlBody;
+            }
+
+            return new ParsedMail
+            {
+                TextBody = textBody,
+                HtmlBody = htmlBody,
+                BodyText = BodyTextOf(textBody, htmlBody),
+                Attachments = _attachments,
+                Signature = _signature,
+                Warnings = Warnings.Distinct().Take(MaxWarnings).ToList(),
+                LimitExceeded = LimitExceeded,
+                ReviewReason = LimitExceeded ? LimitReason : _reviewReason,
+            };
+        }
+        finally
+        {
+            foreach (var owned in _owned)
+            {
+                owned.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Opaque signed (or compressed) S/MIME at the top: the signed content is the mail.</summary>
+    private MimeEntity? Unwrap(MimeEntity? root)
+    {
+        if (root is not ApplicationPkcs7Mime pkcs7 || !MailParser.IsSignedData(pkcs7))
+        {
+            return root;
+        }
+
+        var (signature, content) = verifier.Unwrap(pkcs7);
+        _signature = signature;
+        if (content is null)
+        {
+            Incomplete($"The S/MIME signed content (smime.p7m) cannot be read: {signature.Detail}");
+            return root;
+        }
+
+        _owned.Add(content);
+        return content;
+    }
+
+    private static MimeEntity? FindBody(MimeEntity? entity, string subtype) => entity switch
+    {
+        null => null,
+        { IsAttachment: true } => null,
+        TextPart text => text.ContentType.MediaSubtype.Equals(subtype, StringComparison.OrdinalIgnoreCase) ? text : null,
+        MultipartSigned signed when MailParser.IsSmime(signed) => signed.Count > 0 ? FindBody(signed[0], subtype) : null,
+        MultipartRelated related => FindBody(related.Root, subtype),
+        Multipart multipart => multipart.Select(child => FindBody(child, subtype)).FirstOrDefault(found => found is not null),
+        _ => null,
+    };
+
+    private void Collect(MimeEntity entity, MimeEntity? text, MimeEntity? html)
+    {
+        if (++_parts > limits.MaxParts)
+        {
+            if (!LimitExceeded || _parts == limits.MaxParts + 1)
+            {
+                Warn($"The message has more than {limits.MaxParts} parts; the rest were not read.");
+            }
+
+            LimitExceeded = true;
+            return;
+        }
+
+        CheckHeaderBlock(entity);
+        switch (entity)
+        {
+            case MultipartSigned signed when MailParser.IsSmime(signed):
+                if (_signature.State == SignatureState.None)
+                {
+                    _signature = verifier.Verify(signed);
+                }
+
+                // The second part is the signature itself: it is shown as the signature state, not as a file.
+                if (signed.Count > 0) Collect(signed[0], text, html);
+                return;
+            case Multipart multipart:
+                foreach (var child in multipart) Collect(child, text, html);
+                return;
+            case var report when IsReport(report):
+                return;
+            case ApplicationPkcs7Mime { SecureMimeType: SecureMimeType.EnvelopedData or SecureMimeType.AuthEnvelopedData } encrypted:
+                Incomplete("The message (or a part of it) is encrypted with S/MIME; it cannot be read without the recipient's private key.");
+                Add(encrypted);
+                return;
+            case TnefPart tnef:
+                Expand(tnef);
+                return;
+            case MessagePart attached:
+                AddMessage(attached);
+                return;
+            case MimePart part when part == text || part == html || IsBodyLikeText(part):
+                return;
+            case MimePart part:
+                if (IsCutByDepth(part))
+                {
+                    LimitExceeded = true;
+                    Warn($"The message is nested deeper than {limits.MaxDepth} levels; the deeper parts were not read.");
+                }
+
+                Add(part);
+                return;
+        }
+    }
+
+    /// <summary>Outlook's winmail.dat: its files become attachments and its body stands in when the mail has no other.</summary>
+    private void Expand(TnefPart tnef)
+    {
+        MimeMessage converted;
+        try
+        {
+            converted = tnef.ConvertToMessage();
+        }
+        catch (Exception ex) when (ex is TnefException or FormatException or IOException or ArgumentException or InvalidOperationException)
+        {
+            Incomplete($"The Outlook attachment {tnef.FileName ?? "winmail.dat"} (TNEF) cannot be read ({ex.Message}); it is kept as a file.");
+            Add(tnef);
+            return;
+        }
+
+        using (converted)
+        {
+            foreach (var part in converted.BodyParts)
+            {
+                switch (part)
+                {
+                    case TextPart body when !body.IsAttachment && body.FileName is null:
+                        var content = ReadText(body);
+                        if (body.IsPlain) _tnefText ??= content;
+                        else if (body.IsHtml) _tnefHtml ??= content;
+                        else if (body.IsRichText) _tnefRtf ??= content;
+                        break;
+                    case MessagePart attached:
+                        AddMessage(attached);
+                        break;
+                    case MimePart file:
+                        Add(file);
+                        break;
+                }
+            }
+        }
+    }
+
+    private void Add(MimePart part)
+    {
+        var content = PartContent.Read(part);
+        if (content.Recovered)
+        {
+            BaseTailRecovered(part.FileName ?? part.ContentType.MimeType);
+        }
+
+        _attachments.Add(new ParsedAttachment(part.FileName, part.ContentType.MimeType.ToLowerInvariant(), part.ContentId, IsInline(part), content.Bytes));
+    }
+
+    private void AddMessage(MessagePart attached)
+    {
+        using var bytes = new MemoryStream();
+        attached.Message?.WriteTo(FormatOptions.Default, bytes);
+        var name = attached.ContentDisposition?.FileName ?? attached.ContentType.Name;
+        _attachments.Add(new ParsedAttachment(name, attached.ContentType.MimeType.ToLowerInvariant(), attached.ContentId, false, bytes.ToArray())
+        {
+            Text = attached.Message is { } message ? EmbeddedText(message) : null,
+        });
+    }
+
+    /// <summary>What an attached message says, for search and classification: its subject, sender and readable body.</summary>
+    private string EmbeddedText(MimeMessage message)
+    {
+        var plain = FindBody(message.Body, "plain");
+        var html = plain is null ? FindBody(message.Body, "html") : null;
+        var body = BodyTextOf(plain is null ? null : ReadText(plain), html is null ? null : ReadText(html)).Full;
+        var from = message.From.Mailboxes.FirstOrDefault();
+        return $"{message.Subject}\n{from?.ToString() ?? ""}\n\n{body}".Trim();
+    }
+
+    private string ReadText(MimeEntity entity)
+    {
+        var part = (TextPart)entity;
+        var content = PartContent.Read(part);
+        if (content.Recovered)
+        {
+            BaseTailRecovered(part.FileName ?? "the message text");
+        }
+
+        var text = Decode(part, content.Bytes);
+        if (part.IsFlowed)
+        {
+            var deleteSpace = part.ContentType.Parameters["delsp"] is { } delsp && delsp.Equals("yes", StringComparison.OrdinalIgnoreCase);
+            text = new FlowedToText { DeleteSpace = deleteSpace }.Convert(text);
+        }
+
+        return LineBreaks.Normalize(text);
+    }
+
+    /// <summary>The declared charset when .NET knows it; otherwise a BOM or HTML meta charset, then UTF-8 when valid, else windows-1252.</summary>
+    private string Decode(TextPart part, byte[] bytes)
+    {
+        var encoding = part.ContentType.CharsetEncoding;
+        if (encoding is null && part.ContentType.Charset is { Length: > 0 } unknown)
+        {
+            Warn($"Unknown charset '{unknown}'; the text was read as UTF-8 or windows-1252.");
+        }
+        else if (encoding is null && part.TryDetectEncoding(out var detected, out _))
+        {
+            encoding = detected;
+        }
+
+        if (encoding is not null)
+        {
+            return encoding.GetString(bytes);
+        }
+
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Windows1252.GetString(bytes);
+        }
+    }
+
+    /// <summary>text/plain is preferred; otherwise the HTML body is rendered as text. Then quotes and signature are marked.</summary>
+    private BodyText BodyTextOf(string? plain, string? htmlBody)
+    {
+        var html = string.IsNullOrWhiteSpace(plain) ? htmlBody : null;
+        var (text, fromHtml) = string.IsNullOrWhiteSpace(html) ? (plain ?? string.Empty, false) : (html, true);
+        var truncated = text.Length > limits.MaxBodyTextChars;
+        if (truncated)
+        {
+            Warn($"Body text longer than {limits.MaxBodyTextChars:N0} characters; only the start was analysed.");
+            text = text[..limits.MaxBodyTextChars];
+        }
+
+        if (fromHtml) text = HtmlToText.Convert(text);
+        return text.Length == 0 && !fromHtml ? BodyText.Empty : ReplyStructure.Analyze(text, fromHtml) with { Truncated = truncated };
+    }
+
+    private void BaseTailRecovered(string what) =>
+        Incomplete($"The base64 content of {what} ends without its padding; the library read fewer bytes than were sent, so it was decoded again in full. Check that it is complete.");
+
+    /// <summary>Text in a part's header block that is not a header field: the part's blank line was missing and its text read as headers.</summary>
+    private void CheckHeaderBlock(MimeEntity entity)
+    {
+        foreach (var header in entity.Headers)
+        {
+            if (header.Field.Length == 0 || header.Field.Any(c => c is <= ' ' or >= '\x7f'))
+            {
+                Incomplete("A part's header block is not ended by a blank line; its text was read as header fields and is missing from the body.");
+                return;
+            }
+        }
+    }
+
+    private void Warn(string warning)
+    {
+        if (Warnings.Count < MaxWarnings) Warnings.Add(warning);
+    }
+
+    /// <summary>Unnamed text parts next to the body (Apple Mail splits text around images) belong to the body.</summary>
+    private static bool IsBodyLikeText(MimePart part) =>
+        part is TextPart && part.FileName is null && !part.IsAttachment
+        && part.ContentType.MediaSubtype.ToLowerInvariant() is "plain" or "html" or "enriched";
+
+    private static bool IsReport(MimeEntity entity) =>
+        entity.ContentType.IsMimeType("message", "delivery-status") || entity.ContentType.IsMimeType("text", "rfc822-headers")
+        || entity.ContentType.IsMimeType("message", "disposition-notification");
+
+    /// <summary>Beyond <c>MaxMimeDepth</c> MimeKit keeps a multipart or attached message as one opaque part.</summary>
+    private static bool IsCutByDepth(MimePart part) =>
+        part.GetType() == typeof(MimePart)
+        && (part.ContentType.MediaType.Equals("multipart", StringComparison.OrdinalIgnoreCase) || part.ContentType.IsMimeType("message", "rfc822"));
+
+    private static bool IsInline(MimePart part) =>
+        part.ContentDisposition is { } disposition ? !disposition.IsAttachment : part.ContentId is not null;
+}
