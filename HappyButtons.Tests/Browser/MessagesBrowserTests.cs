@@ -1,6 +1,7 @@
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake.Demo;
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail;
+using HappyButtons.Engine.Mail.Outgoing;
 using HappyButtons.Tests.Web;
 using HappyButtons.Tests.Web.Messages;
 using Microsoft.Playwright;
@@ -23,7 +24,7 @@ public sealed class MessagesBrowserTests(BrowserFixture browser) : IAsyncLifetim
         var now = DateTimeOffset.UtcNow;
         foreach (var mail in new DemoMailCatalog(d => d + "@happybuttons.de", now).All().Where(m => m.Mailbox == Departments.Sales))
         {
-            await MailUploads.UploadAsync(_api, Departments.Sales, MimeWriter.ToBytes(mail.Message));
+            await MailUploads.UploadAsync(_api, Departments.Sales, MailComposer.ToBytes(mail.Message));
         }
     }
 
@@ -42,7 +43,7 @@ public sealed class MessagesBrowserTests(BrowserFixture browser) : IAsyncLifetim
         await page.GotoAsync("/sales/messages");
         await page.EvaluateAsync("() => window.__notReloaded = true");
 
-        var id = await MailUploads.UploadAsync(_api, Departments.Sales, MimeWriter.ToBytes(NewOrder()));
+        var id = await MailUploads.UploadAsync(_api, Departments.Sales, MailComposer.ToBytes(NewOrder()));
 
         var list = page.Locator("#message-list");
         await Assertions.Expect(list.Locator($"tr[data-message-id='{id}']")).ToContainTextAsync("Bestellung 4500124410", new() { Timeout = 45_000 });

@@ -35,8 +35,8 @@ public sealed class MailSendJobTests(MailServerFixture servers)
         await WaitForJobAsync(site, jobId, "succeeded");
 
         Assert.Equal(1, smtp.MessagesAccepted);
-        await using var imap = await servers.ConnectImapAsync("sales@happybuttons.test");
-        Assert.Equal(1, (await imap.StatusAsync(sent, None)).Messages);
+        using var imap = await servers.ConnectImapAsync("sales@happybuttons.test");
+        Assert.Equal(1, await imap.CountAsync(sent));
         await using var connection = await site.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(None);
         Assert.Equal("smtp", await connection.ExecuteScalarAsync<string>("SELECT transport FROM sent_mail"));
     }

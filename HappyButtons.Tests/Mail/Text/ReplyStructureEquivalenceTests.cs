@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail.Text;
 
-namespace HappyButtons.Tests.Mail.Mime;
+namespace HappyButtons.Tests.Mail.Text;
 
 /// <summary>
 /// The span-based <see cref="ReplyStructure"/> must mark exactly the lines the earlier regex-per-line version

@@ -1,9 +1,11 @@
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail;
+using HappyButtons.Engine.Mail.Parsing;
+using HappyButtons.Tests.Fixtures.Mime;
 
-namespace HappyButtons.Tests.Mail.Mime;
+namespace HappyButtons.Tests.Mail.Parsing;
 
 public class ParserPropertyTests
 {
@@ -29,7 +31,7 @@ public class ParserPropertyTests
     {
         var property = Prop.ForAll(HostileBytes().ToArbitrary(), bytes =>
         {
-            var message = MimeParser.Parse(bytes, new MimeLimits { MaxDepth = 8, MaxParts = 50 });
+            var message = Eml.Parse(bytes, new MailParseLimits { MaxDepth = 8, MaxParts = 50 });
             Touch(message);
             return true;
         });
@@ -41,22 +43,21 @@ public class ParserPropertyTests
     {
         var property = Prop.ForAll(Gen.ArrayOf(Gen.Choose(0, 255).Select(i => (byte)i)).ToArbitrary(), bytes =>
         {
-            Touch(MimeParser.Parse(bytes));
+            Touch(Eml.Parse(bytes));
             return true;
         });
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), property);
     }
 
     /// <summary>Reads every lazily computed member, so decoding errors surface inside the property.</summary>
-    private static void Touch(MimeMessage message)
+    private static void Touch(ParsedMail message)
     {
         _ = (message.Subject, message.From, message.To, message.Cc, message.ReplyTo, message.Date, message.MessageId, message.References,
-            message.Importance, message.AuthenticationResults, message.AutoSubmitted, message.DeliveryStatus?.Recipients.Count);
+            message.Signature, message.ReviewReason, message.LimitExceeded);
         _ = (message.BodyText.NewContent, message.BodyText.Signature, message.HtmlBody);
         foreach (var attachment in message.Attachments)
         {
-            _ = (attachment.SafeFileName, attachment.Size, attachment.EmbeddedMessage?.Subject);
-            if (attachment.EmbeddedMessage is { } inner) Touch(inner);
+            _ = (attachment.SafeFileName, attachment.Size, attachment.Text, attachment.ContentType);
         }
         Assert.NotNull(message.Warnings);
     }

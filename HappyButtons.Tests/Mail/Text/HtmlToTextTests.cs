@@ -1,6 +1,6 @@
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail.Text;
 
-namespace HappyButtons.Tests.Mail.Mime;
+namespace HappyButtons.Tests.Mail.Text;
 
 public class HtmlToTextTests
 {

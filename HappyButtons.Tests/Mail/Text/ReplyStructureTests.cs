@@ -1,7 +1,7 @@
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail.Text;
 using HappyButtons.Tests.Fixtures.Mime;
 
-namespace HappyButtons.Tests.Mail.Mime;
+namespace HappyButtons.Tests.Mail.Text;
 
 public class ReplyStructureTests
 {

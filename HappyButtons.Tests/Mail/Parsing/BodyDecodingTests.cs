@@ -1,13 +1,14 @@
 using System.Text;
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail;
+using HappyButtons.Engine.Mail.Parsing;
 using HappyButtons.Tests.Fixtures.Mime;
 
-namespace HappyButtons.Tests.Mail.Mime;
+namespace HappyButtons.Tests.Mail.Parsing;
 
 public class BodyDecodingTests
 {
-    private static MimeMessage Single(string headers, byte[] body) =>
-        MimeParser.Parse(Eml.Concat(Eml.Bytes($"From: a@b.de\n{headers}\n\n"), body));
+    private static ParsedMail Single(string headers, byte[] body) =>
+        Eml.Parse(Eml.Concat(Eml.Bytes($"From: a@b.de\n{headers}\n\n"), body));
 
     [Fact]
     public void Parse_DecodesBase64WithStrayWhitespaceAndGarbage()
@@ -31,7 +32,7 @@ public class BodyDecodingTests
     [Fact]
     public void Parse_ReadsEightBitBodyInDeclaredCharset()
     {
-        var message = Single("Content-Type: text/plain; charset=windows-1252\nContent-Transfer-Encoding: 8bit", Charsets.Windows1252.GetBytes("Größe – „Knopf“"));
+        var message = Single("Content-Type: text/plain; charset=windows-1252\nContent-Transfer-Encoding: 8bit", System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes("Größe – „Knopf“"));
         Assert.Equal("Größe – „Knopf“", message.TextBody);
     }
 
@@ -52,14 +53,14 @@ public class BodyDecodingTests
     [InlineData("iso-8859-15", "Preis 5 €")]
     public void Parse_DecodesBodyInLegacyCharsets(string charset, string text)
     {
-        var bytes = Charsets.Find(charset)!.GetBytes(text);
+        var bytes = (System.Text.CodePagesEncodingProvider.Instance.GetEncoding(charset) ?? System.Text.Encoding.GetEncoding(charset)).GetBytes(text);
         Assert.Equal(text, Single($"Content-Type: text/plain; charset=\"{charset}\"\nContent-Transfer-Encoding: 8bit", bytes).TextBody);
     }
 
     [Fact]
     public void Parse_ReadsTextMislabelledAsUtf8AsWindows1252_WhenNoUtf8SequenceOccurs()
     {
-        var message = Single("Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit", Charsets.Windows1252.GetBytes("Größe – 5 €"));
+        var message = Single("Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit", System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes("Größe – 5 €"));
         Assert.Equal("Größe – 5 €", message.TextBody);
         Assert.Contains(message.Warnings, w => w.Contains("not UTF-8", StringComparison.Ordinal));
     }
@@ -104,6 +105,6 @@ public class BodyDecodingTests
     {
         var bytes = Enumerable.Range(0, 256).Select(i => (byte)i).ToArray();
         var raw = Eml.Concat(Eml.Bytes("Content-Type: multipart/mixed; boundary=XX\n\n--XX\nContent-Type: application/octet-stream; name=all.bin\nContent-Transfer-Encoding: binary\n\n"), bytes, Eml.Bytes("\n--XX--\n"));
-        Assert.Equal(bytes, Assert.Single(MimeParser.Parse(raw).Attachments).Content.ToArray());
+        Assert.Equal(bytes, Assert.Single(Eml.Parse(raw).Attachments).Content.ToArray());
     }
 }

@@ -1,8 +1,9 @@
 using System.Text;
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail;
+using HappyButtons.Engine.Mail.Parsing;
 using HappyButtons.Tests.Fixtures.Mime;
 
-namespace HappyButtons.Tests.Mail.Mime;
+namespace HappyButtons.Tests.Mail.Parsing;
 
 /// <summary>Inputs built to exhaust stack or time; each must come back with a readable result.</summary>
 public class PathologicalInputTests
@@ -20,7 +21,6 @@ public class PathologicalInputTests
     {
         var subject = string.Concat(Enumerable.Repeat("=?x?Q?a", 30_000));
         Assert.Equal(subject, Eml.Parse($"Subject: {subject}\n\nx").Subject);
-        Assert.Equal(subject, Assert.Single(AddressParser.Parse(subject + "@x.de")).LocalPart);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public class PathologicalInputTests
         var noise = string.Concat(Enumerable.Repeat("--bb\n", 20_000));
         var message = Eml.Parse($"Content-Type: multipart/mixed; boundary=b\n\n--b\n\n{noise}\n--b--\n");
         Assert.StartsWith("--bb", message.TextBody);
-        Assert.Single(message.Body.Children);
+        Assert.Empty(message.Attachments);
     }
 
     [Fact]
@@ -39,13 +39,13 @@ public class PathologicalInputTests
         for (var i = 0; i < 50_000; i++) folded.Append("\n b");
         var message = Eml.Parse(folded + "\nSubject: danach\n\nx");
         Assert.Equal("danach", message.Subject);
-        Assert.Equal(50_001, message.Headers["X-Long"]!.Count(c => c is 'a' or 'b'));
+        Assert.Equal(50_001, message.Header("X-Long")!.Count(c => c is 'a' or 'b'));
     }
 
     [Fact]
     public void BodyText_OfHugePlainBody_IsCutAtTheLimitAndSaysSo()
     {
-        var limits = new MimeLimits { MaxBodyTextChars = 1000 };
+        var limits = new MailParseLimits { MaxBodyTextChars = 1000 };
         var message = Eml.Parse("Content-Type: text/plain\n\n" + new string('a', 5000), limits);
         Assert.True(message.BodyText.Truncated);
         Assert.Equal(1000, message.BodyText.Full.Length);

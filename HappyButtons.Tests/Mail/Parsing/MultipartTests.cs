@@ -1,8 +1,9 @@
 using System.Text;
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail;
+using HappyButtons.Engine.Mail.Parsing;
 using HappyButtons.Tests.Fixtures.Mime;
 
-namespace HappyButtons.Tests.Mail.Mime;
+namespace HappyButtons.Tests.Mail.Parsing;
 
 public class MultipartTests
 {
@@ -49,10 +50,9 @@ public class MultipartTests
         var message = Eml.Parse(Nested);
         Assert.Equal("Plain body", message.TextBody);
         Assert.Equal("<p>HTML <img src=\"cid:logo@hb\"></p>", message.HtmlBody);
-        Assert.Equal("preamble text", Encoding.ASCII.GetString(message.Body.Preamble.Span));
-        Assert.Equal("epilogue text", Encoding.ASCII.GetString(message.Body.Epilogue.Span));
-        Assert.Equal(2, message.Body.Children.Count);
+        Assert.Equal(2, message.Attachments.Count);
         Assert.Empty(message.Warnings);
+        Assert.Null(message.ReviewReason);
     }
 
     [Fact]
@@ -82,12 +82,11 @@ public class MultipartTests
     }
 
     [Fact]
-    public void Parse_MissingCloseBoundary_LastPartRunsToTheEndWithWarning()
+    public void Parse_MissingCloseBoundary_LastPartRunsToTheEnd()
     {
         var message = Eml.Parse("Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nnur Text\n--b\nContent-Type: application/pdf; name=x.pdf\n\n%PDF");
         Assert.Equal("nur Text", message.TextBody);
-        Assert.Equal("%PDF", Encoding.ASCII.GetString(Assert.Single(message.Attachments).Content.Span));
-        Assert.Contains(message.Warnings, w => w.Contains("closing boundary", StringComparison.Ordinal));
+        Assert.Equal("%PDF", Encoding.ASCII.GetString(Assert.Single(message.Attachments).Content));
     }
 
     [Fact]
@@ -114,15 +113,15 @@ public class MultipartTests
     }
 
     [Fact]
-    public void Parse_AttachedMessage_IsParsedRecursively()
+    public void Parse_AttachedMessage_IsKeptAsAnEmlFile_WithItsTextReadable()
     {
         var message = Eml.Parse("Subject: Fwd\nContent-Type: multipart/mixed; boundary=b\n\n--b\n\nsiehe Anhang\n--b\nContent-Type: message/rfc822\n\nFrom: kunde@x.de\nSubject: =?utf-8?Q?Reklamation_Kn=C3=B6pfe?=\n\nDie Knöpfe sind defekt.\n--b--\n");
         var attached = Assert.Single(message.Attachments);
         Assert.Equal("message/rfc822", attached.ContentType);
         Assert.Equal("attachment.eml", attached.SafeFileName);
-        Assert.NotNull(attached.EmbeddedMessage);
-        Assert.Equal("Reklamation Knöpfe", attached.EmbeddedMessage.Subject);
-        Assert.Equal("Die Knöpfe sind defekt.", attached.EmbeddedMessage.TextBody);
+        Assert.Equal("Reklamation Knöpfe", Eml.Parse(attached.Content).Subject);
+        Assert.Contains("Reklamation Knöpfe", attached.Text);
+        Assert.Contains("Die Knöpfe sind defekt.", attached.Text);
         Assert.Equal("siehe Anhang", message.TextBody);
     }
 
@@ -131,11 +130,11 @@ public class MultipartTests
     {
         var inner = Convert.ToBase64String(Encoding.ASCII.GetBytes("Subject: innen\r\n\r\nText"));
         var message = Eml.Parse($"Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: message/rfc822\nContent-Transfer-Encoding: base64\n\n{inner}\n--b--\n");
-        Assert.Equal("innen", Assert.Single(message.Attachments).EmbeddedMessage?.Subject);
+        Assert.StartsWith("innen", Assert.Single(message.Attachments).Text);
     }
 
     [Fact]
-    public void Parse_DeliveryStatus_KeepsPerRecipientFields()
+    public void Parse_DeliveryStatusReport_HasTheExplanationAsTextAndNoReportPartsAsFiles()
     {
         const string bounce = """
             From: MAILER-DAEMON@mx.happy-buttons.de
@@ -165,14 +164,7 @@ public class MultipartTests
             --R--
             """;
         var message = Eml.Parse(bounce);
-        var status = message.DeliveryStatus;
-        Assert.NotNull(status);
-        Assert.Equal("dns; mx.happy-buttons.de", status.ReportingMta);
-        var recipient = Assert.Single(status.Recipients);
-        Assert.Equal("einkauf@nicht-da.de", recipient.FinalRecipient);
-        Assert.Equal("failed", recipient.Action);
-        Assert.Equal("5.1.1", recipient.Status);
-        Assert.Equal("smtp; 550 5.1.1 User unknown", recipient.DiagnosticCode);
+        Assert.StartsWith("I'm sorry to have to inform you", message.TextBody);
         Assert.Empty(message.Attachments);
     }
 
@@ -190,6 +182,6 @@ public class MultipartTests
     public void Parse_DigestChildrenDefaultToAttachedMessages()
     {
         var message = Eml.Parse("Content-Type: multipart/digest; boundary=d\n\n--d\n\nSubject: eins\n\nA\n--d\n\nSubject: zwei\n\nB\n--d--\n");
-        Assert.Equal(["eins", "zwei"], message.Attachments.Select(a => a.EmbeddedMessage?.Subject));
+        Assert.Equal(["eins", "zwei"], message.Attachments.Select(a => Eml.Parse(a.Content).Subject));
     }
 }

@@ -1,8 +1,9 @@
 using System.Text;
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail;
+using HappyButtons.Engine.Mail.Parsing;
 using HappyButtons.Tests.Fixtures.Mime;
 
-namespace HappyButtons.Tests.Mail.Mime;
+namespace HappyButtons.Tests.Mail.Parsing;
 
 public class HostileInputTests
 {
@@ -41,7 +42,7 @@ public class HostileInputTests
     [Fact]
     public void Parse_ZeroByteMessage_YieldsAnEmptyMessage()
     {
-        var message = MimeParser.Parse([]);
+        var message = Eml.Parse([]);
         Assert.Null(message.Subject);
         Assert.Null(message.From);
         Assert.Empty(message.To);
@@ -51,7 +52,7 @@ public class HostileInputTests
     }
 
     [Fact]
-    public async Task Parse_SixtyMegabyteMessage_IsCutAtTheLimitAndFlagged()
+    public void Parse_SixtyMegabyteMessage_IsCutAtTheLimitAndFlagged()
     {
         var header = Eml.Bytes("Subject: gross\nContent-Type: multipart/mixed; boundary=b\n\n--b\n\nText\n--b\nContent-Type: application/octet-stream; name=big.bin\nContent-Transfer-Encoding: base64\n\n");
         var line = Encoding.ASCII.GetBytes(new string('A', 76) + "\r\n");
@@ -60,18 +61,13 @@ public class HostileInputTests
         for (var offset = header.Length; offset < data.Length; offset += line.Length)
             line.AsSpan(0, Math.Min(line.Length, data.Length - offset)).CopyTo(data.AsSpan(offset));
 
-        var message = MimeParser.Parse(data);
-        var fromStream = await MimeParser.ParseAsync(new MemoryStream(data));
-        var fromStreamSync = MimeParser.Parse(new MemoryStream(data));
+        var parsed = Eml.Parse(data);
 
-        foreach (var parsed in new[] { message, fromStream, fromStreamSync })
-        {
-            Assert.True(parsed.LimitExceeded);
-            Assert.Equal(MimeLimits.Default.MaxMessageBytes, parsed.Size);
-            Assert.Equal("gross", parsed.Subject);
-            Assert.Equal("Text", parsed.TextBody);
-            Assert.Contains(parsed.Warnings, w => w.Contains("larger than", StringComparison.Ordinal));
-        }
+        Assert.True(parsed.LimitExceeded);
+        Assert.NotNull(parsed.ReviewReason);
+        Assert.Equal("gross", parsed.Subject);
+        Assert.Equal("Text", parsed.TextBody);
+        Assert.Contains(parsed.Warnings, w => w.Contains("larger than", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -94,8 +90,8 @@ public class HostileInputTests
         var message = Eml.Parse(text.ToString());
 
         Assert.True(message.LimitExceeded);
-        Assert.Contains(message.Warnings, w => w.Contains("nesting", StringComparison.Ordinal));
-        Assert.Equal(MimeLimits.Default.MaxDepth, message.Body.Descendants().Max(e => e.Depth));
+        Assert.Contains(message.Warnings, w => w.Contains("nested deeper than 32 levels", StringComparison.Ordinal));
+        Assert.Equal(MailReading.LimitReason, message.ReviewReason);
     }
 
     [Fact]
@@ -118,14 +114,14 @@ public class HostileInputTests
         var message = Eml.Parse(text.ToString());
 
         Assert.True(message.LimitExceeded);
-        Assert.Equal(MimeLimits.Default.MaxParts - 1, message.Attachments.Count);
+        Assert.Equal(MailParseLimits.Default.MaxParts - 1, message.Attachments.Count);
         Assert.Equal("p0.csv", message.Attachments[0].FileName);
     }
 
     [Fact]
     public void Parse_HugeHeaderBlock_IsFlaggedAndTheBodyStillFound()
     {
-        var limits = new MimeLimits { MaxHeaderBlockBytes = 10_000 };
+        var limits = new MailParseLimits { MaxHeaderBlockBytes = 10_000 };
         var headers = string.Concat(Enumerable.Range(0, 1000).Select(i => $"X-Junk-{i}: {new string('j', 40)}\n"));
         var message = Eml.Parse($"Subject: vorne\n{headers}\nder Text", limits);
         Assert.True(message.LimitExceeded);
@@ -137,7 +133,7 @@ public class HostileInputTests
     [Fact]
     public void Parse_OnlyGarbage_DoesNotThrowAndReadsItAsBody()
     {
-        var message = MimeParser.Parse([0xFF, 0x00, 0x0A, 0x3A, 0x3A, 0x0D]);
+        var message = Eml.Parse([0xFF, 0x00, 0x0A, 0x3A, 0x3A, 0x0D]);
         Assert.NotNull(message.BodyText);
         Assert.Empty(message.Attachments);
     }

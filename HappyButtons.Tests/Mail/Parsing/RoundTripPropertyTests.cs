@@ -1,8 +1,11 @@
 using FsCheck;
 using FsCheck.Fluent;
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail;
+using HappyButtons.Engine.Mail.Outgoing;
+using HappyButtons.Engine.Mail.Parsing;
+using HappyButtons.Tests.Fixtures.Mime;
 
-namespace HappyButtons.Tests.Mail.Mime;
+namespace HappyButtons.Tests.Mail.Parsing;
 
 /// <summary>write -> parse must give back what was written, for generated messages of every shape.</summary>
 public class RoundTripPropertyTests
@@ -48,7 +51,7 @@ public class RoundTripPropertyTests
     {
         var property = Prop.ForAll(Message.ToArbitrary(), outgoing =>
         {
-            var parsed = MimeParser.Parse(MimeWriter.ToBytes(outgoing));
+            var parsed = Eml.Parse(MailComposer.ToBytes(outgoing));
 
             Assert.Equal(Single(outgoing.Subject), parsed.Subject);
             AssertAddress(outgoing.From, parsed.From);

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail.Text;
 
-namespace HappyButtons.Tests.Mail.Mime;
+namespace HappyButtons.Tests.Mail.Text;
 
 /// <summary>
 /// The line-by-line regex implementation of reply structure detection as it was before the span-based
