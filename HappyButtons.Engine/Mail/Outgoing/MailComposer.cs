@@ -17,8 +17,21 @@ public static class MailComposer
     {
         using var mime = Compose(message, clock);
         using var buffer = new MemoryStream();
-        mime.WriteTo(FormatOptions.Default, buffer);
+        mime.WriteTo(Format, buffer);
         return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Header lines are folded only past 998 octets: MimeKit folds a long word (a URL in a subject) at 78 by cutting it,
+    /// and the reader then sees a space in it.
+    /// </summary>
+    private static readonly FormatOptions Format = CreateFormat();
+
+    private static FormatOptions CreateFormat()
+    {
+        var format = FormatOptions.Default.Clone();
+        format.MaxLineLength = 998;
+        return format;
     }
 
     /// <summary>The message as a MimeKit <see cref="MimeMessage"/>; the caller disposes it.</summary>
@@ -90,15 +103,16 @@ public static class MailComposer
 
         foreach (var attachment in message.Attachments)
         {
-            var type = ContentType.TryParse(attachment.ContentType, out var parsed) ? parsed : new ContentType("application", "octet-stream");
-            if (attachment.IsInline)
+            // BodyBuilder places linked resources only next to an HTML body; without one an inline part is attached instead.
+            var inline = attachment.IsInline && message.HtmlBody is not null;
+            var part = File(attachment, inline);
+            if (inline)
             {
-                var part = builder.LinkedResources.Add(attachment.FileName, attachment.Content, type);
-                part.ContentId = attachment.ContentId!.Trim('<', '>');
+                builder.LinkedResources.Add(part);
             }
             else
             {
-                builder.Attachments.Add(attachment.FileName, attachment.Content, type);
+                builder.Attachments.Add(part);
             }
         }
 
@@ -111,6 +125,24 @@ public static class MailComposer
         }
 
         return body;
+    }
+
+    /// <summary>
+    /// A file part, byte for byte (base64 even for text/*, where quoted-printable would normalise line breaks). Built here
+    /// rather than by BodyBuilder's Add(name, …), which throws for a name that reads as an absolute URI ("Angebot:2024.pdf").
+    /// </summary>
+    private static MimePart File(OutgoingAttachment attachment, bool inline)
+    {
+        var type = ContentType.TryParse(attachment.ContentType, out var parsed) ? parsed : new ContentType("application", "octet-stream");
+        var name = OneLine(attachment.FileName);
+        type.Name = name;
+        return new MimePart(type)
+        {
+            Content = new MimeContent(new MemoryStream(attachment.Content, writable: false)),
+            ContentDisposition = new ContentDisposition(inline ? ContentDisposition.Inline : ContentDisposition.Attachment) { FileName = name },
+            ContentTransferEncoding = ContentEncoding.Base64,
+            ContentId = attachment.ContentId?.Trim('<', '>'),
+        };
     }
 
     private static IEnumerable<TextPart> TextParts(this MimeEntity entity) => entity switch

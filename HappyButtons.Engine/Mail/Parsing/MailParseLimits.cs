@@ -21,7 +21,7 @@ public sealed record MailParseLimits
     public int MaxHeaderBlockBytes { get; init; } = 1024 * 1024;
 
     /// <summary>One line of the top-level header block; a longer line is cut (a 5 MB Subject is an attack, not a subject).</summary>
-    public int MaxHeaderLineBytes { get; init; } = 64 * 1024;
+    public int MaxHeaderLineBytes { get; init; } = 256 * 1024;
 
     /// <summary>Body text analysed for <see cref="ParsedMail.BodyText"/>; a 40 MB log pasted into a mail should not stall a worker.</summary>
     public int MaxBodyTextChars { get; init; } = 1_000_000;

@@ -12,7 +12,9 @@ namespace HappyButtons.Engine.Mail.Parsing;
 /// </summary>
 public sealed class MailParser
 {
-    static MailParser() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    // First of the static fields: MimeKit looks charsets up with Encoding.GetEncoding, which knows the legacy code pages
+    // (windows-1252, ISO-8859-15, KOI8-R, Shift_JIS, GBK …) only once this provider is registered.
+    private static readonly bool CodePagesRegistered = RegisterCodePages();
 
     private readonly SmimeVerifier _verifier;
     private readonly ParserOptions _options;
@@ -27,12 +29,20 @@ public sealed class MailParser
         _options.ParameterComplianceMode = RfcComplianceMode.Loose;
         _options.Rfc2047ComplianceMode = RfcComplianceMode.Loose;
         _options.AllowAddressesWithoutDomain = true;
+        // Raw 8-bit header text that is not UTF-8 is read as windows-1252, the usual case in German mail.
+        _options.CharsetEncoding = CodePagesRegistered ? Encoding.GetEncoding(1252) : Encoding.Latin1;
     }
 
     /// <summary>A parser that trusts the system's CA bundle for S/MIME and uses the default limits.</summary>
     public static MailParser Default { get; } = new(SmimeVerifier.Default);
 
     public MailParseLimits Limits { get; }
+
+    private static bool RegisterCodePages()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return true;
+    }
 
     public ParsedMail Parse(byte[] raw)
     {
@@ -51,15 +61,16 @@ public sealed class MailParser
         }
 
         using var message = Load(prepared.Mail, reading);
+        var headers = message.Headers.Select(h => new MailHeader(h.Field, Decode(h, reading))).ToList();
         var mail = reading.Read(message);
         return mail with
         {
-            Headers = message.Headers.Select(h => new MailHeader(h.Field, SafeValue(h))).ToList(),
+            Headers = headers,
             From = message.From.Mailboxes.Select(Address).FirstOrDefault(),
             To = message.To.Mailboxes.Select(Address).ToList(),
             Cc = message.Cc.Mailboxes.Select(Address).ToList(),
             ReplyTo = message.ReplyTo.Mailboxes.Select(Address).ToList(),
-            Subject = message.Headers.Contains(HeaderId.Subject) ? message.Subject : null,
+            Subject = headers.FirstOrDefault(h => h.Name.Equals("Subject", StringComparison.OrdinalIgnoreCase))?.Value,
             Date = Date(message),
             MessageId = message.MessageId,
             InReplyTo = message.InReplyTo,
@@ -89,23 +100,51 @@ public sealed class MailParser
             ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false, publiclyVisible: true)
             : new MemoryStream(mail.ToArray(), 0, mail.Length, writable: false, publiclyVisible: true);
 
-    private static string SafeValue(Header header)
+    /// <summary>
+    /// Above this many "=?" in one field its encoded words are not decoded: MimeKit's RFC 2047 decoder takes time
+    /// quadratic in their number (30,000 unterminated words cost 4 s), and no real header carries that many.
+    /// </summary>
+    private const int MaxEncodedWordsPerField = 256;
+
+    private static string Decode(Header header, MailReading reading)
     {
+        if (header.RawValue.AsSpan().Count("=?"u8) > MaxEncodedWordsPerField)
+        {
+            reading.Warnings.Add($"The {header.Field} field holds more than {MaxEncodedWordsPerField} encoded words; it is shown as sent, not decoded.");
+            return Unfold(Encoding.UTF8.GetString(header.RawValue));
+        }
+
         try
         {
             return header.Value ?? string.Empty;
         }
         catch (Exception ex) when (ex is ArgumentException or DecoderFallbackException)
         {
-            return Encoding.Latin1.GetString(header.RawValue).Trim();
+            return Unfold(Encoding.Latin1.GetString(header.RawValue));
         }
     }
+
+    private static string Unfold(string value) => value.Replace("\r\n", "").Replace("\n", "").Trim();
 
     private static EmailAddress Address(MailboxAddress mailbox) =>
         new(string.IsNullOrWhiteSpace(mailbox.Name) ? null : mailbox.Name.Trim(), mailbox.Address);
 
     private static DateTimeOffset? Date(MimeMessage message) =>
-        message.Headers[HeaderId.Date] is { } text && DateUtils.TryParse(text, out var date) ? date : null;
+        message.Headers[HeaderId.Date] is { } text && DateUtils.TryParse(WithNumericZone(text), out var date) ? date : null;
+
+    /// <summary>European zone names MimeKit does not know ("18 Mar 24 06:00 MEZ" from SAP) become numeric offsets.</summary>
+    private static string WithNumericZone(string date)
+    {
+        var trimmed = date.TrimEnd();
+        var space = trimmed.LastIndexOf(' ');
+        return space > 0 && EuropeanZones.TryGetValue(trimmed[(space + 1)..], out var offset) ? $"{trimmed[..space]} {offset}" : date;
+    }
+
+    private static readonly Dictionary<string, string> EuropeanZones = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["WET"] = "+0000", ["WEST"] = "+0100", ["BST"] = "+0100", ["CET"] = "+0100", ["MET"] = "+0100", ["MEZ"] = "+0100",
+        ["CEST"] = "+0200", ["MEST"] = "+0200", ["MESZ"] = "+0200", ["EET"] = "+0200", ["EEST"] = "+0300", ["MSK"] = "+0300",
+    };
 
     /// <summary>Whether an entity is an S/MIME signature (multipart/signed with a PKCS#7 protocol).</summary>
     internal static bool IsSmime(MultipartSigned signed) =>

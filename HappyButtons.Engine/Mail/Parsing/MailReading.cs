@@ -2,7 +2,6 @@ using System.Text;
 using HappyButtons.Engine.Mail.Text;
 using MimeKit;
 using MimeKit.Cryptography;
-using MimeKit.Text;
 using MimeKit.Tnef;
 
 namespace HappyButtons.Engine.Mail.Parsing;
@@ -19,7 +18,7 @@ internal sealed class MailReading(MailParseLimits limits, SmimeVerifier verifier
 
     private const int MaxWarnings = 200;
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
-    private static readonly Encoding Windows1252 = Encoding.GetEncoding(1252);
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
     private readonly List<IDisposable> _owned = [];
     private readonly List<ParsedAttachment> _attachments = [];
@@ -157,6 +156,9 @@ internal sealed class MailReading(MailParseLimits limits, SmimeVerifier verifier
             case MessagePart attached:
                 AddMessage(attached);
                 return;
+            case MimePart encoded when encoded.ContentType.IsMimeType("message", "rfc822") && IsTransferEncoded(encoded):
+                AddEncodedMessage(encoded);
+                return;
             case MimePart part when part == text || part == html || IsBodyLikeText(part):
                 return;
             case MimePart part:
@@ -211,17 +213,18 @@ internal sealed class MailReading(MailParseLimits limits, SmimeVerifier verifier
 
     private void Add(MimePart part)
     {
-        var content = PartContent.Read(part);
-        if (content.Recovered)
-        {
-            BaseTailRecovered(part.FileName ?? part.ContentType.MimeType);
-        }
-
+        var content = Read(part, part.FileName ?? part.ContentType.MimeType);
         _attachments.Add(new ParsedAttachment(part.FileName, part.ContentType.MimeType.ToLowerInvariant(), part.ContentId, IsInline(part), content.Bytes));
     }
 
     private void AddMessage(MessagePart attached)
     {
+        if (attached.Message is { } inner && ContainsDepthCut(inner.Body))
+        {
+            LimitExceeded = true;
+            Warn($"The message is nested deeper than {limits.MaxDepth} levels; the deeper parts were not read.");
+        }
+
         using var bytes = new MemoryStream();
         attached.Message?.WriteTo(FormatOptions.Default, bytes);
         var name = attached.ContentDisposition?.FileName ?? attached.ContentType.Name;
@@ -229,6 +232,25 @@ internal sealed class MailReading(MailParseLimits limits, SmimeVerifier verifier
         {
             Text = attached.Message is { } message ? EmbeddedText(message) : null,
         });
+    }
+
+    /// <summary>An attached message sent base64 or quoted-printable encoded (MimeKit keeps it as a plain part): decoded, then read.</summary>
+    private void AddEncodedMessage(MimePart part)
+    {
+        var content = Read(part, part.FileName ?? "an attached message");
+        string? text = null;
+        try
+        {
+            using var message = MimeMessage.Load(new MemoryStream(content.Bytes, writable: false));
+            text = EmbeddedText(message);
+        }
+        catch (FormatException)
+        {
+            Warn("An attached message (message/rfc822) cannot be read as a mail; it is kept as a file.");
+        }
+
+        var name = part.FileName ?? part.ContentType.Name;
+        _attachments.Add(new ParsedAttachment(name, "message/rfc822", part.ContentId, false, content.Bytes) { Text = text });
     }
 
     /// <summary>What an attached message says, for search and classification: its subject, sender and readable body.</summary>
@@ -244,26 +266,47 @@ internal sealed class MailReading(MailParseLimits limits, SmimeVerifier verifier
     private string ReadText(MimeEntity entity)
     {
         var part = (TextPart)entity;
-        var content = PartContent.Read(part);
-        if (content.Recovered)
-        {
-            BaseTailRecovered(part.FileName ?? "the message text");
-        }
-
-        var text = Decode(part, content.Bytes);
+        var content = Read(part, part.FileName ?? "the message text");
+        var text = LineBreaks.Normalize(Decode(part, content.Bytes));
         if (part.IsFlowed)
         {
             var deleteSpace = part.ContentType.Parameters["delsp"] is { } delsp && delsp.Equals("yes", StringComparison.OrdinalIgnoreCase);
-            text = new FlowedToText { DeleteSpace = deleteSpace }.Convert(text);
+            text = FlowedText.Unwrap(text, deleteSpace);
         }
 
-        return LineBreaks.Normalize(text);
+        // MimeKit writes an empty text part as one line break; read back, it is empty again.
+        return text == "\n" ? string.Empty : text;
     }
 
-    /// <summary>The declared charset when .NET knows it; otherwise a BOM or HTML meta charset, then UTF-8 when valid, else windows-1252.</summary>
+    private PartContent.Decoded Read(MimePart part, string what)
+    {
+        var content = PartContent.Read(part);
+        if (content.Recovered)
+        {
+            Incomplete($"The base64 content of {what} ends without its padding; the library read fewer bytes than were sent, so it was decoded again in full. Check that it is complete.");
+        }
+
+        if (content.Garbage)
+        {
+            Warn($"The base64 content of {what} contains characters that are not base64; they were skipped.");
+        }
+
+        return content;
+    }
+
+    /// <summary>
+    /// The declared charset when .NET knows it (UTF-7 too); otherwise a BOM or HTML meta charset, then UTF-8 when valid,
+    /// else windows-1252. Text labelled UTF-8 that holds no UTF-8 sequence at all is windows-1252 mislabelled.
+    /// </summary>
     private string Decode(TextPart part, byte[] bytes)
     {
-        var encoding = part.ContentType.CharsetEncoding;
+        var encoding = part.ContentType.CharsetEncoding ?? Utf7(part.ContentType.Charset);
+        if (encoding is { CodePage: 65001 } && !IsUtf8(bytes) && !HasUtf8Sequence(bytes))
+        {
+            Warn("Text labelled UTF-8 is not UTF-8 (it holds no UTF-8 sequence at all); it was read as windows-1252.");
+            return Windows1252.GetString(bytes);
+        }
+
         if (encoding is null && part.ContentType.Charset is { Length: > 0 } unknown)
         {
             Warn($"Unknown charset '{unknown}'; the text was read as UTF-8 or windows-1252.");
@@ -286,6 +329,28 @@ internal sealed class MailReading(MailParseLimits limits, SmimeVerifier verifier
         {
             return Windows1252.GetString(bytes);
         }
+    }
+
+#pragma warning disable SYSLIB0001 // UTF-7 is obsolete, and still sent by old mail clients.
+    private static Encoding? Utf7(string? charset) =>
+        charset?.Trim('"').ToLowerInvariant() is "utf-7" or "utf7" or "unicode-1-1-utf-7" ? new UTF7Encoding() : null;
+#pragma warning restore SYSLIB0001
+
+    private static bool IsUtf8(byte[] bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
+
+    /// <summary>Whether any well-formed multi-byte UTF-8 sequence occurs (then the label is believed and broken bytes are replaced).</summary>
+    private static bool HasUtf8Sequence(byte[] bytes)
+    {
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            var length = bytes[i] switch { >= 0xC2 and <= 0xDF => 2, >= 0xE0 and <= 0xEF => 3, >= 0xF0 and <= 0xF4 => 4, _ => 0 };
+            if (length > 0 && i + length <= bytes.Length && System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(i, length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>text/plain is preferred; otherwise the HTML body is rendered as text. Then quotes and signature are marked.</summary>
@@ -337,7 +402,20 @@ internal sealed class MailReading(MailParseLimits limits, SmimeVerifier verifier
     /// <summary>Beyond <c>MaxMimeDepth</c> MimeKit keeps a multipart or attached message as one opaque part.</summary>
     private static bool IsCutByDepth(MimePart part) =>
         part.GetType() == typeof(MimePart)
-        && (part.ContentType.MediaType.Equals("multipart", StringComparison.OrdinalIgnoreCase) || part.ContentType.IsMimeType("message", "rfc822"));
+        && (part.ContentType.MediaType.Equals("multipart", StringComparison.OrdinalIgnoreCase)
+            || (part.ContentType.IsMimeType("message", "rfc822") && !IsTransferEncoded(part)));
+
+    private static bool IsTransferEncoded(MimePart part) =>
+        part.ContentTransferEncoding is ContentEncoding.Base64 or ContentEncoding.QuotedPrintable or ContentEncoding.UUEncode;
+
+    /// <summary>Whether the depth limit cut something inside an attached message (its tree is at most MaxMimeDepth deep).</summary>
+    private static bool ContainsDepthCut(MimeEntity? entity) => entity switch
+    {
+        Multipart multipart => multipart.Any(ContainsDepthCut),
+        MessagePart { Message: { } message } => ContainsDepthCut(message.Body),
+        MimePart part => IsCutByDepth(part),
+        _ => false,
+    };
 
     private static bool IsInline(MimePart part) =>
         part.ContentDisposition is { } disposition ? !disposition.IsAttachment : part.ContentId is not null;

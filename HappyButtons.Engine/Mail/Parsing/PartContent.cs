@@ -15,7 +15,11 @@ internal static class PartContent
     private static readonly SearchValues<byte> Alphabet =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"u8);
 
-    public readonly record struct Decoded(byte[] Bytes, bool Recovered);
+    /// <param name="Recovered">MimeKit read fewer bytes than the base64 text holds; <see cref="Bytes"/> has them all.</param>
+    /// <param name="Garbage">The base64 text contains characters outside the alphabet (skipped, as every decoder does).</param>
+    public readonly record struct Decoded(byte[] Bytes, bool Recovered, bool Garbage = false);
+
+    private static readonly SearchValues<byte> Ignorable = SearchValues.Create("\r\n \t="u8);
 
     public static Decoded Read(MimePart part)
     {
@@ -33,8 +37,10 @@ internal static class PartContent
         }
 
         var encoded = Encoded(content.Stream);
-        var alphabetChars = CountAlphabet(encoded.Span);
-        return (long)alphabetChars * 3 / 4 > bytes.Length ? new Decoded(DecodePadded(encoded.Span, alphabetChars), true) : new Decoded(bytes, false);
+        var (alphabetChars, garbage) = CountAlphabet(encoded.Span);
+        return (long)alphabetChars * 3 / 4 > bytes.Length
+            ? new Decoded(DecodePadded(encoded.Span, alphabetChars), true, garbage)
+            : new Decoded(bytes, false, garbage);
     }
 
     /// <summary>The still-encoded content: a slice of the parsed buffer when MimeKit kept a window on it (persistent parsing), else a copy.</summary>
@@ -52,28 +58,31 @@ internal static class PartContent
         return copy.ToArray();
     }
 
-    private static int CountAlphabet(ReadOnlySpan<byte> encoded)
+    private static (int Count, bool Garbage) CountAlphabet(ReadOnlySpan<byte> encoded)
     {
         var count = 0;
+        var garbage = false;
         while (!encoded.IsEmpty)
         {
             var other = encoded.IndexOfAnyExcept(Alphabet);
             if (other < 0)
             {
-                return count + encoded.Length;
+                return (count + encoded.Length, garbage);
             }
 
             count += other;
-            var next = encoded[(other + 1)..].IndexOfAny(Alphabet);
+            var next = encoded[other..].IndexOfAny(Alphabet);
+            var gap = next < 0 ? encoded[other..] : encoded.Slice(other, next);
+            garbage |= gap.ContainsAnyExcept(Ignorable);
             if (next < 0)
             {
-                return count;
+                return (count, garbage);
             }
 
-            encoded = encoded[(other + 1 + next)..];
+            encoded = encoded[(other + next)..];
         }
 
-        return count;
+        return (count, garbage);
     }
 
     private static byte[] DecodePadded(ReadOnlySpan<byte> encoded, int alphabetChars)

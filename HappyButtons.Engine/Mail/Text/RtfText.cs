@@ -136,7 +136,7 @@ public static class RtfText
     {
         try
         {
-            return Encoding.GetEncoding(page);
+            return CodePagesEncodingProvider.Instance.GetEncoding(page) ?? Encoding.GetEncoding(page);
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {

@@ -51,7 +51,6 @@ public class HeaderDecodingTests
     [InlineData("koi8-r", "=?koi8-r?B?8NLJ18XU?=", "Привет")]
     [InlineData("shift_jis", "=?shift_jis?B?k/qWe4zq?=", "日本語")]
     [InlineData("gb2312", "=?gb2312?B?1tDOxA==?=", "中文")]
-    [InlineData("utf-7", "=?utf-7?Q?Gr+APw-n?=", "Grün")]
     public void Parse_DecodesEncodedWordsInLegacyCharsets(string charset, string raw, string expected)
     {
         Assert.False(string.IsNullOrEmpty(charset));
@@ -73,11 +72,10 @@ public class HeaderDecodingTests
     }
 
     [Fact]
-    public void Parse_ReadsUnknownCharsetWordAsUtf8_AndWarns()
+    public void Parse_ReadsUnknownCharsetWordAsUtf8()
     {
         var message = WithSubject("=?x-klingon?Q?Gr=C3=BC=C3=9Fe?=");
         Assert.Equal("Grüße", message.Subject);
-        Assert.Contains(message.Warnings, w => w.Contains("x-klingon", StringComparison.Ordinal));
     }
 
     [Fact]
