@@ -15,8 +15,8 @@ public sealed record MailboxPollResult(int Fetched, int Stored, bool Skipped = f
 
 /// <summary>
 /// Reads new mail from an IMAP mailbox with MailKit. One signed-in connection per mailbox stays open across polls (a
-/// poll costs a NOOP and a SEARCH, not a login); it is replaced when the settings change, after an error, or when it has
-/// been unused for <see cref="MaxSessionIdle"/>. A poll compares UIDVALIDITY with the stored one (a change means a resync
+/// poll costs a SELECT and a SEARCH, not a login); it is replaced when the settings change, after an error, or when it has
+/// been unused for <see cref="MaxSessionIdle"/>; each poll selects the folder again. A poll compares UIDVALIDITY with the stored one (a change means a resync
 /// from UID 1; the ingest's content dedupe keeps it free of duplicates), fetches the UIDs above the stored last UID in
 /// batches of <c>BODY.PEEK[]</c> into the durable ingest, and only after a batch is committed marks it \Seen or moves it
 /// to the processed folder and advances the stored last UID. A broken connection loses and duplicates nothing: the next
@@ -136,9 +136,10 @@ public sealed class ImapMailboxSource(
 
         try
         {
-            // Also tells the folder about mail that arrived since the last poll.
-            await session.Client.NoOpAsync(cancellationToken);
-            return session.Folder.IsOpen ? session : null;
+            // SELECT again: it proves the connection alive and reads UIDVALIDITY afresh, so a folder deleted and rebuilt
+            // on the server while we stayed connected is noticed (a NOOP would not tell).
+            await session.Folder.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
+            return session;
         }
         catch (Exception ex) when (IsConnectionFailure(ex))
         {

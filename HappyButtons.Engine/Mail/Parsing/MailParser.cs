@@ -12,10 +12,6 @@ namespace HappyButtons.Engine.Mail.Parsing;
 /// </summary>
 public sealed class MailParser
 {
-    // First of the static fields: MimeKit looks charsets up with Encoding.GetEncoding, which knows the legacy code pages
-    // (windows-1252, ISO-8859-15, KOI8-R, Shift_JIS, GBK …) only once this provider is registered.
-    private static readonly bool CodePagesRegistered = RegisterCodePages();
-
     private readonly SmimeVerifier _verifier;
     private readonly ParserOptions _options;
 
@@ -30,19 +26,13 @@ public sealed class MailParser
         _options.Rfc2047ComplianceMode = RfcComplianceMode.Loose;
         _options.AllowAddressesWithoutDomain = true;
         // Raw 8-bit header text that is not UTF-8 is read as windows-1252, the usual case in German mail.
-        _options.CharsetEncoding = CodePagesRegistered ? Encoding.GetEncoding(1252) : Encoding.Latin1;
+        _options.CharsetEncoding = Encoding.GetEncoding(1252);
     }
 
     /// <summary>A parser that trusts the system's CA bundle for S/MIME and uses the default limits.</summary>
     public static MailParser Default { get; } = new(SmimeVerifier.Default);
 
     public MailParseLimits Limits { get; }
-
-    private static bool RegisterCodePages()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return true;
-    }
 
     public ParsedMail Parse(byte[] raw)
     {

@@ -274,8 +274,8 @@ internal sealed class MailReading(MailParseLimits limits, SmimeVerifier verifier
             text = FlowedText.Unwrap(text, deleteSpace);
         }
 
-        // MimeKit writes an empty text part as one line break; read back, it is empty again.
-        return text == "\n" ? string.Empty : text;
+        // The line break that ends the last line belongs to the message's end (MimeKit writes one after every text part).
+        return text.EndsWith('\n') ? text[..^1] : text;
     }
 
     private PartContent.Decoded Read(MimePart part, string what)

@@ -115,6 +115,6 @@ public class HeaderDecodingTests
     {
         var message = Eml.Parse(Encoding.ASCII.GetBytes("Subject: LF only\nContent-Type: text/plain\n\nline1\nline2\n"));
         Assert.Equal("LF only", message.Subject);
-        Assert.Equal("line1\nline2\n", message.TextBody);
+        Assert.Equal("line1\nline2", message.TextBody);
     }
 }
