@@ -137,6 +137,22 @@ public sealed class MailServerFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>Successful IMAP logins of <paramref name="user"/> so far, as Dovecot logged them.</summary>
+    public int ImapLogins(string user) => ReadLog(_paths.DovecotLog).Count(l => l.Contains("imap-login", StringComparison.Ordinal) && l.Contains($"Login: user=<{user}>", StringComparison.Ordinal));
+
+    /// <summary>Client connections Postfix's smtpd accepted so far.</summary>
+    public int SmtpConnections() => ReadLog(_paths.PostfixLog).Count(l => l.Contains("postfix/smtpd", StringComparison.Ordinal) && l.Contains(": connect from", StringComparison.Ordinal));
+
+    private static List<string> ReadLog(string path)
+    {
+        if (!File.Exists(path)) return [];
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line) lines.Add(line);
+        return lines;
+    }
+
     /// <summary>The last lines of a server log, for failure messages.</summary>
     public string LogTail(string which) =>
         Tail(which == "postfix" ? _paths.PostfixLog : _paths.DovecotLog);

@@ -7,6 +7,7 @@ using HappyButtons.Engine.Mail.Store;
 using HappyButtons.Engine.Storage;
 using HappyButtons.Tests.Fixtures.MailServers;
 using HappyButtons.Tests.Intake.Pipeline;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HappyButtons.Tests.Mail.Mailboxes;
@@ -15,11 +16,11 @@ namespace HappyButtons.Tests.Mail.Mailboxes;
 /// The application with one department mailbox pointing at the test Dovecot. By default nothing runs in the background
 /// (no job workers, no IDLE), so a test drives the IMAP source itself and sees exactly what each poll did.
 /// </summary>
-public sealed class MailboxTestSite(IDictionary<string, string?> settings) : PipelineTestSite(settings)
+public sealed class MailboxTestSite(IDictionary<string, string?> settings, TimeProvider? clock = null) : PipelineTestSite(settings)
 {
     public static MailboxTestSite For(
         MailServerFixture servers, string department, string? folder = null, string? password = null, string? processedFolder = null,
-        bool background = false, int pollSeconds = 3600, IDictionary<string, string?>? extra = null)
+        bool background = false, int pollSeconds = 3600, IDictionary<string, string?>? extra = null, TimeProvider? clock = null)
     {
         var user = $"{department}@happybuttons.test";
         var settings = new Dictionary<string, string?>
@@ -44,9 +45,18 @@ public sealed class MailboxTestSite(IDictionary<string, string?> settings) : Pip
             settings[key] = value;
         }
 
-        var site = new MailboxTestSite(settings);
+        var site = new MailboxTestSite(settings, clock);
         site.CreateClient();
         return site;
+    }
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
     }
 
     public Task<MailboxPollResult> PollImapAsync(string department) =>
