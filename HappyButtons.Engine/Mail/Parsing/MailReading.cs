@@ -190,6 +190,13 @@ internal sealed class MailReading(MailParseLimits limits, SmimeVerifier verifier
 
         using (converted)
         {
+            if (!converted.BodyParts.Any())
+            {
+                Incomplete($"The Outlook attachment {tnef.FileName ?? "winmail.dat"} (TNEF) holds nothing readable; it is kept as a file.");
+                Add(tnef);
+                return;
+            }
+
             foreach (var part in converted.BodyParts)
             {
                 switch (part)
