@@ -23,6 +23,12 @@ public sealed record MailParseLimits
     /// <summary>One line of the top-level header block; a longer line is cut (a 5 MB Subject is an attack, not a subject).</summary>
     public int MaxHeaderLineBytes { get; init; } = 256 * 1024;
 
+    /// <summary>
+    /// Lines of the top-level header block. MimeKit reads a field folded over very many lines in time that grows faster
+    /// than their number (200,000 whitespace lines take seconds), so the block is cut here.
+    /// </summary>
+    public int MaxHeaderLines { get; init; } = 20_000;
+
     /// <summary>Body text analysed for <see cref="ParsedMail.BodyText"/>; a 40 MB log pasted into a mail should not stall a worker.</summary>
     public int MaxBodyTextChars { get; init; } = 1_000_000;
 }

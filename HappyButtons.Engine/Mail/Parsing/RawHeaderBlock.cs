@@ -50,7 +50,7 @@ internal static class RawHeaderBlock
             case Shape.TooLarge:
                 WriteBoundedHeaders(span, limits, output);
                 limitExceeded = true;
-                warnings.Add($"The header block is larger than {limits.MaxHeaderBlockBytes:N0} bytes or has a line longer than {limits.MaxHeaderLineBytes:N0} bytes; the excess was not read.");
+                warnings.Add($"The header block is larger than {limits.MaxHeaderBlockBytes:N0} bytes, has more than {limits.MaxHeaderLines:N0} lines or a line longer than {limits.MaxHeaderLineBytes:N0} bytes; the excess was not read.");
                 break;
         }
 
@@ -70,7 +70,7 @@ internal static class RawHeaderBlock
         {
             var content = Line(mail, position, out var next);
             line++;
-            if (content.Length > limits.MaxHeaderLineBytes || next > limits.MaxHeaderBlockBytes)
+            if (content.Length > limits.MaxHeaderLineBytes || next > limits.MaxHeaderBlockBytes || line > limits.MaxHeaderLines)
             {
                 return new ScanResult(Shape.TooLarge);
             }
@@ -110,9 +110,11 @@ internal static class RawHeaderBlock
     {
         var position = 0;
         var full = false;
+        var lines = 0;
         while (position < mail.Length)
         {
             var content = Line(mail, position, out var next);
+            lines++;
             if (content.IsEmpty)
             {
                 output.Write("\r\n"u8);
@@ -121,7 +123,7 @@ internal static class RawHeaderBlock
             }
 
             // Once a line does not fit, the rest of the block is dropped: a later short line may continue a dropped field.
-            full = full || output.Length + Math.Min(content.Length, limits.MaxHeaderLineBytes) + 2 > limits.MaxHeaderBlockBytes;
+            full = full || output.Length + Math.Min(content.Length, limits.MaxHeaderLineBytes) + 2 > limits.MaxHeaderBlockBytes || lines > limits.MaxHeaderLines;
             if (!full)
             {
                 output.Write(content[..Math.Min(content.Length, limits.MaxHeaderLineBytes)]);

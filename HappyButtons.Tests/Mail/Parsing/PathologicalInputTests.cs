@@ -36,10 +36,23 @@ public class PathologicalInputTests
     public void Parse_HeaderOfOnlyFoldingLines_IsReadAsOneField()
     {
         var folded = new StringBuilder("X-Long: a");
-        for (var i = 0; i < 50_000; i++) folded.Append("\n b");
+        for (var i = 0; i < 15_000; i++) folded.Append("\n b");
         var message = Eml.Parse(folded + "\nSubject: danach\n\nx");
         Assert.Equal("danach", message.Subject);
-        Assert.Equal(50_001, message.Header("X-Long")!.Count(c => c is 'a' or 'b'));
+        Assert.Equal(15_001, message.Header("X-Long")!.Count(c => c is 'a' or 'b'));
+        Assert.False(message.LimitExceeded);
+    }
+
+    [Fact]
+    public void Parse_HeaderFoldedOverMoreLinesThanTheLimit_IsCut_TheBodyStillRead_AndFlagged()
+    {
+        var folded = new StringBuilder("Subject: vorne\nX-Long: a");
+        for (var i = 0; i < 200_000; i++) folded.Append("\n \t ");
+        var message = Eml.Parse(folded + "\n\nder Text");
+        Assert.Equal("vorne", message.Subject);
+        Assert.Equal("der Text", message.TextBody);
+        Assert.True(message.LimitExceeded);
+        Assert.Contains(message.Warnings, w => w.Contains("20,000 lines", StringComparison.Ordinal));
     }
 
     [Fact]
