@@ -4,30 +4,30 @@ using Dapper;
 using HappyButtons.Engine.Documents;
 using HappyButtons.Engine.Events;
 using HappyButtons.Engine.Mail.Mailboxes;
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail.Parsing;
 using HappyButtons.Engine.Mail.Store;
 using HappyButtons.Engine.Storage;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace HappyButtons.Engine.Intake;
 
 /// <summary>
-/// Processes a group of claimed mail (<see cref="ProcessingQueue"/>): parses each stored raw mail, keeps its headers,
-/// readable body text, attachments (bytes content-addressed, PDF text extracted) and parser warnings, then hands the
-/// message on to the intake steps that follow, and saves the group in one transaction. A mail that fails on its own (an
-/// intake step throws) does not hold up the others: it waits for a retry of its own, and after
-/// <see cref="ProcessingQueue.MaxAttempts"/> it is marked failed with the reason, so nothing stays half-processed without
-/// a word. Idempotent: a re-run replaces what an earlier, interrupted run wrote.
+/// Processes a group of claimed mail (<see cref="ProcessingQueue"/>): parses each stored raw mail (MimeKit, through
+/// <see cref="MailParser"/>), keeps its headers, readable body text, attachments (bytes content-addressed, PDF text read
+/// within a per-mail budget), S/MIME signature state and parser warnings, then hands the message on to the intake steps
+/// that follow, and saves the group in one transaction. A mail that fails on its own (an intake step throws) does not hold
+/// up the others: it waits for a retry of its own, and after <see cref="ProcessingQueue.MaxAttempts"/> it is marked failed
+/// with the reason, so nothing stays half-processed without a word. Idempotent: a re-run replaces what an earlier,
+/// interrupted run wrote.
 /// </summary>
 public sealed class MessageProcessor(
     IDbConnectionFactory connections,
     RawMailStore rawStore,
+    MailParser parser,
     PdfTextExtractor pdfText,
     IEnumerable<IMessageStep> steps,
     DatabaseWriteGate writeGate,
     EventHub events,
-    IOptions<MailOptions> options,
     TimeProvider clock,
     ILogger<MessageProcessor> logger)
 {
@@ -47,7 +47,7 @@ public sealed class MessageProcessor(
             }
 
             await StoreAttachmentsAsync(work, cancellationToken);
-            foreach (var item in work.Where(w => w.Mime is not null && w.Error is null))
+            foreach (var item in work.Where(w => w.Mail is not null && w.Error is null))
             {
                 try
                 {
@@ -75,9 +75,10 @@ public sealed class MessageProcessor(
     {
         public ClaimedMessage Claim { get; } = claim;
         public byte[] Raw { get; set; } = [];
-        public MimeMessage? Mime { get; set; }
+        public ParsedMail? Mail { get; set; }
         public bool MissingRaw { get; set; }
         public IReadOnlyList<StoredAttachment> Attachments { get; set; } = [];
+        public List<string> AttachmentWarnings { get; } = [];
         public ProcessedMessage? Outcome { get; set; }
         public Exception? Error { get; set; }
     }
@@ -92,16 +93,15 @@ public sealed class MessageProcessor(
         }
 
         work.Raw = await rawStore.ReadAllAsync(message.ContentHash, cancellationToken);
-        var limits = MimeLimits.Default with { MaxMessageBytes = (int)Math.Min(options.Value.MaxMessageBytes, int.MaxValue) };
-        work.Mime = MimeParser.Parse(work.Raw, limits);
+        work.Mail = parser.Parse(work.Raw);
         return work;
     }
 
     /// <summary>The attachments of every parsed message stored in one group, so they share the disk flushes.</summary>
     private async Task StoreAttachmentsAsync(List<Work> work, CancellationToken cancellationToken)
     {
-        var parsed = work.Where(w => w.Mime is { Attachments.Count: > 0 }).ToList();
-        var contents = parsed.SelectMany(w => w.Mime!.Attachments.Select(a => a.Content)).ToList();
+        var parsed = work.Where(w => w.Mail is { Attachments.Count: > 0 }).ToList();
+        var contents = parsed.SelectMany(w => w.Mail!.Attachments.Select(a => a.Content)).ToList();
         if (contents.Count == 0)
         {
             return;
@@ -112,21 +112,11 @@ public sealed class MessageProcessor(
         foreach (var item in parsed)
         {
             var stored = new List<StoredAttachment>();
-            foreach (var attachment in item.Mime!.Attachments)
+            var budget = AttachmentTextBudget.PerMail();
+            foreach (var attachment in item.Mail!.Attachments)
             {
-                var blob = blobs[next];
-                var content = contents[next++];
-                string? text = null;
-                var textStatus = "none";
-                string? note = null;
-                if (IsPdf(attachment))
-                {
-                    var result = await pdfText.ExtractAsync(content, cancellationToken);
-                    (text, textStatus, note) = result.IsExtracted
-                        ? (Truncate(result.Text ?? ""), "extracted", result.Truncated ? "text truncated" : null)
-                        : (null, "unavailable", result.Reason);
-                }
-
+                var blob = blobs[next++];
+                var (text, textStatus, note) = ReadText(attachment, budget, item.AttachmentWarnings);
                 stored.Add(new StoredAttachment(stored.Count, attachment.SafeFileName, attachment.ContentType, blob.Size, attachment.ContentId,
                     attachment.IsInline, blob.Hash, text, textStatus, note));
             }
@@ -135,10 +125,39 @@ public sealed class MessageProcessor(
         }
     }
 
+    /// <summary>The text of a PDF (within the mail's budget) or of an attached message; a PDF that cannot be read is a warning, not a failure.</summary>
+    private (string? Text, string Status, string? Note) ReadText(ParsedAttachment attachment, AttachmentTextBudget budget, List<string> warnings)
+    {
+        if (attachment.Text is { } embedded)
+        {
+            return (Truncate(embedded), "extracted", null);
+        }
+
+        if (!IsPdf(attachment))
+        {
+            return (null, "none", null);
+        }
+
+        var result = pdfText.Extract(attachment.Content, budget);
+        if (result.IsExtracted)
+        {
+            if (result.Reason is { } partial)
+            {
+                warnings.Add($"Attachment {attachment.SafeFileName}: {partial}.");
+            }
+
+            return (Truncate(result.Text ?? ""), "extracted", result.Truncated ? result.Reason ?? "text truncated" : null);
+        }
+
+        warnings.Add($"Attachment {attachment.SafeFileName}: {result.Reason}");
+        return (null, "unavailable", result.Reason);
+    }
+
     private async Task<ProcessedMessage> ApplyStepsAsync(Work item, CancellationToken cancellationToken)
     {
-        var outcome = new ProcessedMessage(item.Claim.Id, item.Claim.Mailbox, item.Mime!, item.Attachments)
+        var outcome = new ProcessedMessage(item.Claim.Id, item.Claim.Mailbox, item.Mail!, item.Attachments)
             { ReceivedAt = DateTimeOffset.FromUnixTimeMilliseconds(item.Claim.ReceivedAt) };
+        outcome.Warnings.AddRange(item.AttachmentWarnings);
         if (item.Raw.Length == 0)
         {
             outcome.Status = MessageStatus.NeedsReview;
@@ -153,7 +172,7 @@ public sealed class MessageProcessor(
         return outcome;
     }
 
-    private static bool IsPdf(MimeAttachment attachment) =>
+    private static bool IsPdf(ParsedAttachment attachment) =>
         attachment.ContentType.Equals("application/pdf", StringComparison.OrdinalIgnoreCase)
         || attachment.SafeFileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
 
@@ -243,7 +262,7 @@ public sealed class MessageProcessor(
 
     private async Task SaveOutcomeAsync(DbConnection connection, DbTransaction transaction, ProcessedMessage outcome, CancellationToken cancellationToken)
     {
-        var message = outcome.Mime;
+        var message = outcome.Mail;
         var body = message.BodyText;
         await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM message_attachments WHERE message_id = @Id", new { Id = outcome.MessageId }, transaction, cancellationToken: cancellationToken));
@@ -264,8 +283,8 @@ public sealed class MessageProcessor(
             "UPDATE messages SET status = @Status, status_reason = @Reason, message_id = @MessageIdHeader, from_address = @FromAddress, " +
             "from_name = @FromName, to_addresses = @To, cc_addresses = @Cc, reply_to = @ReplyTo, subject = @Subject, sent_at = @SentAt, " +
             "in_reply_to = @InReplyTo, body_text = @BodyText, new_text = @NewText, has_html = @HasHtml, headers = @Headers, " +
-            "warnings = @Warnings, department = @Department, processed_at = @Now, updated_at = @Now, claim_owner = NULL, claim_until = NULL, " +
-            "last_error = NULL WHERE id = @Id",
+            "warnings = @Warnings, department = @Department, signature_state = @SignatureState, signature_signer = @SignatureSigner, " +
+            "processed_at = @Now, updated_at = @Now, claim_owner = NULL, claim_until = NULL, last_error = NULL WHERE id = @Id",
             new
             {
                 Id = outcome.MessageId, outcome.Status, Reason = outcome.StatusReason, MessageIdHeader = message.MessageId,
@@ -273,8 +292,9 @@ public sealed class MessageProcessor(
                 To = Json(message.To.Select(a => a.ToString())), Cc = Json(message.Cc.Select(a => a.ToString())),
                 ReplyTo = message.ReplyTo.Count == 0 ? null : string.Join(", ", message.ReplyTo.Select(a => a.Address)),
                 Subject = message.Subject, SentAt = message.Date?.ToUnixTimeMilliseconds(), message.InReplyTo,
-                BodyText = Truncate(body.Full), NewText = Truncate(body.NewContent), HasHtml = message.HtmlBodyPart is not null,
-                Headers = Json(message.Headers.Take(500).Select(h => new[] { h.Name, h.DecodedText(null) })),
+                BodyText = Truncate(body.Full), NewText = Truncate(body.NewContent), HasHtml = message.HtmlBody is not null,
+                Headers = Json(message.Headers.Take(500).Select(h => new[] { h.Name, h.Value })),
+                SignatureState = message.Signature.Code, SignatureSigner = message.Signature.Signer,
                 Warnings = outcome.Warnings.Count == 0 ? null : Json(outcome.Warnings), outcome.Department,
                 Now = clock.GetUtcNow().ToUnixTimeMilliseconds(),
             },
@@ -339,21 +359,22 @@ public sealed record StoredAttachment(int Ordinal, string FileName, string Conte
 /// What processing learned about one message; intake steps (enrichment, classification, routing) read the
 /// parsed mail and set the department, status and their own findings before it is saved.
 /// </summary>
-public sealed class ProcessedMessage(long messageId, string mailbox, MimeMessage mime, IReadOnlyList<StoredAttachment> attachments)
+public sealed class ProcessedMessage(long messageId, string mailbox, ParsedMail mail, IReadOnlyList<StoredAttachment> attachments)
 {
     public long MessageId { get; } = messageId;
     public string Mailbox { get; } = mailbox;
-    public MimeMessage Mime { get; } = mime;
+    public ParsedMail Mail { get; } = mail;
     public IReadOnlyList<StoredAttachment> Attachments { get; } = attachments;
 
     /// <summary>The department that owns the message; the mailbox's own until routing says otherwise.</summary>
     public string? Department { get; set; } = mailbox;
 
-    public string Status { get; set; } = mime.LimitExceeded ? MessageStatus.NeedsReview : MessageStatus.Processed;
+    /// <summary>needs_review when the parser hit a limit or could not read everything as sent (<see cref="ParsedMail.ReviewReason"/>).</summary>
+    public string Status { get; set; } = mail.ReviewReason is null ? MessageStatus.Processed : MessageStatus.NeedsReview;
 
-    public string? StatusReason { get; set; } = mime.LimitExceeded ? "The message exceeds a parser limit; it is kept raw and shown as far as it could be read." : null;
+    public string? StatusReason { get; set; } = mail.ReviewReason;
 
-    public List<string> Warnings { get; } = [.. mime.Warnings];
+    public List<string> Warnings { get; } = [.. mail.Warnings];
 
     public DateTimeOffset ReceivedAt { get; init; }
 

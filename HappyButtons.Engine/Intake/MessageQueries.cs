@@ -14,7 +14,14 @@ public sealed record AttachmentInfo(long Id, int Ordinal, string FileName, strin
 public sealed record MessageDetail(long Id, string Mailbox, string SourceId, string? MessageId, string ContentHash, long Size, DateTimeOffset ReceivedAt,
     string Status, string? StatusReason, string? FromAddress, string? FromName, IReadOnlyList<string> To, IReadOnlyList<string> Cc, string? ReplyTo,
     string? Subject, DateTimeOffset? SentAt, string? BodyText, string? NewText, bool HasHtml, IReadOnlyList<KeyValuePair<string, string>> Headers,
-    IReadOnlyList<string> Warnings, string? Department, IReadOnlyList<AttachmentInfo> Attachments, IntakeFindings? Intake = null);
+    IReadOnlyList<string> Warnings, string? Department, IReadOnlyList<AttachmentInfo> Attachments, IntakeFindings? Intake = null)
+{
+    /// <summary>The S/MIME signature: null (not signed), "valid", "invalid" or "unknown_signer".</summary>
+    public string? SignatureState { get; init; }
+
+    /// <summary>The e-mail address (else name) of the signer's certificate.</summary>
+    public string? SignatureSigner { get; init; }
+}
 
 public sealed record MessageFilter(string? Mailbox = null, string? Department = null, string? Status = null, string? Search = null, int Page = 1, int PageSize = 25,
     MessageSort Sort = MessageSort.Received, bool Descending = true);
@@ -88,8 +95,8 @@ public sealed class MessageQueries(IDbConnectionFactory connections)
         await using var connection = await connections.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<DetailRow>(new CommandDefinition(
             "SELECT id, mailbox, source_id, message_id, content_hash, size, received_at, status, status_reason, from_address, from_name, " +
-            "to_addresses, cc_addresses, reply_to, subject, sent_at, body_text, new_text, has_html, headers, warnings, department " +
-            "FROM messages WHERE id = @Id", new { Id = id }, cancellationToken: cancellationToken));
+            "to_addresses, cc_addresses, reply_to, subject, sent_at, body_text, new_text, has_html, headers, warnings, department, " +
+            "signature_state, signature_signer FROM messages WHERE id = @Id", new { Id = id }, cancellationToken: cancellationToken));
         if (row is null)
         {
             return null;
@@ -174,12 +181,13 @@ public sealed class MessageQueries(IDbConnectionFactory connections)
 
     private sealed record DetailRow(long id, string mailbox, string source_id, string? message_id, string content_hash, long size, long received_at,
         string status, string? status_reason, string? from_address, string? from_name, string? to_addresses, string? cc_addresses, string? reply_to,
-        string? subject, long? sent_at, string? body_text, string? new_text, long has_html, string? headers, string? warnings, string? department)
+        string? subject, long? sent_at, string? body_text, string? new_text, long has_html, string? headers, string? warnings, string? department,
+        string? signature_state, string? signature_signer)
     {
         public MessageDetail ToDetail(IReadOnlyList<AttachmentInfo> attachments) => new(
             id, mailbox, source_id, message_id, content_hash, size, Time(received_at), status, status_reason, from_address, from_name,
             List(to_addresses), List(cc_addresses), reply_to, subject, sent_at is { } s ? Time(s) : null, body_text, new_text, has_html != 0,
             headers is null ? [] : (JsonSerializer.Deserialize<List<string[]>>(headers) ?? []).Select(h => new KeyValuePair<string, string>(h[0], h[1])).ToList(),
-            List(warnings), department, attachments);
+            List(warnings), department, attachments) { SignatureState = signature_state, SignatureSigner = signature_signer };
     }
 }

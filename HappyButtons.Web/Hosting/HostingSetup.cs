@@ -64,8 +64,7 @@ public static class HostingSetup
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<DataDirectoryHealthCheck>("data-directory")
-            .AddCheck<JobServerHealthCheck>("jobs")
-            .AddCheck<PdfToolHealthCheck>("pdf-text");
+            .AddCheck<JobServerHealthCheck>("jobs");
         services.AddMailboxesUi();
         return builder;
     }

@@ -4,8 +4,8 @@ using HappyButtons.Engine.Events;
 using HappyButtons.Engine.Intake;
 using Hangfire;
 using HappyButtons.Engine.Jobs;
-using HappyButtons.Engine.Mail.Mime;
-using EmailAddress = HappyButtons.Engine.Mail.Mime.EmailAddress;
+using HappyButtons.Engine.Mail.Outgoing;
+using EmailAddress = HappyButtons.Engine.Mail.EmailAddress;
 using HappyButtons.Engine.Storage;
 using Microsoft.Extensions.Logging;
 

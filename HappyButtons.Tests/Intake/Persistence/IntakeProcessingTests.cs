@@ -4,7 +4,7 @@ using Dapper;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Intake.Classification;
 using HappyButtons.Engine.Intake.Persistence;
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail.Parsing;
 using HappyButtons.Engine.Routing;
 using HappyButtons.Engine.Routing.Escalation;
 using HappyButtons.Engine.Routing.Persistence;
@@ -155,14 +155,14 @@ public sealed class IntakeProcessingTests(IntakeSite site) : IClassFixture<Intak
     }
 
     /// <summary>The notice goes through the durable outbox (the mail.send job), so it lands in outbox/ shortly after.</summary>
-    private async Task<MimeMessage> WaitForNoticeAsync(long messageId)
+    private async Task<ParsedMail> WaitForNoticeAsync(long messageId)
     {
         var outbox = Path.Combine(site.DataDirectory, "outbox");
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
             var notices = (Directory.Exists(outbox) ? Directory.GetFiles(outbox, "*.eml") : [])
-                .Select(f => MimeParser.Parse(File.ReadAllBytes(f), MimeLimits.Default))
+                .Select(f => MailParser.Default.Parse(File.ReadAllBytes(f)))
                 .Where(m => m.TextBody?.Contains($"message {messageId} ") == true).ToList();
             if (notices.Count > 0 || DateTime.UtcNow > deadline)
             {

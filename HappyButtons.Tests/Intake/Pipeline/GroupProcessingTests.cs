@@ -257,7 +257,7 @@ public class GroupProcessingTests
     private sealed class PoisonStep : IMessageStep
     {
         public Task ApplyAsync(ProcessedMessage message, CancellationToken cancellationToken) =>
-            message.Mime.Subject?.Contains("POISON", StringComparison.Ordinal) == true
+            message.Mail.Subject?.Contains("POISON", StringComparison.Ordinal) == true
                 ? throw new InvalidOperationException("The test step is poisoned by this subject.")
                 : Task.CompletedTask;
     }

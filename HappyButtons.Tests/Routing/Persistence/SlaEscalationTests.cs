@@ -1,7 +1,7 @@
 using Dapper;
 using HappyButtons.Engine.Events;
 using HappyButtons.Engine.Intake;
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail.Outgoing;
 using HappyButtons.Engine.Routing.Escalation;
 using HappyButtons.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;

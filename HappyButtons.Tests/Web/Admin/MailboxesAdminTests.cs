@@ -53,6 +53,53 @@ public sealed class MailboxesAdminTests(MailServerFixture servers)
     }
 
     [Fact]
+    public async Task ChoosingOAuth2_StoresTheClientSecretAndRefreshTokenEncrypted_NeverShowsThem_AndTheConnectionTestSignsInWithAToken()
+    {
+        await using var site = new HappyButtonsFactory(new Dictionary<string, string?> { ["HappyButtons:Jobs:Workers"] = "0", ["HappyButtons:Imap:Idle"] = "false" });
+        var admin = await site.SignInAsync("admin", HappyButtonsFactory.AdminPassword, Departments.Info);
+        var refreshToken = servers.Tokens.IssueRefreshToken("sales@happybuttons.test");
+        const string secret = "client-secret-Sehr-Geheim";
+        var fields = Fields(servers.ImapPort, "");
+        fields["Model.Auth"] = "OAuth2";
+        fields["Model.OAuthTokenEndpoint"] = servers.Tokens.TokenEndpoint;
+        fields["Model.OAuthClientId"] = "happybuttons-admin-test";
+        fields["Model.OAuthScope"] = "https://outlook.office365.com/IMAP.AccessAsUser.All offline_access";
+        fields["Model.OAuthClientSecret"] = secret;
+        fields["Model.OAuthRefreshToken"] = refreshToken;
+
+        var saved = await HtmlForms.SubmitAsync(admin, Page, "#mailbox-form", fields);
+        var (step, _, _) = await TestConnectionAsync(admin);
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        var html = await saved.Content.ReadAsStringAsync() + await admin.GetStringAsync(Page);
+        Assert.DoesNotContain(secret, html);
+        Assert.DoesNotContain(refreshToken, html);
+        Assert.Contains("happybuttons-admin-test", html);
+        await using var connection = await site.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
+        var stored = await connection.QuerySingleAsync<(string Auth, string Secret, string Refresh)>(
+            "SELECT auth, oauth_client_secret_protected, oauth_refresh_token_protected FROM mailboxes WHERE department = 'sales'");
+        Assert.Equal("oauth2", stored.Auth);
+        Assert.DoesNotContain(secret, stored.Secret);
+        Assert.DoesNotContain(refreshToken, stored.Refresh);
+        var audit = Assert.Single(await site.Services.GetRequiredService<AuditLog>().RecentAsync(5, "mailbox:sales", CancellationToken.None));
+        Assert.Contains("client secret changed", audit.Details);
+        Assert.DoesNotContain(secret, audit.Details);
+        Assert.Equal("success", step);
+
+        // OAuth2 without a token endpoint or any grant is refused per field.
+        fields["Model.OAuthTokenEndpoint"] = "ftp://login.example";
+        fields["Model.OAuthClientSecret"] = "";
+        fields["Model.OAuthRefreshToken"] = "";
+        fields["Model.ClearOAuthClientSecret"] = "true";
+        fields["Model.ClearOAuthRefreshToken"] = "true";
+        var refused = await HtmlForms.SubmitAsync(admin, Page, "#mailbox-form", fields);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var page = await HtmlForms.ParseAsync(refused);
+        Assert.NotNull(page.QuerySelector(".invalid-feedback[data-field='OAuthTokenEndpoint']"));
+        Assert.NotNull(page.QuerySelector(".invalid-feedback[data-field='OAuthRefreshToken']"));
+    }
+
+    [Fact]
     public async Task InvalidSettings_AreRejectedWithMessagesPerField()
     {
         await using var site = new HappyButtonsFactory(new Dictionary<string, string?> { ["HappyButtons:Pipeline:Workers"] = "0", ["HappyButtons:Jobs:Workers"] = "0", ["HappyButtons:Mail:ReadMailboxes"] = "false", ["HappyButtons:Imap:Idle"] = "false" });

@@ -1,0 +1,215 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using Dapper;
+using HappyButtons.Engine.Storage;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Logging;
+
+namespace HappyButtons.Engine.Mail.Auth;
+
+/// <summary>
+/// Fetches OAuth2 access tokens for mail sign-ins (refresh-token or client-credentials grant) and refreshes them before
+/// they expire. Tokens — and a refresh token the endpoint rotates — are kept in memory and in <c>oauth_tokens</c> as Data
+/// Protection ciphertext, so a restart does not fetch anew. No token or secret is ever logged; errors carry only the
+/// endpoint's error code and description.
+/// </summary>
+public sealed class OAuthTokenService(
+    IDbConnectionFactory connections,
+    IDataProtectionProvider protection,
+    IHttpClientFactory http,
+    TimeProvider clock,
+    ILogger<OAuthTokenService> logger)
+{
+    public const string HttpClientName = "HappyButtons.OAuth";
+
+    /// <summary>A token is refreshed once less than this (or half its lifetime) is left.</summary>
+    private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
+
+    private readonly IDataProtector _protector = protection.CreateProtector("HappyButtons.Mail.OAuth.v1");
+    private readonly ConcurrentDictionary<string, Token> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _gates = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A valid access token for the sign-in <paramref name="key"/> ("mailbox:sales", "smtp"); <c>Fetched</c> says it
+    /// came from the endpoint just now rather than from the cache.
+    /// </summary>
+    /// <exception cref="OAuthException">The endpoint refused the credentials, or could not be reached.</exception>
+    public async Task<(string Token, bool Fetched)> GetAccessTokenAsync(string key, OAuthSettings settings, CancellationToken cancellationToken)
+    {
+        var fingerprint = settings.Fingerprint();
+        if (Fresh(_cache.GetValueOrDefault(key), fingerprint) is { } cached)
+        {
+            return (cached.AccessToken, false);
+        }
+
+        var gate = _gates.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (Fresh(_cache.GetValueOrDefault(key), fingerprint) is { } again)
+            {
+                return (again.AccessToken, false);
+            }
+
+            var stored = await LoadAsync(key, fingerprint, cancellationToken);
+            if (Fresh(stored, fingerprint) is { } kept)
+            {
+                _cache[key] = kept;
+                return (kept.AccessToken, false);
+            }
+
+            var fetched = await FetchAsync(settings, stored?.RefreshToken ?? settings.RefreshToken, fingerprint, cancellationToken);
+            await SaveAsync(key, fetched, cancellationToken);
+            _cache[key] = fetched;
+            logger.LogInformation("Fetched an OAuth2 access token for {Key} (valid until {ExpiresAt:u})", key, fetched.ExpiresAt);
+            return (fetched.AccessToken, true);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Forgets the token of <paramref name="key"/> (the mail server refused it), so the next sign-in fetches a new one.</summary>
+    public async Task InvalidateAsync(string key, CancellationToken cancellationToken)
+    {
+        _cache.TryRemove(key, out _);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE oauth_tokens SET expires_at = 0 WHERE token_key = @Key", new { Key = key }, cancellationToken: cancellationToken));
+    }
+
+    private Token? Fresh(Token? token, string fingerprint)
+    {
+        if (token is null || token.Fingerprint != fingerprint)
+        {
+            return null;
+        }
+
+        var margin = TimeSpan.FromTicks(Math.Min(RefreshMargin.Ticks, (token.ExpiresAt - token.FetchedAt).Ticks / 2));
+        return clock.GetUtcNow() < token.ExpiresAt - margin ? token : null;
+    }
+
+    private async Task<Token> FetchAsync(OAuthSettings settings, string? refreshToken, string fingerprint, CancellationToken cancellationToken)
+    {
+        var form = new List<KeyValuePair<string, string>> { new("client_id", settings.ClientId) };
+        if (!string.IsNullOrEmpty(refreshToken))
+        {
+            form.Add(new("grant_type", "refresh_token"));
+            form.Add(new("refresh_token", refreshToken));
+        }
+        else
+        {
+            form.Add(new("grant_type", "client_credentials"));
+        }
+
+        if (settings.ClientSecret is { } secret) form.Add(new("client_secret", secret));
+        if (settings.Scope is { } scope) form.Add(new("scope", scope));
+
+        var now = clock.GetUtcNow();
+        HttpResponseMessage response;
+        string body;
+        try
+        {
+            using var client = http.CreateClient(HttpClientName);
+            response = await client.PostAsync(settings.TokenEndpoint, new FormUrlEncodedContent(form), cancellationToken);
+            body = await response.Content.ReadAsStringAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new OAuthException($"The OAuth2 token endpoint {EndpointName(settings)} cannot be reached: {ex.Message}", rejected: false, ex);
+        }
+
+        using (response)
+        {
+            var json = TryParse(body);
+            if (!response.IsSuccessStatusCode)
+            {
+                var error = Text(json, "error");
+                var description = Text(json, "error_description");
+                // invalid_grant: the refresh token was revoked or expired; invalid_client: wrong id or secret. Both need a person.
+                var rejected = error is "invalid_grant" or "invalid_client" or "unauthorized_client" or "invalid_scope"
+                               || response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
+                throw new OAuthException(
+                    $"The OAuth2 token endpoint {EndpointName(settings)} refused: {(int)response.StatusCode} {error ?? response.ReasonPhrase}{(description is null ? "" : $" ({description})")}",
+                    rejected);
+            }
+
+            if (Text(json, "access_token") is not { Length: > 0 } accessToken)
+            {
+                throw new OAuthException($"The OAuth2 token endpoint {EndpointName(settings)} answered without an access token.", rejected: false);
+            }
+
+            var lifetime = json is { } j && j.TryGetProperty("expires_in", out var expires) && expires.ValueKind == JsonValueKind.Number
+                ? TimeSpan.FromSeconds(Math.Clamp(expires.GetDouble(), 30, 86_400))
+                : TimeSpan.FromHours(1);
+            return new Token(accessToken, Text(json, "refresh_token") ?? refreshToken, now, now + lifetime, fingerprint);
+        }
+    }
+
+    private async Task<Token?> LoadAsync(string key, string fingerprint, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<TokenRow>(new CommandDefinition(
+            "SELECT access_token_protected, refresh_token_protected, expires_at, settings_hash, updated_at FROM oauth_tokens WHERE token_key = @Key",
+            new { Key = key }, cancellationToken: cancellationToken));
+        if (row is null || row.settings_hash != fingerprint)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new Token(_protector.Unprotect(row.access_token_protected),
+                row.refresh_token_protected is null ? null : _protector.Unprotect(row.refresh_token_protected),
+                DateTimeOffset.FromUnixTimeMilliseconds(row.updated_at), DateTimeOffset.FromUnixTimeMilliseconds(row.expires_at), fingerprint);
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            // Keys rotated away or data from another installation: fetch anew.
+            return null;
+        }
+    }
+
+    private async Task SaveAsync(string key, Token token, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO oauth_tokens (token_key, access_token_protected, refresh_token_protected, expires_at, settings_hash, updated_at) " +
+            "VALUES (@Key, @Access, @Refresh, @ExpiresAt, @Fingerprint, @Now) " +
+            "ON CONFLICT (token_key) DO UPDATE SET access_token_protected = excluded.access_token_protected, " +
+            "refresh_token_protected = excluded.refresh_token_protected, expires_at = excluded.expires_at, " +
+            "settings_hash = excluded.settings_hash, updated_at = excluded.updated_at",
+            new
+            {
+                Key = key, Access = _protector.Protect(token.AccessToken),
+                Refresh = token.RefreshToken is null ? null : _protector.Protect(token.RefreshToken),
+                ExpiresAt = token.ExpiresAt.ToUnixTimeMilliseconds(), token.Fingerprint, Now = token.FetchedAt.ToUnixTimeMilliseconds(),
+            },
+            cancellationToken: cancellationToken));
+    }
+
+    private static string EndpointName(OAuthSettings settings) =>
+        Uri.TryCreate(settings.TokenEndpoint, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Path) : "(invalid URL)";
+
+    private static JsonElement? TryParse(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == JsonValueKind.Object ? document.RootElement.Clone() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string? Text(JsonElement? json, string name) =>
+        json is { } j && j.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private sealed record Token(string AccessToken, string? RefreshToken, DateTimeOffset FetchedAt, DateTimeOffset ExpiresAt, string Fingerprint);
+
+    private sealed record TokenRow(string access_token_protected, string? refresh_token_protected, long expires_at, string settings_hash, long updated_at);
+}
