@@ -1,12 +1,12 @@
-using System.Data.Common;
 using System.Text.Json;
-using Dapper;
 using HappyButtons.Engine.Documents;
 using HappyButtons.Engine.Events;
 using HappyButtons.Engine.Mail.Mailboxes;
 using HappyButtons.Engine.Mail.Parsing;
 using HappyButtons.Engine.Mail.Store;
 using HappyButtons.Engine.Storage;
+using HappyButtons.Engine.Storage.Model;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace HappyButtons.Engine.Intake;
@@ -21,7 +21,7 @@ namespace HappyButtons.Engine.Intake;
 /// interrupted run wrote.
 /// </summary>
 public sealed class MessageProcessor(
-    IDbConnectionFactory connections,
+    IDbContextFactory<HappyButtonsDbContext> contexts,
     RawMailStore rawStore,
     MailParser parser,
     PdfTextExtractor pdfText,
@@ -208,25 +208,40 @@ public sealed class MessageProcessor(
 
     private async Task SaveInOneTransactionAsync(IReadOnlyList<Work> work, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         using var turn = await writeGate.EnterAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var ids = work.Select(w => w.Claim.Id).ToList();
+        var rows = await context.Messages.Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
+        var replaced = work.Where(w => w.Outcome is not null).Select(w => w.Claim.Id).ToList();
+        if (replaced.Count > 0)
+        {
+            // A re-run replaces what an interrupted run wrote.
+            await context.MessageAttachments.Where(a => replaced.Contains(a.MessageId)).ExecuteDeleteAsync(cancellationToken);
+        }
+
         foreach (var item in work)
         {
-            if (item.MissingRaw)
+            if (!rows.TryGetValue(item.Claim.Id, out var row))
             {
-                await SetFailedAsync(connection, transaction, item.Claim.Id, "The raw mail file is missing from the data directory (raw/).", cancellationToken);
+                logger.LogWarning("Message {MessageId} was deleted while it was processed", item.Claim.Id);
+            }
+            else if (item.MissingRaw)
+            {
+                SetFailed(row, "The raw mail file is missing from the data directory (raw/).", now);
             }
             else if (item.Outcome is { } outcome)
             {
-                await SaveOutcomeAsync(connection, transaction, outcome, cancellationToken);
+                SaveOutcome(context, row, outcome, now);
             }
             else if (item.Error is { } error)
             {
-                await RetryOrFailAsync(connection, transaction, item.Claim, error, cancellationToken);
+                RetryOrFail(row, item.Claim, error, now);
             }
         }
 
+        await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -234,74 +249,70 @@ public sealed class MessageProcessor(
     /// A mail that failed waits for a retry of its own (claimed alone, after a growing pause), until it has had
     /// <see cref="ProcessingQueue.MaxAttempts"/>; then it is marked failed with the reason for a person to see.
     /// </summary>
-    private async Task RetryOrFailAsync(DbConnection connection, DbTransaction transaction, ClaimedMessage claim, Exception error, CancellationToken cancellationToken)
+    private void RetryOrFail(Message row, ClaimedMessage claim, Exception error, DateTimeOffset now)
     {
         if (claim.Attempts >= ProcessingQueue.MaxAttempts || error is InterruptedProcessingException)
         {
             logger.LogWarning(error, "Processing message {MessageId} failed {Attempts} time(s); it is marked failed", claim.Id, claim.Attempts);
-            var reason = error is InterruptedProcessingException
-                ? error.Message
-                : $"Processing failed after {claim.Attempts} attempt(s): {error.Message}";
-            await SetFailedAsync(connection, transaction, claim.Id, reason, cancellationToken);
+            SetFailed(row, error is InterruptedProcessingException ? error.Message : $"Processing failed after {claim.Attempts} attempt(s): {error.Message}", now);
             return;
         }
 
         var pause = TimeSpan.FromSeconds(5 * Math.Pow(2, claim.Attempts - 1));
         logger.LogWarning(error, "Processing message {MessageId} failed (attempt {Attempt}); it is retried on its own in {Pause}", claim.Id, claim.Attempts, pause);
-        var now = clock.GetUtcNow();
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE messages SET status = @Received, claim_owner = NULL, claim_until = NULL, not_before = @NotBefore, last_error = @Error, " +
-            "updated_at = @Now WHERE id = @Id",
-            new
-            {
-                Id = claim.Id, Received = MessageStatus.Received, NotBefore = (now + pause).ToUnixTimeMilliseconds(),
-                Error = error.Message, Now = now.ToUnixTimeMilliseconds(),
-            },
-            transaction, cancellationToken: cancellationToken));
+        row.Status = MessageStatus.Received;
+        row.Claim.Owner = null;
+        row.Claim.Until = null;
+        row.Claim.NotBefore = now + pause;
+        row.Claim.LastError = error.Message;
+        row.UpdatedAt = now;
     }
 
-    private async Task SaveOutcomeAsync(DbConnection connection, DbTransaction transaction, ProcessedMessage outcome, CancellationToken cancellationToken)
+    private static void SetFailed(Message row, string reason, DateTimeOffset now)
     {
-        var message = outcome.Mail;
-        var body = message.BodyText;
-        await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM message_attachments WHERE message_id = @Id", new { Id = outcome.MessageId }, transaction, cancellationToken: cancellationToken));
-        foreach (var a in outcome.Attachments)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO message_attachments (message_id, ordinal, file_name, content_type, size, content_id, is_inline, content_hash, text, text_status, text_note) " +
-                "VALUES (@MessageId, @Ordinal, @FileName, @ContentType, @Size, @ContentId, @IsInline, @ContentHash, @Text, @TextStatus, @TextNote)",
-                new
-                {
-                    MessageId = outcome.MessageId, a.Ordinal, a.FileName, a.ContentType, a.Size, a.ContentId, a.IsInline, a.ContentHash,
-                    a.Text, a.TextStatus, a.TextNote,
-                },
-                transaction, cancellationToken: cancellationToken));
-        }
+        row.Status = MessageStatus.Failed;
+        row.StatusReason = reason;
+        row.Claim.Owner = null;
+        row.Claim.Until = null;
+        row.UpdatedAt = now;
+    }
 
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE messages SET status = @Status, status_reason = @Reason, message_id = @MessageIdHeader, from_address = @FromAddress, " +
-            "from_name = @FromName, to_addresses = @To, cc_addresses = @Cc, reply_to = @ReplyTo, subject = @Subject, sent_at = @SentAt, " +
-            "in_reply_to = @InReplyTo, body_text = @BodyText, new_text = @NewText, has_html = @HasHtml, headers = @Headers, " +
-            "warnings = @Warnings, department = @Department, signature_state = @SignatureState, signature_signer = @SignatureSigner, " +
-            "processed_at = @Now, updated_at = @Now, claim_owner = NULL, claim_until = NULL, last_error = NULL WHERE id = @Id",
-            new
-            {
-                Id = outcome.MessageId, outcome.Status, Reason = outcome.StatusReason, MessageIdHeader = message.MessageId,
-                FromAddress = message.From?.Address, FromName = message.From?.DisplayName,
-                To = Json(message.To.Select(a => a.ToString())), Cc = Json(message.Cc.Select(a => a.ToString())),
-                ReplyTo = message.ReplyTo.Count == 0 ? null : string.Join(", ", message.ReplyTo.Select(a => a.Address)),
-                Subject = message.Subject, SentAt = message.Date?.ToUnixTimeMilliseconds(), message.InReplyTo,
-                BodyText = Truncate(body.Full), NewText = Truncate(body.NewContent), HasHtml = message.HtmlBody is not null,
-                Headers = Json(message.Headers.Take(500).Select(h => new[] { h.Name, h.Value })),
-                SignatureState = message.Signature.Code, SignatureSigner = message.Signature.Signer,
-                Warnings = outcome.Warnings.Count == 0 ? null : Json(outcome.Warnings), outcome.Department,
-                Now = clock.GetUtcNow().ToUnixTimeMilliseconds(),
-            },
-            transaction, cancellationToken: cancellationToken));
-        foreach (var save in outcome.SaveActions)
+    private static void SaveOutcome(HappyButtonsDbContext context, Message row, ProcessedMessage outcome, DateTimeOffset now)
+    {
+        var mail = outcome.Mail;
+        var body = mail.BodyText;
+        context.MessageAttachments.AddRange(outcome.Attachments.Select(a => new MessageAttachment
         {
-            await save(connection, transaction, cancellationToken);
+            MessageId = row.Id, Ordinal = a.Ordinal, FileName = a.FileName, ContentType = a.ContentType, Size = a.Size, ContentId = a.ContentId,
+            IsInline = a.IsInline, ContentHash = a.ContentHash, Text = a.Text, TextStatus = a.TextStatus, TextNote = a.TextNote,
+        }));
+        row.Status = outcome.Status;
+        row.StatusReason = outcome.StatusReason;
+        row.MessageIdHeader = mail.MessageId;
+        row.FromAddress = mail.From?.Address;
+        row.FromName = mail.From?.DisplayName;
+        row.ToAddresses = Json(mail.To.Select(a => a.ToString()));
+        row.CcAddresses = Json(mail.Cc.Select(a => a.ToString()));
+        row.ReplyTo = mail.ReplyTo.Count == 0 ? null : string.Join(", ", mail.ReplyTo.Select(a => a.Address));
+        row.Subject = mail.Subject;
+        row.SentAt = mail.Date;
+        row.InReplyTo = mail.InReplyTo;
+        row.BodyText = Truncate(body.Full);
+        row.NewText = Truncate(body.NewContent);
+        row.HasHtml = mail.HtmlBody is not null;
+        row.Headers = Json(mail.Headers.Take(500).Select(h => new[] { h.Name, h.Value }));
+        row.Warnings = outcome.Warnings.Count == 0 ? null : Json(outcome.Warnings);
+        row.Department = outcome.Department;
+        row.Signature.State = mail.Signature.Code;
+        row.Signature.Signer = mail.Signature.Signer;
+        row.ProcessedAt = now;
+        row.UpdatedAt = now;
+        row.Claim.Owner = null;
+        row.Claim.Until = null;
+        row.Claim.LastError = null;
+        foreach (var apply in outcome.SaveActions)
+        {
+            apply(context, row, now);
         }
     }
 
@@ -340,12 +351,6 @@ public sealed class MessageProcessor(
         }
     }
 
-    private Task SetFailedAsync(DbConnection connection, DbTransaction? transaction, long id, string reason, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE messages SET status = @Status, status_reason = @Reason, updated_at = @Now, claim_owner = NULL, claim_until = NULL WHERE id = @Id",
-            new { Id = id, Status = MessageStatus.Failed, Reason = reason, Now = clock.GetUtcNow().ToUnixTimeMilliseconds() },
-            transaction, cancellationToken: cancellationToken));
-
     private static string Json<T>(T value) => JsonSerializer.Serialize(value);
 
     private static string Truncate(string text) => text.Length <= MaxStoredTextChars ? text : text[..MaxStoredTextChars];
@@ -378,10 +383,10 @@ public sealed class ProcessedMessage(long messageId, string mailbox, ParsedMail 
 
     public DateTimeOffset ReceivedAt { get; init; }
 
-    internal List<Func<DbConnection, DbTransaction, CancellationToken, Task>> SaveActions { get; } = [];
+    internal List<Action<HappyButtonsDbContext, Message, DateTimeOffset>> SaveActions { get; } = [];
 
     /// <summary>Adds a step's own writes to the one transaction that saves the processed message.</summary>
-    public void OnSave(Func<DbConnection, DbTransaction, CancellationToken, Task> write) => SaveActions.Add(write);
+    public void OnSave(Action<HappyButtonsDbContext, Message, DateTimeOffset> write) => SaveActions.Add(write);
 }
 
 /// <summary>The mail was claimed more often than allowed without its processing ever finishing: the process stopped each time.</summary>

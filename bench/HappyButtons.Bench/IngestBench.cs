@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using Dapper;
+using Microsoft.EntityFrameworkCore;
 using HappyButtons.Engine;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Intake.Persistence;
@@ -87,8 +87,8 @@ public sealed class IngestBench : IBenchmark
     /// <summary>The processing step alone: every stored message claimed and processed on one thread, without the workers.</summary>
     private static async Task ProcessDirectlyAsync(TextWriter output, BenchSite site, long fromId)
     {
-        await using var connection = await site.Host.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
-        var count = await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM messages WHERE id >= @FromId", new { FromId = fromId });
+        await using var context = await site.Contexts.CreateDbContextAsync();
+        var count = await context.Messages.CountAsync(m => m.Id >= fromId);
         var cpu = CpuTimes.Now();
         var watch = Stopwatch.StartNew();
         var queue = site.Host.Services.GetRequiredService<ProcessingQueue>();
@@ -141,6 +141,8 @@ public sealed class IngestBench : IBenchmark
 
         public MailboxRegistry Registry => Host.Services.GetRequiredService<MailboxRegistry>();
 
+        public IDbContextFactory<HappyButtonsDbContext> Contexts => Host.Services.GetRequiredService<IDbContextFactory<HappyButtonsDbContext>>();
+
         public static async Task<BenchSite> StartAsync(Dictionary<string, string?> settings)
         {
             var directory = Path.Combine(Path.GetTempPath(), "hb-ingest-bench-" + Guid.NewGuid().ToString("N")[..8]);
@@ -176,17 +178,16 @@ public sealed class IngestBench : IBenchmark
 
         public async Task<long> NextMessageIdAsync()
         {
-            await using var connection = await Host.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
-            return await connection.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(id), 0) + 1 FROM messages");
+            await using var context = await Contexts.CreateDbContextAsync();
+            return (await context.Messages.MaxAsync(m => (long?)m.Id) ?? 0) + 1;
         }
 
         public async Task WaitProcessedAsync(int count)
         {
-            var connections = Host.Services.GetRequiredService<IDbConnectionFactory>();
             while (true)
             {
-                await using var connection = await connections.OpenAsync(CancellationToken.None);
-                if (await connection.ExecuteScalarAsync<int>("SELECT (SELECT COUNT(*) FROM messages) - (SELECT COUNT(*) FROM messages WHERE status IN ('received', 'processing'))") >= count)
+                await using var context = await Contexts.CreateDbContextAsync();
+                if (await context.Messages.CountAsync(m => m.Status != "received" && m.Status != "processing") >= count)
                 {
                     return;
                 }

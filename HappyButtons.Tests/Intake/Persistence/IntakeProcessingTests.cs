@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Dapper;
+using Microsoft.EntityFrameworkCore;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Intake.Classification;
 using HappyButtons.Engine.Intake.Persistence;
@@ -144,8 +144,10 @@ public sealed class IntakeProcessingTests(IntakeSite site) : IClassFixture<Intak
         var escalated = await site.Services.GetRequiredService<MessageQueries>().GetAsync(message.Id, CancellationToken.None);
         Assert.NotNull(escalated!.Intake!.EscalatedAt);
         Assert.Equal("critical", escalated.Intake.Priority);
-        await using var connection = await site.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
-        Assert.Equal(1, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM escalations WHERE message_id = @Id", new { message.Id }));
+        await using (var context = await site.Services.GetRequiredService<IDbContextFactory<HappyButtonsDbContext>>().CreateDbContextAsync())
+        {
+            Assert.Equal(1, await context.Escalations.CountAsync(e => e.MessageId == message.Id));
+        }
         var notice = await WaitForNoticeAsync(message.Id);
         Assert.Contains(notice.To, a => a.Address == "qualitaet@happybuttons.de");
         Assert.StartsWith("[SLA-Eskalation]", notice.Subject);

@@ -1,5 +1,5 @@
 using System.Text;
-using Dapper;
+using Microsoft.EntityFrameworkCore;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Storage;
@@ -215,8 +215,8 @@ public class GroupProcessingTests
 
     private static async Task<List<string>> StatusesAsync(PipelineTestSite site, IEnumerable<long> ids)
     {
-        await using var connection = await site.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(None);
-        var statuses = (await connection.QueryAsync<(long Id, string Status)>("SELECT id, status FROM messages")).ToDictionary(r => r.Id, r => r.Status);
+        await using var context = await site.Services.GetRequiredService<IDbContextFactory<HappyButtonsDbContext>>().CreateDbContextAsync();
+        var statuses = await context.Messages.ToDictionaryAsync(m => m.Id, m => m.Status);
         return ids.Select(id => statuses[id]).ToList();
     }
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Dapper;
+using Microsoft.EntityFrameworkCore;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Mail.Mailboxes;
@@ -75,8 +75,8 @@ public class MaildirIngestTests
         Assert.Equal(IngestOutcome.DuplicateSource, again.Outcome);
         Assert.Equal(first.MessageId, second.MessageId);
         Assert.Equal(first.MessageId, again.MessageId);
-        await using var connection = await site.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
-        Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM messages"));
+        await using var context = await site.Services.GetRequiredService<IDbContextFactory<HappyButtonsDbContext>>().CreateDbContextAsync();
+        Assert.Equal(1, await context.Messages.CountAsync());
     }
 
     [Fact]
