@@ -40,10 +40,10 @@ public sealed class DatabaseCustomerDirectory(IDbConnectionFactory connections) 
 
     private static async Task<InMemoryCustomerDirectory> LoadAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken)
     {
-        var customers = (await connection.QueryAsync<(string Number, string Name, string Type, long Vip, string Language, string Domains, string Agreements)>(new CommandDefinition(
-                "SELECT number, name, type, vip, language, domains, agreements FROM customers", cancellationToken: cancellationToken)))
+        var customers = (await connection.QueryAsync<(string Number, string Name, string Type, long Vip, string Language, string Domains, string Agreements, long Version)>(new CommandDefinition(
+                "SELECT number, name, type, vip, language, domains, agreements, version FROM customers", cancellationToken: cancellationToken)))
             .Select(r => new Customer(r.Number, r.Name, Enum.Parse<CustomerType>(r.Type, true), r.Vip != 0, Enum.Parse<Language>(r.Language, true),
-                JsonSerializer.Deserialize<List<string>>(r.Domains) ?? [], JsonSerializer.Deserialize<List<string>>(r.Agreements) ?? []));
+                JsonSerializer.Deserialize<List<string>>(r.Domains) ?? [], JsonSerializer.Deserialize<List<string>>(r.Agreements) ?? []) { Version = (int)r.Version });
         var contacts = (await connection.QueryAsync<(string FirstName, string LastName, string Email, string CustomerNumber, string? Title, string? PreferredSalutation)>(new CommandDefinition(
                 "SELECT first_name, last_name, email, customer_number, title, preferred_salutation FROM contacts", cancellationToken: cancellationToken)))
             .Select(r => new Contact(r.FirstName, r.LastName, r.Email, r.CustomerNumber, r.Title, r.PreferredSalutation));
