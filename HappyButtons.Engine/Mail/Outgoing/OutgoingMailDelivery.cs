@@ -30,7 +30,7 @@ public sealed class OutgoingMailDelivery(
 {
     public const int Attempts = 8;
 
-    [JobDisplayName("Mail senden #{0} · Send mail #{0}")]
+    [JobName("Mail senden #{0}", "Send mail #{0}")]
     [AutomaticRetry(Attempts = Attempts, DelaysInSeconds = [5, 15, 30, 60, 120, 300, 600, 1200], ExceptOn = [typeof(PermanentJobFailureException)])]
     public async Task DeliverAsync(long id, PerformContext? context, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using Dapper;
 using HappyButtons.Engine.Events;
 using HappyButtons.Engine.Intake;
 using Hangfire;
+using HappyButtons.Engine.Jobs;
 using HappyButtons.Engine.Mail.Mime;
 using EmailAddress = HappyButtons.Engine.Mail.Mime.EmailAddress;
 using HappyButtons.Engine.Storage;
@@ -27,7 +28,7 @@ public sealed class SlaEscalation(
 
     private static readonly SemaphoreSlim RunGate = new(1, 1);
 
-    [JobDisplayName("SLA-Eskalation · SLA escalation")]
+    [JobName("SLA-Eskalation", "SLA escalation")]
     [AutomaticRetry(Attempts = 0)]
     public Task<int> RunAsync(CancellationToken cancellationToken) => EscalateDueAsync(clock.GetUtcNow(), cancellationToken);
 
