@@ -313,14 +313,17 @@ public static class CustomerCsv
 
             var number = Cell(CustomerField.Number) ?? "";
             var existing = CustomerRules.IsValidNumber(number) ? stored.FindByNumber(number) : null;
+            // Empty cells take the value the customer has: from an earlier line of this file, else as stored.
+            var earlier = number.Length > 0 ? _firstByNumber.GetValueOrDefault(number) : null;
+            var basis = earlier?.Customer ?? existing;
             var type = Parsed(Cell(CustomerField.Type), ParseType, CustomerField.Type, TypeInvalid, problems);
             var vip = Parsed(Cell(CustomerField.Vip), ParseVip, CustomerField.Vip, VipInvalid, problems);
             var language = Parsed(Cell(CustomerField.Language), ParseLanguage, CustomerField.Language, LanguageInvalid, problems);
             var domains = CustomerRules.SplitList(Cell(CustomerField.Domains)).Select(CustomerRules.NormalizeDomain).Distinct().ToList();
             var agreements = CustomerRules.SplitList(Cell(CustomerField.Agreements)).Distinct().ToList();
-            var customer = new Customer(number, Cell(CustomerField.Name) ?? existing?.Name ?? "", type ?? existing?.Type ?? CustomerType.Regular,
-                vip ?? existing?.IsVip ?? false, language ?? existing?.Language ?? Language.De, domains.Count > 0 ? domains : existing?.EmailDomains ?? [],
-                agreements.Count > 0 ? agreements : existing?.FrameworkAgreements ?? [])
+            var customer = new Customer(number, Cell(CustomerField.Name) ?? basis?.Name ?? "", type ?? basis?.Type ?? CustomerType.Regular,
+                vip ?? basis?.IsVip ?? false, language ?? basis?.Language ?? Language.De, domains.Count > 0 ? domains : basis?.EmailDomains ?? [],
+                agreements.Count > 0 ? agreements : basis?.FrameworkAgreements ?? [])
             {
                 Version = existing?.Version ?? 0,
             };
@@ -343,7 +346,7 @@ public static class CustomerCsv
                 }
             }
 
-            if (number.Length > 0 && _firstByNumber.TryGetValue(number, out var earlier))
+            if (earlier is not null)
             {
                 return Repeat(line, fields, earlier, customer, contact, problems);
             }
