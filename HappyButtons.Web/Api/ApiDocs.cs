@@ -46,6 +46,7 @@ public static class ApiDocs
                 .DisableTelemetry()
                 .DisableAgent()
                 .DisableMcp()
+                .HideDeveloperTools()
                 .WithNonce()
                 .WithLocalization(new ScalarLocalizationOptions { Locale = ui.Language })
                 .AddHeaderContent($"""<nav class="hb-back"><a href="/" id="back-to-app">&larr; {WebUtility.HtmlEncode(ui["Back to Happy Buttons"])}</a></nav>""")
@@ -68,6 +69,8 @@ public static class ApiDocs
     {
         public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
         {
+            document.Info.Title = "Happy Buttons API";
+            document.Info.Description = "Mail intake, messages, jobs and operations of Happy Buttons. Every call but /health needs an API key (X-Api-Key or Authorization: Bearer).";
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
             document.Components.SecuritySchemes[SecurityScheme] = new OpenApiSecurityScheme
