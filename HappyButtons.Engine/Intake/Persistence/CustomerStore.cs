@@ -159,6 +159,27 @@ public sealed class CustomerStore(
         return null;
     }
 
+    /// <summary>Removes the customer's contact with this mail address (whatever its case); false when the customer has no such contact.</summary>
+    public async Task<bool> RemoveContactAsync(string customerNumber, string email, string actor, CancellationToken cancellationToken)
+    {
+        var address = NormalizeEmail(email);
+        await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var row = await context.Contacts.FirstOrDefaultAsync(c => c.CustomerNumber == customerNumber && c.Email.ToLower() == address, cancellationToken);
+            if (row is null)
+            {
+                return false;
+            }
+
+            context.Contacts.Remove(row);
+            audit.Add(context, actor, "customer.contact.remove", Target(customerNumber), address);
+            await context.SaveChangesAsync(cancellationToken);
+        }
+
+        await directory.ReloadAsync(cancellationToken);
+        return true;
+    }
+
     /// <summary>Seeds the demo customers and contacts into an empty table.</summary>
     public async Task SeedAsync(IReadOnlyList<Customer> customers, IReadOnlyList<Contact> contacts, CancellationToken cancellationToken)
     {
