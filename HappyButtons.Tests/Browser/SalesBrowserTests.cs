@@ -1,6 +1,6 @@
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake.Demo;
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail.Outgoing;
 using HappyButtons.Tests.Web;
 using HappyButtons.Tests.Web.Messages;
 using Microsoft.Playwright;
@@ -26,7 +26,7 @@ public sealed class SalesBrowserTests(BrowserFixture browser) : IAsyncLifetime
         long last = 0;
         foreach (var mail in new DemoMailCatalog(d => d + "@happybuttons.de", DateTimeOffset.UtcNow).All().Where(m => m.Mailbox == Departments.Sales))
         {
-            last = await MailUploads.UploadAsync(api, Departments.Sales, MimeWriter.ToBytes(mail.Message));
+            last = await MailUploads.UploadAsync(api, Departments.Sales, MailComposer.ToBytes(mail.Message));
         }
 
         await MailUploads.WaitUntilProcessedAsync(api, last);
