@@ -240,8 +240,7 @@ public abstract class MailboxStorageTests(TestProvider provider)
 
         Assert.Equal(("at-1", true), first);
         Assert.Equal(("at-1", false), again);
-        Assert.Equal(1, endpoint.Requests.Count);
-        Assert.Contains("grant_type=refresh_token", endpoint.Requests[0]);
+        Assert.Contains("grant_type=refresh_token", Assert.Single(endpoint.Requests));
         await using var context = await database.Contexts.CreateDbContextAsync();
         var stored = await context.OAuthTokens.SingleAsync();
         Assert.Equal(("mailbox:support", settings.Fingerprint()), (stored.TokenKey, stored.SettingsHash));
