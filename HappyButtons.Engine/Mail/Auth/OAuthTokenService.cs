@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
-using Dapper;
 using HappyButtons.Engine.Storage;
+using HappyButtons.Engine.Storage.Model;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace HappyButtons.Engine.Mail.Auth;
@@ -15,7 +16,9 @@ namespace HappyButtons.Engine.Mail.Auth;
 /// endpoint's error code and description.
 /// </summary>
 public sealed class OAuthTokenService(
-    IDbConnectionFactory connections,
+    IDbContextFactory<HappyButtonsDbContext> contexts,
+    ISqlDialect dialect,
+    DatabaseWriteGate writeGate,
     IDataProtectionProvider protection,
     IHttpClientFactory http,
     TimeProvider clock,
@@ -75,9 +78,10 @@ public sealed class OAuthTokenService(
     public async Task InvalidateAsync(string key, CancellationToken cancellationToken)
     {
         _cache.TryRemove(key, out _);
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE oauth_tokens SET expires_at = 0 WHERE token_key = @Key", new { Key = key }, cancellationToken: cancellationToken));
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        using var turn = await writeGate.EnterAsync(cancellationToken);
+        await context.OAuthTokens.Where(t => t.TokenKey == key)
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.ExpiresAt, DateTimeOffset.UnixEpoch), cancellationToken);
     }
 
     private Token? Fresh(Token? token, string fingerprint)
@@ -150,20 +154,22 @@ public sealed class OAuthTokenService(
 
     private async Task<Token?> LoadAsync(string key, string fingerprint, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<TokenRow>(new CommandDefinition(
-            "SELECT access_token_protected, refresh_token_protected, expires_at, settings_hash, updated_at FROM oauth_tokens WHERE token_key = @Key",
-            new { Key = key }, cancellationToken: cancellationToken));
-        if (row is null || row.settings_hash != fingerprint)
+        OAuthToken? row;
+        await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            row = await context.OAuthTokens.AsNoTracking().SingleOrDefaultAsync(t => t.TokenKey == key, cancellationToken);
+        }
+
+        if (row is null || row.SettingsHash != fingerprint)
         {
             return null;
         }
 
         try
         {
-            return new Token(_protector.Unprotect(row.access_token_protected),
-                row.refresh_token_protected is null ? null : _protector.Unprotect(row.refresh_token_protected),
-                DateTimeOffset.FromUnixTimeMilliseconds(row.updated_at), DateTimeOffset.FromUnixTimeMilliseconds(row.expires_at), fingerprint);
+            return new Token(_protector.Unprotect(row.AccessTokenProtected),
+                row.RefreshTokenProtected is null ? null : _protector.Unprotect(row.RefreshTokenProtected),
+                row.UpdatedAt, row.ExpiresAt, fingerprint);
         }
         catch (System.Security.Cryptography.CryptographicException)
         {
@@ -172,22 +178,42 @@ public sealed class OAuthTokenService(
         }
     }
 
+    /// <summary>Stores the token as ciphertext, replacing the key's previous one.</summary>
     private async Task SaveAsync(string key, Token token, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO oauth_tokens (token_key, access_token_protected, refresh_token_protected, expires_at, settings_hash, updated_at) " +
-            "VALUES (@Key, @Access, @Refresh, @ExpiresAt, @Fingerprint, @Now) " +
-            "ON CONFLICT (token_key) DO UPDATE SET access_token_protected = excluded.access_token_protected, " +
-            "refresh_token_protected = excluded.refresh_token_protected, expires_at = excluded.expires_at, " +
-            "settings_hash = excluded.settings_hash, updated_at = excluded.updated_at",
-            new
+        var (access, refresh) = (_protector.Protect(token.AccessToken), token.RefreshToken is null ? null : _protector.Protect(token.RefreshToken));
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        using var turn = await writeGate.EnterAsync(cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            var updated = await context.OAuthTokens.Where(t => t.TokenKey == key).ExecuteUpdateAsync(set => set
+                .SetProperty(t => t.AccessTokenProtected, access)
+                .SetProperty(t => t.RefreshTokenProtected, refresh)
+                .SetProperty(t => t.ExpiresAt, token.ExpiresAt)
+                .SetProperty(t => t.SettingsHash, token.Fingerprint)
+                .SetProperty(t => t.UpdatedAt, token.FetchedAt), cancellationToken);
+            if (updated > 0)
             {
-                Key = key, Access = _protector.Protect(token.AccessToken),
-                Refresh = token.RefreshToken is null ? null : _protector.Protect(token.RefreshToken),
-                ExpiresAt = token.ExpiresAt.ToUnixTimeMilliseconds(), token.Fingerprint, Now = token.FetchedAt.ToUnixTimeMilliseconds(),
-            },
-            cancellationToken: cancellationToken));
+                return;
+            }
+
+            var row = new OAuthToken
+            {
+                TokenKey = key, AccessTokenProtected = access, RefreshTokenProtected = refresh, ExpiresAt = token.ExpiresAt,
+                SettingsHash = token.Fingerprint, UpdatedAt = token.FetchedAt,
+            };
+            context.OAuthTokens.Add(row);
+            try
+            {
+                await context.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateException e) when (attempt == 1 && dialect.IsUniqueViolation(e))
+            {
+                // Another node stored a token for this key in between: replace it.
+                context.Entry(row).State = EntityState.Detached;
+            }
+        }
     }
 
     private static string EndpointName(OAuthSettings settings) =>
@@ -210,6 +236,4 @@ public sealed class OAuthTokenService(
         json is { } j && j.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private sealed record Token(string AccessToken, string? RefreshToken, DateTimeOffset FetchedAt, DateTimeOffset ExpiresAt, string Fingerprint);
-
-    private sealed record TokenRow(string access_token_protected, string? refresh_token_protected, long expires_at, string settings_hash, long updated_at);
 }

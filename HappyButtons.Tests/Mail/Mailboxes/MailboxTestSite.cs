@@ -1,4 +1,3 @@
-using Dapper;
 using MailKit;
 using MailKit.Net.Imap;
 using MimeKit;
@@ -8,6 +7,7 @@ using HappyButtons.Engine.Storage;
 using HappyButtons.Tests.Fixtures.MailServers;
 using HappyButtons.Tests.Intake.Pipeline;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HappyButtons.Tests.Mail.Mailboxes;
@@ -71,11 +71,11 @@ public sealed class MailboxTestSite(IDictionary<string, string?> settings, TimeP
     public async Task<IReadOnlyList<string>> SourceIdsContainingAsync(string department, string marker)
     {
         var store = Services.GetRequiredService<RawMailStore>();
-        await using var connection = await Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
-        var rows = await connection.QueryAsync<(string SourceId, string Hash)>(
-            "SELECT source_id, content_hash FROM messages WHERE mailbox = @Department ORDER BY id", new { Department = department });
+        await using var context = await Services.GetRequiredService<IDbContextFactory<HappyButtonsDbContext>>().CreateDbContextAsync();
+        var rows = await context.Messages.AsNoTracking().Where(m => m.Mailbox == department).OrderBy(m => m.Id)
+            .Select(m => new { m.SourceId, m.ContentHash }).ToListAsync();
         var found = new List<string>();
-        foreach (var (sourceId, hash) in rows)
+        foreach (var (sourceId, hash) in rows.Select(r => (r.SourceId, r.ContentHash)))
         {
             if (System.Text.Encoding.UTF8.GetString(await store.ReadAllAsync(hash, CancellationToken.None)).Contains(marker, StringComparison.Ordinal))
             {
@@ -88,8 +88,8 @@ public sealed class MailboxTestSite(IDictionary<string, string?> settings, TimeP
 
     public async Task<int> MessageCountAsync(string department)
     {
-        await using var connection = await Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
-        return await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM messages WHERE mailbox = @Department", new { Department = department });
+        await using var context = await Services.GetRequiredService<IDbContextFactory<HappyButtonsDbContext>>().CreateDbContextAsync();
+        return await context.Messages.CountAsync(m => m.Mailbox == department);
     }
 }
 

@@ -1,10 +1,10 @@
-using Dapper;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Mail.Mailboxes;
 using HappyButtons.Engine.Mail.Outgoing;
 using HappyButtons.Engine.Storage;
 using HappyButtons.Tests.Fixtures.MailServers;
 using HappyButtons.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HappyButtons.Tests.Mail.Mailboxes;
@@ -39,8 +39,8 @@ public sealed class OAuthMailboxTests(MailServerFixture servers)
         Assert.Equal(new MailboxPollResult(1, 1), second);
         Assert.Equal(2, servers.ImapLogins(user) - loginsBefore);
         Assert.Equal(1, servers.Tokens.TokenRequests - tokensBefore);
-        await using var connection = await site.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(None);
-        var stored = await connection.QuerySingleAsync<string>("SELECT access_token_protected FROM oauth_tokens WHERE token_key = 'mailbox:support'");
+        await using var context = await site.Services.GetRequiredService<IDbContextFactory<HappyButtonsDbContext>>().CreateDbContextAsync(None);
+        var stored = await context.OAuthTokens.Where(t => t.TokenKey == "mailbox:support").Select(t => t.AccessTokenProtected).SingleAsync(None);
         Assert.DoesNotContain("at-", stored);
         Assert.DoesNotContain(refreshToken, site.Logs.All);
         Assert.DoesNotContain("at-", site.Logs.All);

@@ -1,5 +1,4 @@
 using System.Net;
-using Dapper;
 using HappyButtons.Engine.Audit;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Mail.Mailboxes;
@@ -7,6 +6,7 @@ using HappyButtons.Engine.Storage;
 using HappyButtons.Tests.Fixtures.MailServers;
 using HappyButtons.Web.Live;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HappyButtons.Tests.Web.Admin;
@@ -30,8 +30,8 @@ public sealed class MailboxesAdminTests(MailServerFixture servers)
         Assert.Contains("id=\"mailbox-message\"", html);
         Assert.DoesNotContain(SalesPassword, html);
         Assert.DoesNotContain(SalesPassword, await admin.GetStringAsync(Page));
-        await using var connection = await site.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
-        var stored = await connection.ExecuteScalarAsync<string>("SELECT password_protected FROM mailboxes WHERE department = 'sales'");
+        await using var context = await site.Services.GetRequiredService<IDbContextFactory<HappyButtonsDbContext>>().CreateDbContextAsync();
+        var stored = await context.Mailboxes.Where(m => m.Department == Departments.Sales).Select(m => m.Server.PasswordProtected).SingleAsync();
         Assert.False(string.IsNullOrEmpty(stored));
         Assert.DoesNotContain(SalesPassword, stored);
         Assert.Equal(SalesPassword, await site.Services.GetRequiredService<MailboxRegistry>().RevealPasswordAsync(Departments.Sales, CancellationToken.None));
@@ -75,10 +75,12 @@ public sealed class MailboxesAdminTests(MailServerFixture servers)
         Assert.DoesNotContain(secret, html);
         Assert.DoesNotContain(refreshToken, html);
         Assert.Contains("happybuttons-admin-test", html);
-        await using var connection = await site.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
-        var stored = await connection.QuerySingleAsync<(string Auth, string Secret, string Refresh)>(
-            "SELECT auth, oauth_client_secret_protected, oauth_refresh_token_protected FROM mailboxes WHERE department = 'sales'");
+        await using var context = await site.Services.GetRequiredService<IDbContextFactory<HappyButtonsDbContext>>().CreateDbContextAsync();
+        var stored = await context.Mailboxes.Where(m => m.Department == Departments.Sales)
+            .Select(m => new { m.Auth, Secret = m.OAuth.ClientSecretProtected, Refresh = m.OAuth.RefreshTokenProtected }).SingleAsync();
         Assert.Equal("oauth2", stored.Auth);
+        Assert.False(string.IsNullOrEmpty(stored.Secret));
+        Assert.False(string.IsNullOrEmpty(stored.Refresh));
         Assert.DoesNotContain(secret, stored.Secret);
         Assert.DoesNotContain(refreshToken, stored.Refresh);
         var audit = Assert.Single(await site.Services.GetRequiredService<AuditLog>().RecentAsync(5, "mailbox:sales", CancellationToken.None));
