@@ -153,7 +153,8 @@ public sealed class MessageIngest(
             {
                 var message = new Message
                 {
-                    Mailbox = request.Mailbox, SourceId = request.SourceId, ContentHash = blob.Hash, Size = blob.Size,
+                    // The department is the mailbox's until routing says otherwise, so department lists need no second column.
+                    Mailbox = request.Mailbox, Department = request.Mailbox, SourceId = request.SourceId, ContentHash = blob.Hash, Size = blob.Size,
                     ReceivedAt = request.ReceivedAt ?? now, Status = MessageStatus.Received, CreatedAt = now, UpdatedAt = now,
                 };
                 context.Messages.Add(message);

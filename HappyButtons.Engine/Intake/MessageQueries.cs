@@ -61,7 +61,7 @@ public sealed class MessageQueries(IDbContextFactory<HappyButtonsDbContext> cont
 
         if (filter.Department is { } department)
         {
-            query = query.Where(m => (m.Department ?? m.Mailbox) == department);
+            query = query.Where(m => m.Department == department);
         }
 
         if (filter.Status is { } status)
@@ -69,22 +69,30 @@ public sealed class MessageQueries(IDbContextFactory<HappyButtonsDbContext> cont
             query = query.Where(m => m.Status == status);
         }
 
-        if (dialect.SearchQuery(filter.Search) is { } match)
+        var search = dialect.SearchQuery(filter.Search);
+        if (search is { } match)
         {
             var found = context.Database.SqlQueryRaw<long>(dialect.SearchMessageIds, match);
             query = query.Where(m => found.Contains(m.Id));
         }
 
-        var total = await query.LongCountAsync(cancellationToken);
-        var rows = await Ordered(query, filter.Sort, filter.Descending).Skip((page - 1) * size).Take(size)
+        // A search alone is counted on the full-text index: the messages themselves need not be read.
+        var total = search is { } onlySearch && filter is { Mailbox: null, Department: null, Status: null }
+            ? await context.Database.SqlQueryRaw<long>(dialect.CountSearchMatches, onlySearch).SingleAsync(cancellationToken)
+            : await query.LongCountAsync(cancellationToken);
+        // The page's ids first, from the indexes alone (the rows are large: sorting them would read every row of the
+        // filter), then the page's rows.
+        var ids = await Ordered(query, filter.Sort, filter.Descending).Skip((page - 1) * size).Take(size).Select(m => m.Id).ToListAsync(cancellationToken);
+        var rows = await context.Messages.AsNoTracking().Where(m => ids.Contains(m.Id))
             .Select(m => new
             {
                 m.Id, m.Mailbox, m.Department, m.FromAddress, m.FromName, m.Subject, m.ReceivedAt, m.Status, m.Size,
                 Attachments = m.Attachments.Count(a => !a.IsInline), m.Classification, m.Routing, m.Risk, m.Archived,
             })
-            .ToListAsync(cancellationToken);
-        return new MessagePage(rows.Select(r => new MessageSummary(r.Id, r.Mailbox, r.Department, r.FromAddress, r.FromName, r.Subject, r.ReceivedAt,
-                r.Status, r.Attachments, r.Size, MessageIntakeStore.Read(r.Classification, r.Routing, r.Risk, r.Archived))).ToList(),
+            .ToDictionaryAsync(r => r.Id, cancellationToken);
+        return new MessagePage(ids.Where(rows.ContainsKey).Select(id => rows[id]).Select(r => new MessageSummary(r.Id, r.Mailbox, r.Department,
+                r.FromAddress, r.FromName, r.Subject, r.ReceivedAt, r.Status, r.Attachments, r.Size,
+                MessageIntakeStore.Read(r.Classification, r.Routing, r.Risk, r.Archived))).ToList(),
             page, size, total);
     }
 

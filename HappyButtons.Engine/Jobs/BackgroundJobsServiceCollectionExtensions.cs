@@ -6,11 +6,13 @@ using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
 using HappyButtons.Engine.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace HappyButtons.Engine.Jobs;
 
@@ -42,6 +44,7 @@ public static class BackgroundJobsServiceCollectionExtensions
         services.TryAddSingleton<JobMetrics>();
         services.TryAddSingleton<JobStateEvents>();
         services.AddSingleton<JobStorage>(sp => new DeferredJobStorage(() => OpenStorage(sp)));
+        services.AddSingleton(sp => new JobStorageLocks(() => ReleaseAllLocks(sp)));
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddSingleton<IJobFilterProvider>(sp => new JobFilterProviderCollection(
             Filters(sp.GetRequiredService<JobStateEvents>()), new JobFilterAttributeFilterProvider()));
@@ -106,6 +109,26 @@ public static class BackgroundJobsServiceCollectionExtensions
             QueuePollInterval = options.PollInterval,
             JobExpirationCheckInterval = TimeSpan.FromMinutes(30),
         });
+    }
+
+    private static void ReleaseAllLocks(IServiceProvider services)
+    {
+        var database = services.GetRequiredService<DatabaseLocation>();
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            using var postgres = new NpgsqlConnection(database.ConnectionString);
+            postgres.Open();
+            using var delete = new NpgsqlCommand("DELETE FROM hangfire.\"lock\"", postgres);
+            delete.ExecuteNonQuery();
+            return;
+        }
+
+        var path = services.GetRequiredService<DataDirectory>().PathFor(HangfireDatabaseFileName);
+        using var sqlite = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        sqlite.Open();
+        using var command = sqlite.CreateCommand();
+        command.CommandText = "DELETE FROM \"DistributedLock\"";
+        command.ExecuteNonQuery();
     }
 
     /// <summary>

@@ -16,6 +16,7 @@ public sealed class JobServer(
     JobStorage storage,
     IJobFilterProvider filters,
     JobActivator activator,
+    JobStorageLocks locks,
     IOptions<BackgroundJobsOptions> options,
     ILogger<JobServer> logger) : IHostedService, IDisposable
 {
@@ -66,10 +67,17 @@ public sealed class JobServer(
     private void RequeueJobsOfDeadProcesses()
     {
         var monitoring = storage.GetMonitoringApi();
-        var dead = monitoring.Servers().Select(s => s.Name).Where(IsDeadProcessOfThisMachine).ToHashSet(StringComparer.Ordinal);
+        var servers = monitoring.Servers().Select(s => s.Name).ToList();
+        var dead = servers.Where(IsDeadProcessOfThisMachine).ToHashSet(StringComparer.Ordinal);
         if (dead.Count == 0)
         {
             return;
+        }
+
+        if (dead.Count == servers.Count)
+        {
+            // Nobody alive can hold a lock; those the dead left behind would stall the requeue below for 90 s each.
+            locks.ReleaseAll();
         }
 
         var client = new BackgroundJobClient(storage, filters);

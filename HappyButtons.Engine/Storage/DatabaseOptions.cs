@@ -12,7 +12,11 @@ public sealed class DatabaseOptions
 {
     public const string Section = "HappyButtons:Database";
 
-    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+    /// <summary><c>Sqlite</c> (default) or <c>PostgreSql</c>; read by <see cref="StorageServiceCollectionExtensions"/>.</summary>
+    public string? Provider { get; set; }
+
+    public DatabaseProvider ParsedProvider =>
+        string.Equals(Provider?.Trim(), nameof(DatabaseProvider.PostgreSql), StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
 
     /// <summary>Required for PostgreSQL; for SQLite it overrides the file in the data directory (rarely wanted).</summary>
     public string? ConnectionString { get; set; }
@@ -21,7 +25,7 @@ public sealed class DatabaseOptions
 internal sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOptions>
 {
     public ValidateOptionsResult Validate(string? name, DatabaseOptions options) =>
-        options.Provider == DatabaseProvider.PostgreSql && string.IsNullOrWhiteSpace(options.ConnectionString)
+        options.ParsedProvider == DatabaseProvider.PostgreSql && string.IsNullOrWhiteSpace(options.ConnectionString)
             ? ValidateOptionsResult.Fail("HappyButtons:Database:ConnectionString is required when HappyButtons:Database:Provider is PostgreSql " +
                                          "(e.g. Host=db;Database=happybuttons;Username=happybuttons;Password=…).")
             : ValidateOptionsResult.Success;

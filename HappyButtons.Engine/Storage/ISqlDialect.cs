@@ -8,22 +8,13 @@ namespace HappyButtons.Engine.Storage;
 /// </summary>
 public interface ISqlDialect
 {
-    /// <summary>"sqlite" or "postgres"; also the folder of this dialect's migrations.</summary>
+    /// <summary>"sqlite" or "postgres".</summary>
     string Name { get; }
 
-    /// <summary>SQL that returns the id of the row just inserted, appended after an INSERT.</summary>
-    string ReturningId { get; }
-
     /// <summary>
-    /// A hint after a table name in FROM that makes the planner read the named index (SQLite's
-    /// <c>INDEXED BY</c>); empty where the dialect plans well on its own.
-    /// </summary>
-    string UseIndex(string index);
-
-    /// <summary>
-    /// SQL that makes the connection's commits wait until they are on disk, for as long as it stays open. A connection
-    /// from <see cref="IDbConnectionFactory.OpenAsync"/> starts without it: its commits survive a crash of the process,
-    /// and a power loss from the next checkpoint on.
+    /// SQL that makes the connection's commits wait until they are on disk, for as long as it stays open. A connection EF
+    /// Core opens starts without it (<see cref="SqliteConnectionSetup"/>): its commits survive a crash of the process, and
+    /// a power loss from the next checkpoint on.
     /// </summary>
     string DurableCommits { get; }
 
@@ -42,6 +33,9 @@ public interface ISqlDialect
 
     /// <summary>A query of the ids (column <c>Value</c>) of messages matching {0}, a <see cref="SearchQuery"/>.</summary>
     string SearchMessageIds { get; }
+
+    /// <summary>A query of the number (column <c>Value</c>) of messages matching {0}, read from the full-text index alone.</summary>
+    string CountSearchMatches { get; }
 
     /// <summary>True when the exception is a unique or primary key violation.</summary>
     bool IsUniqueViolation(DbException exception);

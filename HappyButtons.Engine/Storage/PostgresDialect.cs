@@ -7,9 +7,7 @@ public sealed class PostgresDialect : ISqlDialect
 {
     public string Name => "postgres";
 
-    public string ReturningId => "RETURNING id";
 
-    public string UseIndex(string index) => "";
 
     // Commits wait for the WAL flush by default (synchronous_commit = on); said again in case a role or database turned it off.
     public string DurableCommits => "SET synchronous_commit = on";
@@ -41,6 +39,8 @@ public sealed class PostgresDialect : ISqlDialect
         SearchTerms.Of(typed) is { Count: > 0 } terms ? string.Join(" & ", terms.Select(t => "'" + t + "':*")) : null;
 
     public string SearchMessageIds => "SELECT id AS \"Value\" FROM messages WHERE search @@ to_tsquery('simple', hb_search_text({0}))";
+
+    public string CountSearchMatches => "SELECT COUNT(*) AS \"Value\" FROM messages WHERE search @@ to_tsquery('simple', hb_search_text({0}))";
 
     public bool IsUniqueViolation(DbException exception) => exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 

@@ -13,11 +13,9 @@ public sealed class SqliteDialect : ISqlDialect
 
     public string Name => "sqlite";
 
-    public string ReturningId => "RETURNING id";
 
-    public string UseIndex(string index) => "INDEXED BY " + index;
 
-    // WAL: FULL syncs the log at every commit; NORMAL (set by SqliteConnectionFactory on every open) only at checkpoints.
+    // WAL: FULL syncs the log at every commit; NORMAL (set by SqliteConnectionSetup on every open) only at checkpoints.
     public string DurableCommits => "PRAGMA synchronous = FULL";
 
     // One writer at a time: the statement runs under the write lock, so no row can be claimed twice.
@@ -44,6 +42,8 @@ public sealed class SqliteDialect : ISqlDialect
         SearchTerms.Of(typed) is { Count: > 0 } terms ? string.Join(" ", terms.Select(t => "\"" + t + "\"*")) : null;
 
     public string SearchMessageIds => "SELECT rowid AS \"Value\" FROM messages_fts WHERE messages_fts MATCH {0}";
+
+    public string CountSearchMatches => "SELECT COUNT(*) AS \"Value\" FROM messages_fts WHERE messages_fts MATCH {0}";
 
     public bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException e && e.SqliteErrorCode == SqliteConstraint

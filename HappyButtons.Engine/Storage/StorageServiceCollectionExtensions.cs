@@ -24,7 +24,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
         services.AddSingleton<DataDirectory>();
         services.AddSingleton<DatabaseLocation>();
-        var provider = configuration.GetSection(DatabaseOptions.Section).GetValue(nameof(DatabaseOptions.Provider), DatabaseProvider.Sqlite);
+        var provider = ProviderOf(configuration);
         if (provider == DatabaseProvider.PostgreSql)
         {
             services.AddDbContextFactory<PostgresDbContext>((sp, options) => options.UseNpgsql(sp.GetRequiredService<DatabaseLocation>().ConnectionString));
@@ -39,7 +39,6 @@ public static class StorageServiceCollectionExtensions
                 .AddInterceptors(sp.GetRequiredService<SqliteConnectionSetup>()));
             services.AddSingleton<IDbContextFactory<HappyButtonsDbContext>>(sp => new BaseFactory<SqliteDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteDbContext>>()));
             services.AddSingleton<ISqlDialect, SqliteDialect>();
-            services.AddSingleton<IDbConnectionFactory>(sp => new SqliteConnectionFactory(sp.GetRequiredService<DatabaseLocation>().SqlitePath!));
         }
 
         services.AddSingleton<DatabaseMigrator>();
@@ -48,6 +47,20 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<AuditLog>();
         services.AddSingleton(TimeProvider.System);
         return services;
+    }
+
+    /// <summary>The configured provider; empty means SQLite, anything else unknown stops the start with the key named.</summary>
+    private static DatabaseProvider ProviderOf(IConfiguration configuration)
+    {
+        var value = configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"];
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return DatabaseProvider.Sqlite;
+        }
+
+        return Enum.TryParse<DatabaseProvider>(value.Trim(), ignoreCase: true, out var provider) && Enum.IsDefined(provider)
+            ? provider
+            : throw new InvalidOperationException($"HappyButtons:Database:Provider '{value}' is not a database provider; use Sqlite or PostgreSql.");
     }
 
     /// <summary>Hands out the provider's context as the model's base type.</summary>
@@ -66,7 +79,7 @@ public sealed class DatabaseLocation
 {
     public DatabaseLocation(IOptions<DatabaseOptions> options, DataDirectory dataDirectory)
     {
-        Provider = options.Value.Provider;
+        Provider = options.Value.ParsedProvider;
         if (Provider == DatabaseProvider.PostgreSql)
         {
             var builder = new NpgsqlConnectionStringBuilder(options.Value.ConnectionString);
@@ -75,7 +88,8 @@ public sealed class DatabaseLocation
             return;
         }
 
-        var sqlite = new SqliteConnectionStringBuilder(options.Value.ConnectionString ?? $"Data Source={dataDirectory.PathFor(StorageServiceCollectionExtensions.DatabaseFileName)}")
+        var configured = string.IsNullOrWhiteSpace(options.Value.ConnectionString) ? null : options.Value.ConnectionString;
+        var sqlite = new SqliteConnectionStringBuilder(configured ?? $"Data Source={dataDirectory.PathFor(StorageServiceCollectionExtensions.DatabaseFileName)}")
         {
             Mode = SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,

@@ -60,9 +60,6 @@ public sealed class TestDatabase : IAsyncDisposable, IDisposable
 
     public string DataDirectory { get; }
 
-    /// <summary>Connections for code not yet on EF Core (SQLite only).</summary>
-    public IDbConnectionFactory Connections => _services.GetRequiredService<IDbConnectionFactory>();
-
     public static async Task<TestDatabase> CreateAsync(TestProvider provider, bool migrate = true)
     {
         var connectionString = provider == TestProvider.PostgreSql ? await (await PostgresServer.GetAsync()).CreateDatabaseAsync() : null;

@@ -18,7 +18,7 @@ namespace HappyButtons.Bench;
 /// </summary>
 public sealed class SearchBench : IBenchmark
 {
-    private const int Runs = 200;
+    private static readonly int Runs = int.TryParse(Environment.GetEnvironmentVariable("SEARCH_BENCH_RUNS"), out var runs) ? runs : 200;
 
     private static readonly string[] Words =
     [
@@ -86,7 +86,14 @@ public sealed class SearchBench : IBenchmark
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(directory, recursive: true);
+            if (Environment.GetEnvironmentVariable("SEARCH_BENCH_KEEP") == "1")
+            {
+                output.WriteLine($"  kept: {directory}");
+            }
+            else
+            {
+                Directory.Delete(directory, recursive: true);
+            }
         }
     }
 

@@ -489,6 +489,9 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                         .IsDescending(false, true)
                         .HasDatabaseName("ix_messages_status");
 
+                    b.HasIndex("Department", "FromName", "FromAddress", "ReceivedAt")
+                        .HasDatabaseName("ix_messages_department_sender");
+
                     b.ToTable("messages", (string)null);
                 });
 
@@ -1185,6 +1188,9 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                                 .HasColumnName("urgency");
 
                             b1.HasKey("MessageId");
+
+                            b1.HasIndex("CustomerNumber")
+                                .HasDatabaseName("ix_messages_customer");
 
                             b1.ToTable("messages");
 

@@ -474,6 +474,9 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                         .IsDescending(false, true)
                         .HasDatabaseName("ix_messages_status");
 
+                    b.HasIndex("Department", "FromName", "FromAddress", "ReceivedAt")
+                        .HasDatabaseName("ix_messages_department_sender");
+
                     b.ToTable("messages", (string)null);
                 });
 
@@ -1160,6 +1163,9 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                                 .HasColumnName("urgency");
 
                             b1.HasKey("MessageId");
+
+                            b1.HasIndex("CustomerNumber")
+                                .HasDatabaseName("ix_messages_customer");
 
                             b1.ToTable("messages");
 
