@@ -46,6 +46,48 @@ public sealed class UserStore(IDbConnectionFactory connections, TimeProvider clo
         return rows.Select(r => r.ToUser(memberships[r.id].ToList())).ToList();
     }
 
+    /// <summary>
+    /// One page of the user list for the administration table: search over user name, display name and e-mail
+    /// (case-insensitive for ASCII), optionally only members of a department, sorted in the database.
+    /// </summary>
+    public async Task<UserPage> PageAsync(UserFilter filter, CancellationToken cancellationToken)
+    {
+        var where = new List<string>();
+        var args = new DynamicParameters();
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            where.Add("(LOWER(user_name) LIKE @Pattern ESCAPE '\\' OR LOWER(display_name) LIKE @Pattern ESCAPE '\\' OR LOWER(COALESCE(email, '')) LIKE @Pattern ESCAPE '\\')");
+            var escaped = filter.Search.Trim().ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+            args.Add("Pattern", "%" + escaped + "%");
+        }
+
+        if (filter.Department is not null)
+        {
+            where.Add("EXISTS (SELECT 1 FROM user_departments ud WHERE ud.user_id = users.id AND ud.department = @Department)");
+            args.Add("Department", filter.Department);
+        }
+
+        var clause = where.Count == 0 ? "" : " WHERE " + string.Join(" AND ", where);
+        var direction = filter.Descending ? " DESC" : "";
+        var order = filter.Sort switch
+        {
+            UserSort.DisplayName => "LOWER(display_name)" + direction + ", LOWER(user_name)",
+            _ => "LOWER(user_name)" + direction,
+        };
+        args.Add("Limit", filter.PageSize);
+        args.Add("Offset", (filter.Page - 1) * filter.PageSize);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT COUNT(*) FROM users" + clause, args, cancellationToken: cancellationToken));
+        var rows = (await connection.QueryAsync<UserRow>(new CommandDefinition(
+            SelectUser + clause + " ORDER BY " + order + ", id LIMIT @Limit OFFSET @Offset", args, cancellationToken: cancellationToken))).ToList();
+        var ids = rows.Select(r => r.id).ToList();
+        var memberships = (await connection.QueryAsync<(long UserId, string Department)>(new CommandDefinition(
+                "SELECT ud.user_id, ud.department FROM user_departments ud JOIN departments d ON d.code = ud.department " +
+                "WHERE ud.user_id IN @Ids ORDER BY d.sort_order", new { Ids = ids }, cancellationToken: cancellationToken)))
+            .ToLookup(m => m.UserId, m => m.Department);
+        return new UserPage(rows.Select(r => r.ToUser(memberships[r.id].ToList())).ToList(), total);
+    }
+
     /// <summary>Creates the user; returns null when the user name is taken.</summary>
     public async Task<AppUser?> CreateAsync(AppUser user, CancellationToken cancellationToken)
     {
@@ -157,3 +199,10 @@ public sealed class UserStore(IDbConnectionFactory connections, TimeProvider clo
         };
     }
 }
+
+/// <summary>What the administration's user table asks for: a search, a department, an order and a page (1-based).</summary>
+public sealed record UserFilter(string? Search = null, string? Department = null, UserSort Sort = UserSort.UserName, bool Descending = false, int Page = 1, int PageSize = 25);
+
+public enum UserSort { UserName, DisplayName }
+
+public sealed record UserPage(IReadOnlyList<AppUser> Items, int Total);

@@ -210,5 +210,6 @@ internal static partial class UiStrings
         MailboxesGerman,
         IntakeGerman,
         PlatformGerman,
+        AdminGerman,
     ];
 }
