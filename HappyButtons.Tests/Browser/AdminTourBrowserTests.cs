@@ -120,6 +120,24 @@ public sealed class AdminTourBrowserTests(BrowserFixture browser) : IAsyncLifeti
         await tab.AssertCleanAsync();
     }
 
+    [Fact]
+    public async Task TheMailboxForm_ForAnImapMailbox_FitsTheWindow()
+    {
+        await using var tab = await browser.OpenAsync(_baseAddress);
+        var page = tab.Page;
+        await BrowserFixture.SignInAsync(page, "admin", HappyButtonsFactory.AdminPassword, Departments.Sales);
+        await page.GotoAsync("/admin/mailboxes/sales");
+        await BrowserFixture.WaitForCircuitAsync(page);
+
+        await page.Locator("#mailbox-form .mud-select").First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").GetByText("IMAP", new() { Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#mailbox-form")).ToContainTextAsync("IMAP-Server");
+        await AssertNothingCutOffAsync(page);
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("admin-mailboxes-imap"), FullPage = true });
+        await tab.AssertCleanAsync();
+    }
+
     /// <summary>Nothing of the page is wider than the window at 1366 px: no button or column cut off, no sideways scrolling.</summary>
     private static async Task AssertNothingCutOffAsync(IPage page)
     {

@@ -134,6 +134,8 @@ internal static partial class UiStrings
             "Eine Regel trifft zu, wenn jede gesetzte Bedingung erfüllt ist; leere Bedingungen zählen nicht.",
         ["Short name without spaces, e.g. oem-order"] = "Kurzname ohne Leerzeichen, z. B. oem-order",
         ["Lower runs first"] = "Kleinere zuerst",
+        ["Stored message (id)"] = "Gespeicherte Nachricht (ID)",
+        ["instead of a pasted mail"] = "statt einer eingefügten Mail",
         ["Arrives in the mailbox"] = "Kommt im Postfach an",
         ["only OEM mail"] = "nur Mails mit OEM-Bezug",
         ["no OEM mail"] = "nur Mails ohne OEM-Bezug",
