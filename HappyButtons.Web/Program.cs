@@ -7,6 +7,11 @@ if (System.Reflection.Assembly.GetEntryAssembly() == typeof(Program).Assembly)
     HappyButtons.Engine.Storage.UnixFileSystem.RestrictNewFilesToOwner();
 }
 
+if (DatabaseCopyCommand.IsRequested(args))
+{
+    return await DatabaseCopyCommand.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHappyButtons();
 var app = builder.Build();

@@ -10,10 +10,5 @@ cd "$(dirname "$0")/.."
 command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (dotnet on PATH)." >&2; exit 1; }
 command -v npm >/dev/null || { echo "node and npm are required to build the front-end assets." >&2; exit 1; }
 
-if [ "$(id -u)" = 0 ] && ! command -v pdftotext >/dev/null; then
-    # PDF text extraction uses poppler's pdftotext; the app runs without it but reports Degraded health.
-    bash scripts/install-packages.sh poppler-utils || echo "Could not install poppler-utils; PDF text will be unavailable." >&2
-fi
-
 export ASPNETCORE_ENVIRONMENT=Development
 exec dotnet run --project HappyButtons.Web --launch-profile http -- --urls "${HB_URLS:-http://127.0.0.1:5080}"

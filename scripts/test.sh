@@ -7,8 +7,9 @@ cd "$(dirname "$0")/.."
 command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (dotnet on PATH)." >&2; exit 1; }
 command -v npm >/dev/null || { echo "node and npm are required to build the front-end assets." >&2; exit 1; }
 
-# Browser tests use Debian's Chromium; mail tests start their own Dovecot and Postfix; storage tests their own PostgreSQL; PDF text uses poppler.
-bash scripts/install-packages.sh chromium poppler-utils fonts-dejavu-core dovecot-core dovecot-imapd postfix openssl postgresql
+# Browser tests use Debian's Chromium; mail tests start their own Dovecot and Postfix, storage tests their own PostgreSQL
+# (PDF text is read in-process).
+bash scripts/install-packages.sh chromium fonts-dejavu-core dovecot-core dovecot-imapd postfix openssl postgresql
 
 results="$(pwd)/TestResults"
 rm -rf "$results"

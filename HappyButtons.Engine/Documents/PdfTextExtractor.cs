@@ -1,113 +1,174 @@
-using System.ComponentModel;
-using System.Diagnostics;
+using System.IO.Compression;
 using System.Text;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+using UglyToad.PdfPig.Exceptions;
+using UglyToad.PdfPig.Filters;
+using UglyToad.PdfPig.Tokens;
 
 namespace HappyButtons.Engine.Documents;
 
 /// <summary>
-/// Extracts text from PDFs with poppler's "pdftotext -layout" in a subprocess: no shell, bounded input,
-/// bounded output, and a time limit after which the whole process tree is killed.
+/// Reads the text of PDFs with PdfPig, in-process, page by page in reading order. Input size, pages, output and — per
+/// mail, through <see cref="AttachmentTextBudget"/> — CPU time and decompressed bytes are bounded: every stream PdfPig
+/// decodes goes through a filter that inflates it against the budget first, so a decompression bomb stops after the
+/// budget, not after the memory. A corrupt, encrypted or over-budget PDF gives a result with a reason, never an exception.
 /// </summary>
 public sealed class PdfTextExtractor(PdfTextOptions? options = null)
 {
-    private const int StderrExcerptChars = 500;
     private readonly PdfTextOptions _options = options ?? new PdfTextOptions();
 
-    /// <summary>True when the pdftotext executable can be found; for the health check.</summary>
-    public bool IsAvailable() => ResolveExecutable(_options.ExecutablePath) is not null;
+    /// <summary>Extracts with a budget of its own (one PDF outside of mail processing).</summary>
+    public PdfTextResult Extract(ReadOnlyMemory<byte> pdf) => Extract(pdf, AttachmentTextBudget.PerMail());
 
-    public async Task<PdfTextResult> ExtractAsync(ReadOnlyMemory<byte> pdf, CancellationToken cancellationToken = default)
+    public Task<PdfTextResult> ExtractAsync(ReadOnlyMemory<byte> pdf, CancellationToken cancellationToken = default)
     {
-        if (pdf.Length > _options.MaxInputBytes) return TooLarge(pdf.Length);
-        var path = Path.Combine(Path.GetTempPath(), $"hb-pdf-{Guid.NewGuid():N}.pdf");
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Extract(pdf));
+    }
+
+    public PdfTextResult Extract(ReadOnlyMemory<byte> pdf, AttachmentTextBudget budget)
+    {
+        if (pdf.Length > _options.MaxInputBytes)
+        {
+            return PdfTextResult.Unavailable(PdfTextStatus.TooLarge, $"The PDF has {pdf.Length:N0} bytes; the limit is {_options.MaxInputBytes:N0}.");
+        }
+
+        if (budget.IsExhausted)
+        {
+            return PdfTextResult.Unavailable(PdfTextStatus.OverBudget, "Not read: the budget for reading this mail's attachments is used up.");
+        }
+
         try
         {
-            await File.WriteAllBytesAsync(path, pdf.ToArray(), cancellationToken).ConfigureAwait(false);
-            return await RunAsync(path, cancellationToken).ConfigureAwait(false);
+            var parsing = new ParsingOptions
+            {
+                UseLenientParsing = true,
+                SkipMissingFonts = true,
+                MaxStackDepth = _options.MaxObjectDepth,
+                FilterProvider = new BudgetedFilterProvider(budget),
+            };
+            using var document = PdfDocument.Open(pdf, parsing);
+            return ReadPages(document, budget);
         }
-        finally
+        catch (AttachmentBudgetExceededException ex)
         {
-            File.Delete(path);
+            return PdfTextResult.Unavailable(PdfTextStatus.OverBudget, $"Not read: {ex.Message}.");
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            return PdfTextResult.Unavailable(PdfTextStatus.Encrypted, "The PDF is encrypted with a password; its text cannot be read.");
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+        {
+            // PdfPig reports broken files with many exception types (format, stack depth, font, index, key not found ...).
+            return PdfTextResult.Unavailable(PdfTextStatus.Unreadable, $"The PDF cannot be read ({Describe(ex)}).");
         }
     }
 
-    public async Task<PdfTextResult> ExtractFileAsync(string pdfPath, CancellationToken cancellationToken = default)
-    {
-        var length = new FileInfo(pdfPath).Length;
-        if (length > _options.MaxInputBytes) return TooLarge(length);
-        return await RunAsync(Path.GetFullPath(pdfPath), cancellationToken).ConfigureAwait(false);
-    }
-
-    private PdfTextResult TooLarge(long length) =>
-        PdfTextResult.Unavailable(PdfTextStatus.TooLarge, $"PDF has {length} bytes; the limit is {_options.MaxInputBytes}.");
-
-    private async Task<PdfTextResult> RunAsync(string pdfPath, CancellationToken cancellationToken)
-    {
-        var executable = ResolveExecutable(_options.ExecutablePath);
-        if (executable is null) return PdfTextResult.Unavailable(PdfTextStatus.NotInstalled, PdfTextResult.NotInstalledReason);
-        var start = new ProcessStartInfo(executable)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var argument in new[] { "-layout", "-enc", "UTF-8", pdfPath, "-" }) start.ArgumentList.Add(argument);
-
-        using var process = new Process { StartInfo = start };
-        try
-        {
-            process.Start();
-        }
-        catch (Win32Exception)
-        {
-            return PdfTextResult.Unavailable(PdfTextStatus.NotInstalled, PdfTextResult.NotInstalledReason);
-        }
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.Timeout);
-        var stdout = ReadCappedAsync(process.StandardOutput, _options.MaxOutputChars);
-        var stderr = ReadCappedAsync(process.StandardError, StderrExcerptChars);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            cancellationToken.ThrowIfCancellationRequested();
-            return PdfTextResult.Unavailable(PdfTextStatus.TimedOut, $"pdftotext did not finish within {_options.Timeout.TotalSeconds:0} s.");
-        }
-        var (text, truncated) = await stdout.ConfigureAwait(false);
-        var (errors, _) = await stderr.ConfigureAwait(false);
-        if (process.ExitCode != 0)
-            return PdfTextResult.Unavailable(PdfTextStatus.Failed, $"pdftotext exited with code {process.ExitCode}: {errors.Trim()}");
-        return PdfTextResult.Extracted(text, truncated);
-    }
-
-    /// <summary>Keeps at most <paramref name="cap"/> characters but drains the rest so the process never blocks on a full pipe.</summary>
-    private static async Task<(string Text, bool Truncated)> ReadCappedAsync(StreamReader reader, int cap)
+    private PdfTextResult ReadPages(PdfDocument document, AttachmentTextBudget budget)
     {
         var text = new StringBuilder();
-        var buffer = new char[16 * 1024];
-        var truncated = false;
-        int read;
-        while ((read = await reader.ReadAsync(buffer).ConfigureAwait(false)) > 0)
+        var truncated = document.NumberOfPages > _options.MaxPages;
+        string? note = truncated ? $"only the first {_options.MaxPages} of {document.NumberOfPages} pages were read" : null;
+        for (var number = 1; number <= Math.Min(document.NumberOfPages, _options.MaxPages); number++)
         {
-            var keep = Math.Min(read, cap - text.Length);
-            if (keep > 0) text.Append(buffer, 0, keep);
-            if (keep < read) truncated = true;
+            try
+            {
+                budget.Check();
+                var page = document.GetPage(number);
+                if (text.Length > 0) text.Append('\n');
+                text.Append(ContentOrderTextExtractor.GetText(page));
+            }
+            catch (AttachmentBudgetExceededException ex) when (text.Length > 0)
+            {
+                (truncated, note) = (true, $"{ex.Message} after {number - 1} page(s)");
+                break;
+            }
+
+            if (text.Length >= _options.MaxOutputChars)
+            {
+                truncated = true;
+                break;
+            }
         }
-        return (text.ToString(), truncated);
+
+        var result = text.Length > _options.MaxOutputChars ? text.ToString(0, _options.MaxOutputChars) : text.ToString();
+        return PdfTextResult.Extracted(result.Replace("\r\n", "\n"), truncated || text.Length > _options.MaxOutputChars, note);
     }
 
-    private static string? ResolveExecutable(string executable)
+    private static string Describe(Exception ex) => ex switch
     {
-        if (executable.Contains(Path.DirectorySeparatorChar) || executable.Contains(Path.AltDirectorySeparatorChar))
-            return File.Exists(executable) ? executable : null;
-        var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
-        return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(directory => Path.Combine(directory, executable))
-            .FirstOrDefault(File.Exists);
+        PdfDocumentFormatException => $"not a valid PDF: {ex.Message}",
+        PdfDocumentStackDepthException => "its objects are nested too deeply",
+        _ => $"{ex.GetType().Name}: {ex.Message}",
+    };
+
+    /// <summary>PdfPig's own filters, each decode charged to the mail's budget; Flate is inflated against the budget before PdfPig inflates it.</summary>
+    private sealed class BudgetedFilterProvider(AttachmentTextBudget budget) : IFilterProvider
+    {
+        private readonly IFilterProvider _inner = DefaultFilterProvider.Instance;
+
+        public IReadOnlyList<IFilter> GetFilters(DictionaryToken dictionary) => Wrap(_inner.GetFilters(dictionary));
+
+        public IReadOnlyList<IFilter> GetNamedFilters(IReadOnlyList<NameToken> names) => Wrap(_inner.GetNamedFilters(names));
+
+        public IReadOnlyList<IFilter> GetAllFilters() => Wrap(_inner.GetAllFilters());
+
+        private IReadOnlyList<IFilter> Wrap(IReadOnlyList<IFilter> filters) => filters.Select(f => (IFilter)new BudgetedFilter(f, budget)).ToList();
+    }
+
+    private sealed class BudgetedFilter(IFilter inner, AttachmentTextBudget budget) : IFilter
+    {
+        public bool IsSupported => inner.IsSupported;
+
+        public Memory<byte> Decode(Memory<byte> input, DictionaryToken streamDictionary, IFilterProvider filterProvider, int filterIndex)
+        {
+            budget.Check();
+            if (inner is FlateFilter)
+            {
+                MeasureInflated(input, budget.RemainingBytes);
+            }
+
+            var output = inner.Decode(input, streamDictionary, filterProvider, filterIndex);
+            budget.Charge(output.Length);
+            return output;
+        }
+
+        /// <summary>Inflates into a small scratch buffer, counting, and throws once the output would pass what the budget has left.</summary>
+        private void MeasureInflated(Memory<byte> input, long allowed)
+        {
+            if (input.Length < 2)
+            {
+                return;
+            }
+
+            var scratch = new byte[64 * 1024];
+            long total = 0;
+            try
+            {
+                using var compressed = new MemoryStream(input.ToArray(), writable: false);
+                using var inflater = new ZLibStream(compressed, CompressionMode.Decompress);
+                int read;
+                while ((read = inflater.Read(scratch)) > 0)
+                {
+                    total += read;
+                    if (total > allowed)
+                    {
+                        budget.Charge(total);
+                    }
+
+                    if (total % (4 * 1024 * 1024) < scratch.Length)
+                    {
+                        budget.Check();
+                    }
+                }
+            }
+            catch (InvalidDataException)
+            {
+                // Not zlib as .NET reads it (raw deflate, a damaged tail): PdfPig's own decoder decides; its output is charged after.
+            }
+        }
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using HappyButtons.Engine.Mail.Mime;
 
 namespace HappyButtons.Engine.Documents;
 
@@ -11,6 +10,8 @@ namespace HappyButtons.Engine.Documents;
 /// </summary>
 public static class SimpleTextPdf
 {
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
     private const int LinesPerPage = 50;
 
     public static byte[] FromLines(IReadOnlyList<string> lines)
@@ -37,7 +38,7 @@ public static class SimpleTextPdf
                 content.Append('(').Append(Escape(line)).Append(") Tj T*\n");
             }
 
-            var stream = Charsets.Windows1252.GetBytes(content.Append("ET").ToString());
+            var stream = Windows1252.GetBytes(content.Append("ET").ToString());
             objects.Add([.. Ascii($"<< /Length {stream.Length} >>\nstream\n"), .. stream, .. Ascii("\nendstream")]);
         }
 

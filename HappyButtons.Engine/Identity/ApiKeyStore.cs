@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using Dapper;
 using HappyButtons.Engine.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace HappyButtons.Engine.Identity;
 
@@ -11,7 +11,7 @@ public sealed record ApiKeyIdentity(long Id, string Name, bool IsAdmin);
 /// API keys are high-entropy secrets, so a SHA-256 hash is enough to store them: only the hash and a
 /// short prefix (to recognise a key in lists) are kept.
 /// </summary>
-public sealed class ApiKeyStore(IDbConnectionFactory connections, TimeProvider clock)
+public sealed class ApiKeyStore(IDbContextFactory<HappyButtonsDbContext> contexts, TimeProvider clock)
 {
     public const int MinimumKeyLength = 16;
 
@@ -21,8 +21,8 @@ public sealed class ApiKeyStore(IDbConnectionFactory connections, TimeProvider c
 
     public async Task<int> CountActiveAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT COUNT(*) FROM api_keys WHERE revoked_at IS NULL", cancellationToken: cancellationToken));
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        return await context.ApiKeys.CountAsync(k => k.RevokedAt == null, cancellationToken);
     }
 
     public async Task CreateAsync(string name, string key, bool isAdmin, CancellationToken cancellationToken)
@@ -32,11 +32,12 @@ public sealed class ApiKeyStore(IDbConnectionFactory connections, TimeProvider c
             throw new ArgumentException($"An API key must have at least {MinimumKeyLength} characters.", nameof(key));
         }
 
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO api_keys (name, key_hash, key_prefix, is_admin, created_at) VALUES (@Name, @Hash, @Prefix, @IsAdmin, @Now)",
-            new { Name = name, Hash = Hash(key), Prefix = key[..Math.Min(6, key.Length)], IsAdmin = isAdmin, Now = clock.GetUtcNow().ToUnixTimeMilliseconds() },
-            cancellationToken: cancellationToken));
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        context.ApiKeys.Add(new Storage.Model.ApiKey
+        {
+            Name = name, KeyHash = Hash(key), KeyPrefix = key[..Math.Min(6, key.Length)], IsAdmin = isAdmin, CreatedAt = clock.GetUtcNow(),
+        });
+        await context.SaveChangesAsync(cancellationToken);
     }
 
     public async Task<ApiKeyIdentity?> ValidateAsync(string key, CancellationToken cancellationToken)
@@ -46,28 +47,31 @@ public sealed class ApiKeyStore(IDbConnectionFactory connections, TimeProvider c
             return null;
         }
 
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<(long Id, string Name, long IsAdmin)?>(new CommandDefinition(
-            "SELECT id, name, is_admin FROM api_keys WHERE key_hash = @Hash AND revoked_at IS NULL",
-            new { Hash = Hash(key) }, cancellationToken: cancellationToken));
-        if (row is not { } found)
+        var hash = Hash(key);
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var found = await context.ApiKeys.AsNoTracking()
+            .Where(k => k.KeyHash == hash && k.RevokedAt == null)
+            .Select(k => new ApiKeyIdentity(k.Id, k.Name, k.IsAdmin))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
         {
             return null;
         }
 
         // Written at most once a minute per key, so busy API clients do not turn every read into a write.
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE api_keys SET last_used_at = @Now WHERE id = @Id AND (last_used_at IS NULL OR last_used_at < @Now - 60000)",
-            new { found.Id, Now = clock.GetUtcNow().ToUnixTimeMilliseconds() }, cancellationToken: cancellationToken));
-        return new ApiKeyIdentity(found.Id, found.Name, found.IsAdmin != 0);
+        var now = clock.GetUtcNow();
+        var aMinuteAgo = now.AddMinutes(-1);
+        await context.ApiKeys.Where(k => k.Id == found.Id && (k.LastUsedAt == null || k.LastUsedAt < aMinuteAgo))
+            .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), cancellationToken);
+        return found;
     }
 
     /// <summary>Revokes a key: from now on it authenticates nothing, and open live streams that use it end.</summary>
     public async Task RevokeAsync(long id, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE api_keys SET revoked_at = @Now WHERE id = @Id AND revoked_at IS NULL",
-            new { Id = id, Now = clock.GetUtcNow().ToUnixTimeMilliseconds() }, cancellationToken: cancellationToken));
+        var now = clock.GetUtcNow();
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        await context.ApiKeys.Where(k => k.Id == id && k.RevokedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(k => k.RevokedAt, now), cancellationToken);
     }
 }

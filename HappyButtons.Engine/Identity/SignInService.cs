@@ -1,6 +1,7 @@
-using Dapper;
 using HappyButtons.Engine.Storage;
+using HappyButtons.Engine.Storage.Model;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -19,11 +20,15 @@ public enum SignInOutcome
 
 public sealed record SignInResult(SignInOutcome Outcome, AppUser? User);
 
-/// <summary>Checks credentials with lockout, and records every attempt for the sign-in statistics.</summary>
+/// <summary>
+/// Checks credentials with lockout, and records every attempt for the sign-in statistics. An attempt is counted in the
+/// database before its password is checked (<see cref="UserStore.CountAttemptAsync"/>), so parallel guesses cannot
+/// outrun the lock: at most <see cref="SecurityOptions.MaxFailedAttempts"/> passwords are checked before it.
+/// </summary>
 public sealed class SignInService(
     UserStore users,
     IPasswordHasher<AppUser> hasher,
-    IDbConnectionFactory connections,
+    IDbContextFactory<HappyButtonsDbContext> contexts,
     IOptions<SecurityOptions> options,
     TimeProvider clock,
     ILogger<SignInService> logger)
@@ -46,7 +51,8 @@ public sealed class SignInService(
             return new SignInResult(SignInOutcome.Failed, null);
         }
 
-        if (user.IsLockedOut(now))
+        var attempt = await users.CountAttemptAsync(user.Id, options.Value.MaxFailedAttempts, TimeSpan.FromMinutes(options.Value.LockoutMinutes), cancellationToken);
+        if (attempt is null)
         {
             await RecordAsync(user.Id, department, SignInOutcome.LockedOut, "locked out", remoteIp, cancellationToken);
             return new SignInResult(SignInOutcome.LockedOut, null);
@@ -55,27 +61,25 @@ public sealed class SignInService(
         var verification = hasher.VerifyHashedPassword(user, user.PasswordHash, password ?? "");
         if (verification == PasswordVerificationResult.Failed)
         {
-            // A lockout that has run out starts a fresh count.
-            var failed = (user.LockedUntil is null ? user.FailedAttempts : 0) + 1;
-            DateTimeOffset? lockedUntil = failed >= options.Value.MaxFailedAttempts ? now.AddMinutes(options.Value.LockoutMinutes) : null;
-            await users.RecordFailureAsync(user.Id, lockedUntil is null ? failed : 0, lockedUntil, cancellationToken);
-            if (lockedUntil is not null)
+            if (attempt >= options.Value.MaxFailedAttempts)
             {
-                logger.LogWarning("User {UserName} locked out until {LockedUntil} after {Attempts} failed sign-ins", user.UserName, lockedUntil, failed);
+                logger.LogWarning("User {UserName} locked out until {LockedUntil} after {Attempts} failed sign-ins",
+                    user.UserName, now.AddMinutes(options.Value.LockoutMinutes), attempt);
             }
 
             await RecordAsync(user.Id, department, SignInOutcome.Failed, "wrong password", remoteIp, cancellationToken);
             return new SignInResult(SignInOutcome.Failed, null);
         }
 
+        // The right password settles the counted attempt, even for a disabled account.
+        var rehash = verification == PasswordVerificationResult.SuccessRehashNeeded ? hasher.HashPassword(user, password!) : null;
+        await users.RecordSuccessAsync(user.Id, rehash, cancellationToken);
         if (user.IsDisabled)
         {
             await RecordAsync(user.Id, department, SignInOutcome.Disabled, "disabled", remoteIp, cancellationToken);
             return new SignInResult(SignInOutcome.Disabled, null);
         }
 
-        var rehash = verification == PasswordVerificationResult.SuccessRehashNeeded ? hasher.HashPassword(user, password!) : null;
-        await users.RecordSuccessAsync(user.Id, rehash, cancellationToken);
         if (!user.IsMemberOf(department))
         {
             await RecordAsync(user.Id, department, SignInOutcome.NotMember, "not a member", remoteIp, cancellationToken);
@@ -88,24 +92,19 @@ public sealed class SignInService(
 
     public async Task<int> SuccessfulSignInsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-            "SELECT COUNT(*) FROM sign_ins WHERE succeeded = 1 AND at >= @Since",
-            new { Since = since.ToUnixTimeMilliseconds() }, cancellationToken: cancellationToken));
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        return await context.SignIns.CountAsync(s => s.Succeeded && s.At >= since, cancellationToken);
     }
 
     private async Task RecordAsync(long? userId, string department, SignInOutcome outcome, string reason, string? remoteIp, CancellationToken cancellationToken)
     {
         Attempts.Add(1, new KeyValuePair<string, object?>("outcome", outcome.ToString().ToLowerInvariant()));
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO sign_ins (user_id, department, succeeded, reason, remote_ip, at) VALUES (@UserId, @Department, @Succeeded, @Reason, @RemoteIp, @At)",
-            new
-            {
-                UserId = userId, Department = Departments.IsValid(department) ? department : null,
-                Succeeded = outcome == SignInOutcome.Succeeded, Reason = reason, RemoteIp = remoteIp,
-                At = clock.GetUtcNow().ToUnixTimeMilliseconds(),
-            },
-            cancellationToken: cancellationToken));
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        context.SignIns.Add(new SignIn
+        {
+            UserId = userId, Department = Departments.IsValid(department) ? department : null,
+            Succeeded = outcome == SignInOutcome.Succeeded, Reason = reason, RemoteIp = remoteIp, At = clock.GetUtcNow(),
+        });
+        await context.SaveChangesAsync(cancellationToken);
     }
 }

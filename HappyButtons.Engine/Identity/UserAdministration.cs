@@ -130,7 +130,7 @@ public sealed partial class UserAdministration(
             return new AdminResult("User not found.");
         }
 
-        await users.RecordFailureAsync(id, 0, null, cancellationToken);
+        await users.UnlockAsync(id, cancellationToken);
         await audit.RecordAsync(actor, "user.unlocked", Target(id), user.UserName, cancellationToken);
         return AdminResult.Ok;
     }

@@ -1,203 +1,223 @@
-using System.Data.Common;
-using Dapper;
 using HappyButtons.Engine.Storage;
+using HappyButtons.Engine.Storage.Model;
+using Microsoft.EntityFrameworkCore;
 
 namespace HappyButtons.Engine.Identity;
 
 /// <summary>Users and their department memberships in our own tables.</summary>
-public sealed class UserStore(IDbConnectionFactory connections, TimeProvider clock)
+public sealed class UserStore(IDbContextFactory<HappyButtonsDbContext> contexts, ISqlDialect dialect, TimeProvider clock)
 {
-    private const string SelectUser =
-        "SELECT id, user_name, display_name, email, password_hash, is_admin, is_disabled, language, failed_attempts, " +
-        "locked_until, security_stamp FROM users";
-
     public static string Normalize(string userName) => userName.Trim().ToUpperInvariant();
 
     public async Task<int> CountAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT COUNT(*) FROM users", cancellationToken: cancellationToken));
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        return await context.Users.CountAsync(cancellationToken);
     }
 
     public async Task<AppUser?> FindByNameAsync(string userName, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition(
-            SelectUser + " WHERE normalized_name = @Name", new { Name = Normalize(userName) }, cancellationToken: cancellationToken));
-        return row is null ? null : await WithDepartmentsAsync(connection, row, cancellationToken);
+        var normalized = Normalize(userName);
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        return (await LoadAsync(context, context.Users.Where(u => u.NormalizedName == normalized), cancellationToken)).SingleOrDefault();
     }
 
     public async Task<AppUser?> FindByIdAsync(long id, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition(
-            SelectUser + " WHERE id = @Id", new { Id = id }, cancellationToken: cancellationToken));
-        return row is null ? null : await WithDepartmentsAsync(connection, row, cancellationToken);
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        return (await LoadAsync(context, context.Users.Where(u => u.Id == id), cancellationToken)).SingleOrDefault();
     }
 
     public async Task<IReadOnlyList<AppUser>> ListAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<UserRow>(new CommandDefinition(SelectUser + " ORDER BY user_name", cancellationToken: cancellationToken));
-        var memberships = (await connection.QueryAsync<(long UserId, string Department)>(new CommandDefinition(
-                "SELECT ud.user_id, ud.department FROM user_departments ud JOIN departments d ON d.code = ud.department ORDER BY d.sort_order",
-                cancellationToken: cancellationToken)))
-            .ToLookup(m => m.UserId, m => m.Department);
-        return rows.Select(r => r.ToUser(memberships[r.id].ToList())).ToList();
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        // Sorted here: the providers' collations order text differently.
+        return (await LoadAsync(context, context.Users, cancellationToken)).OrderBy(u => u.UserName, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>
     /// One page of the user list for the administration table: search over user name, display name and e-mail
-    /// (case-insensitive for ASCII), optionally only members of a department, sorted in the database.
+    /// (ignoring case), optionally only members of a department, sorted and paged in the database.
     /// </summary>
     public async Task<UserPage> PageAsync(UserFilter filter, CancellationToken cancellationToken)
     {
-        var where = new List<string>();
-        var args = new DynamicParameters();
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var users = context.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            where.Add("(LOWER(user_name) LIKE @Pattern ESCAPE '\\' OR LOWER(display_name) LIKE @Pattern ESCAPE '\\' OR LOWER(COALESCE(email, '')) LIKE @Pattern ESCAPE '\\')");
-            var escaped = filter.Search.Trim().ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
-            args.Add("Pattern", "%" + escaped + "%");
+            var term = filter.Search.Trim().ToLowerInvariant();
+            users = users.Where(u => u.UserName.ToLower().Contains(term) || u.DisplayName.ToLower().Contains(term) || (u.Email ?? "").ToLower().Contains(term));
         }
 
-        if (filter.Department is not null)
+        if (filter.Department is { } department)
         {
-            where.Add("EXISTS (SELECT 1 FROM user_departments ud WHERE ud.user_id = users.id AND ud.department = @Department)");
-            args.Add("Department", filter.Department);
+            users = users.Where(u => context.UserDepartments.Any(d => d.UserId == u.Id && d.Department == department));
         }
 
-        var clause = where.Count == 0 ? "" : " WHERE " + string.Join(" AND ", where);
-        var direction = filter.Descending ? " DESC" : "";
-        var order = filter.Sort switch
+        var ordered = (filter.Sort, filter.Descending) switch
         {
-            UserSort.DisplayName => "LOWER(display_name)" + direction + ", LOWER(user_name)",
-            _ => "LOWER(user_name)" + direction,
+            (UserSort.DisplayName, false) => users.OrderBy(u => u.DisplayName.ToLower()).ThenBy(u => u.UserName.ToLower()),
+            (UserSort.DisplayName, true) => users.OrderByDescending(u => u.DisplayName.ToLower()).ThenBy(u => u.UserName.ToLower()),
+            (_, true) => users.OrderByDescending(u => u.UserName.ToLower()),
+            _ => users.OrderBy(u => u.UserName.ToLower()),
         };
-        args.Add("Limit", filter.PageSize);
-        args.Add("Offset", (filter.Page - 1) * filter.PageSize);
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT COUNT(*) FROM users" + clause, args, cancellationToken: cancellationToken));
-        var rows = (await connection.QueryAsync<UserRow>(new CommandDefinition(
-            SelectUser + clause + " ORDER BY " + order + ", id LIMIT @Limit OFFSET @Offset", args, cancellationToken: cancellationToken))).ToList();
-        var ids = rows.Select(r => r.id).ToList();
-        var memberships = (await connection.QueryAsync<(long UserId, string Department)>(new CommandDefinition(
-                "SELECT ud.user_id, ud.department FROM user_departments ud JOIN departments d ON d.code = ud.department " +
-                "WHERE ud.user_id IN @Ids ORDER BY d.sort_order", new { Ids = ids }, cancellationToken: cancellationToken)))
-            .ToLookup(m => m.UserId, m => m.Department);
-        return new UserPage(rows.Select(r => r.ToUser(memberships[r.id].ToList())).ToList(), total);
+        var total = await users.CountAsync(cancellationToken);
+        var page = ordered.ThenBy(u => u.Id).Skip((Math.Max(filter.Page, 1) - 1) * filter.PageSize).Take(filter.PageSize);
+        return new UserPage(await LoadAsync(context, page, cancellationToken), total);
     }
 
     /// <summary>Creates the user; returns null when the user name is taken.</summary>
     public async Task<AppUser?> CreateAsync(AppUser user, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        long id;
-        try
+        var now = clock.GetUtcNow();
+        var row = new User
         {
-            id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                "INSERT INTO users (user_name, normalized_name, display_name, email, password_hash, is_admin, is_disabled, language, " +
-                "security_stamp, created_at, updated_at) VALUES (@UserName, @Normalized, @DisplayName, @Email, @PasswordHash, @IsAdmin, " +
-                "@IsDisabled, @Language, @Stamp, @Now, @Now) " + connections.Dialect.ReturningId,
-                new
-                {
-                    user.UserName, Normalized = Normalize(user.UserName), user.DisplayName, user.Email, user.PasswordHash,
-                    user.IsAdmin, user.IsDisabled, user.Language, Stamp = NewStamp(), Now = now,
-                },
-                transaction, cancellationToken: cancellationToken));
-        }
-        catch (DbException e) when (connections.Dialect.IsUniqueViolation(e))
+            UserName = user.UserName, NormalizedName = Normalize(user.UserName), DisplayName = user.DisplayName, Email = user.Email,
+            PasswordHash = user.PasswordHash, IsAdmin = user.IsAdmin, IsDisabled = user.IsDisabled, Language = user.Language,
+            SecurityStamp = NewStamp(), CreatedAt = now, UpdatedAt = now,
+            Departments = ValidDepartments(user.Departments).Select(d => new UserDepartment { Department = d }).ToList(),
+        };
+        await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            return null;
+            context.Users.Add(row);
+            try
+            {
+                // The user and the memberships in one statement batch and transaction.
+                await context.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException e) when (dialect.IsUniqueViolation(e))
+            {
+                return null;
+            }
         }
 
-        await SetDepartmentsAsync(connection, transaction, id, user.Departments, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return await FindByIdAsync(id, cancellationToken);
+        return await FindByIdAsync(row.Id, cancellationToken);
     }
 
     public async Task UpdateProfileAsync(long id, string displayName, string? email, bool isAdmin, IReadOnlyList<string> departments, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE users SET display_name = @DisplayName, email = @Email, is_admin = @IsAdmin, updated_at = @Now WHERE id = @Id",
-            new { Id = id, DisplayName = displayName, Email = email, IsAdmin = isAdmin, Now = Now() },
-            transaction, cancellationToken: cancellationToken));
-        await SetDepartmentsAsync(connection, transaction, id, departments, cancellationToken);
+        var now = clock.GetUtcNow();
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        await context.Users.Where(u => u.Id == id).ExecuteUpdateAsync(s => s
+            .SetProperty(u => u.DisplayName, displayName)
+            .SetProperty(u => u.Email, email)
+            .SetProperty(u => u.IsAdmin, isAdmin)
+            .SetProperty(u => u.UpdatedAt, now), cancellationToken);
+        await context.UserDepartments.Where(d => d.UserId == id).ExecuteDeleteAsync(cancellationToken);
+        context.UserDepartments.AddRange(ValidDepartments(departments).Select(d => new UserDepartment { UserId = id, Department = d }));
+        await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>Sets a new password hash, clears any lockout and signs the user out everywhere (new security stamp).</summary>
-    public Task SetPasswordHashAsync(long id, string passwordHash, CancellationToken cancellationToken) =>
-        ExecuteAsync("UPDATE users SET password_hash = @Value, failed_attempts = 0, locked_until = NULL, security_stamp = @Stamp, updated_at = @Now WHERE id = @Id",
-            id, passwordHash, cancellationToken);
-
-    public Task SetDisabledAsync(long id, bool disabled, CancellationToken cancellationToken) =>
-        ExecuteAsync("UPDATE users SET is_disabled = @Value, security_stamp = @Stamp, updated_at = @Now WHERE id = @Id", id, disabled, cancellationToken);
-
-    public Task SetLanguageAsync(long id, string language, CancellationToken cancellationToken) =>
-        ExecuteAsync("UPDATE users SET language = @Value, updated_at = @Now WHERE id = @Id", id, language, cancellationToken);
-
-    internal async Task RecordFailureAsync(long id, int failedAttempts, DateTimeOffset? lockedUntil, CancellationToken cancellationToken)
+    public async Task SetPasswordHashAsync(long id, string passwordHash, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE users SET failed_attempts = @Failed, locked_until = @LockedUntil WHERE id = @Id",
-            new { Id = id, Failed = failedAttempts, LockedUntil = lockedUntil?.ToUnixTimeMilliseconds() }, cancellationToken: cancellationToken));
+        var (stamp, now) = (NewStamp(), clock.GetUtcNow());
+        await UpdateAsync(id, s => s
+            .SetProperty(u => u.PasswordHash, passwordHash)
+            .SetProperty(u => u.FailedAttempts, 0)
+            .SetProperty(u => u.LockedUntil, (DateTimeOffset?)null)
+            .SetProperty(u => u.SecurityStamp, stamp)
+            .SetProperty(u => u.UpdatedAt, now), cancellationToken);
     }
 
-    internal async Task RecordSuccessAsync(long id, string? rehashedPassword, CancellationToken cancellationToken)
+    public async Task SetDisabledAsync(long id, bool disabled, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE users SET failed_attempts = 0, locked_until = NULL, password_hash = COALESCE(@Hash, password_hash) WHERE id = @Id",
-            new { Id = id, Hash = rehashedPassword }, cancellationToken: cancellationToken));
+        var (stamp, now) = (NewStamp(), clock.GetUtcNow());
+        await UpdateAsync(id, s => s
+            .SetProperty(u => u.IsDisabled, disabled)
+            .SetProperty(u => u.SecurityStamp, stamp)
+            .SetProperty(u => u.UpdatedAt, now), cancellationToken);
     }
 
-    private async Task ExecuteAsync(string sql, long id, object value, CancellationToken cancellationToken)
+    public async Task SetLanguageAsync(long id, string language, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(sql, new { Id = id, Value = value, Stamp = NewStamp(), Now = Now() }, cancellationToken: cancellationToken));
+        var now = clock.GetUtcNow();
+        await UpdateAsync(id, s => s.SetProperty(u => u.Language, language).SetProperty(u => u.UpdatedAt, now), cancellationToken);
     }
 
-    private static async Task SetDepartmentsAsync(DbConnection connection, DbTransaction transaction, long userId, IReadOnlyList<string> departments, CancellationToken cancellationToken)
+    /// <summary>
+    /// Counts a sign-in attempt before its password is checked, in one atomic update: the counter goes up by one
+    /// (starting afresh after a lockout that has run out) and the attempt that reaches <paramref name="maxFailedAttempts"/>
+    /// locks the account right there. Returns the attempt's number, or null when the account is locked (or gone), in which
+    /// case the password must not be checked. Parallel attempts each get a number of their own, so no more than
+    /// <paramref name="maxFailedAttempts"/> passwords are ever checked before the lock.
+    /// </summary>
+    internal async Task<int?> CountAttemptAsync(long id, int maxFailedAttempts, TimeSpan lockout, CancellationToken cancellationToken)
     {
-        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM user_departments WHERE user_id = @UserId", new { UserId = userId }, transaction, cancellationToken: cancellationToken));
-        foreach (var department in departments.Where(Identity.Departments.IsValid).Distinct())
+        var now = clock.GetUtcNow();
+        DateTimeOffset? lockedUntil = now + lockout;
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        // Both right-hand sides read the row as it was before this statement.
+        var counted = await context.Users
+            .Where(u => u.Id == id && (u.LockedUntil == null || u.LockedUntil <= now))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(u => u.FailedAttempts, u => u.LockedUntil == null ? u.FailedAttempts + 1 : 1)
+                .SetProperty(u => u.LockedUntil, u => (u.LockedUntil == null ? u.FailedAttempts + 1 : 1) >= maxFailedAttempts ? lockedUntil : null),
+                cancellationToken);
+        if (counted == 0)
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO user_departments (user_id, department) VALUES (@UserId, @Department)",
-                new { UserId = userId, Department = department }, transaction, cancellationToken: cancellationToken));
+            return null;
         }
+
+        // The row stays write-locked by this transaction, so this reads the number this attempt set.
+        var attempt = await context.Users.Where(u => u.Id == id).Select(u => u.FailedAttempts).SingleAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return attempt;
     }
 
-    private static async Task<AppUser> WithDepartmentsAsync(DbConnection connection, UserRow row, CancellationToken cancellationToken)
+    /// <summary>A right password: the count of failed attempts and any lock end; a better hash replaces the old one.</summary>
+    internal Task RecordSuccessAsync(long id, string? rehashedPassword, CancellationToken cancellationToken) =>
+        UpdateAsync(id, s =>
+        {
+            s.SetProperty(u => u.FailedAttempts, 0).SetProperty(u => u.LockedUntil, (DateTimeOffset?)null);
+            if (rehashedPassword is not null)
+            {
+                s.SetProperty(u => u.PasswordHash, rehashedPassword);
+            }
+        }, cancellationToken);
+
+    /// <summary>An administrator ends a lockout.</summary>
+    internal Task UnlockAsync(long id, CancellationToken cancellationToken) =>
+        UpdateAsync(id, s => s.SetProperty(u => u.FailedAttempts, 0).SetProperty(u => u.LockedUntil, (DateTimeOffset?)null), cancellationToken);
+
+    private async Task UpdateAsync(long id, Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<User>> setters, CancellationToken cancellationToken)
     {
-        var departments = await connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT ud.department FROM user_departments ud JOIN departments d ON d.code = ud.department WHERE ud.user_id = @Id ORDER BY d.sort_order",
-            new { Id = row.id }, cancellationToken: cancellationToken));
-        return row.ToUser(departments.ToList());
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        await context.Users.Where(u => u.Id == id).ExecuteUpdateAsync(setters, cancellationToken);
     }
 
-    private long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
+    private static async Task<List<AppUser>> LoadAsync(HappyButtonsDbContext context, IQueryable<User> users, CancellationToken cancellationToken)
+    {
+        var rows = await users.AsNoTracking().ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = rows.Select(r => r.Id).ToList();
+        var memberships = (await (
+                from membership in context.UserDepartments
+                join department in context.Departments on membership.Department equals department.Code
+                where ids.Contains(membership.UserId)
+                orderby department.SortOrder
+                select new { membership.UserId, membership.Department })
+            .ToListAsync(cancellationToken)).ToLookup(m => m.UserId, m => m.Department);
+        return rows.Select(r => ToUser(r, memberships[r.Id].ToList())).ToList();
+    }
+
+    private static AppUser ToUser(User row, IReadOnlyList<string> departments) => new()
+    {
+        Id = row.Id, UserName = row.UserName, DisplayName = row.DisplayName, Email = row.Email, PasswordHash = row.PasswordHash,
+        IsAdmin = row.IsAdmin, IsDisabled = row.IsDisabled, Language = row.Language, FailedAttempts = row.FailedAttempts,
+        LockedUntil = row.LockedUntil, SecurityStamp = row.SecurityStamp, Departments = departments,
+    };
+
+    private static IEnumerable<string> ValidDepartments(IEnumerable<string> departments) => departments.Where(Departments.IsValid).Distinct();
 
     private static string NewStamp() => Guid.NewGuid().ToString("N");
-
-    // Column names as Dapper maps them; converted to the domain record once, here.
-    private sealed record UserRow(long id, string user_name, string display_name, string? email, string password_hash, long is_admin,
-        long is_disabled, string language, long failed_attempts, long? locked_until, string security_stamp)
-    {
-        public AppUser ToUser(IReadOnlyList<string> departments) => new()
-        {
-            Id = id, UserName = user_name, DisplayName = display_name, Email = email, PasswordHash = password_hash,
-            IsAdmin = is_admin != 0, IsDisabled = is_disabled != 0, Language = language, FailedAttempts = (int)failed_attempts,
-            LockedUntil = locked_until is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null,
-            SecurityStamp = security_stamp, Departments = departments,
-        };
-    }
 }
 
 /// <summary>What the administration's user table asks for: a search, a department, an order and a page (1-based).</summary>

@@ -16,14 +16,13 @@ public sealed class IntakeStep(
     MessageEnricher enricher,
     MessageClassifier classifier,
     RoutingRuleStore rules,
-    SlaSettingsStore sla,
-    MessageIntakeStore store) : IMessageStep
+    SlaSettingsStore sla) : IMessageStep
 {
     public async Task ApplyAsync(ProcessedMessage message, CancellationToken cancellationToken)
     {
         var result = await RunAsync(IntakeMessageMapper.FromParsed(message, message.ReceivedAt), cancellationToken);
         var findings = IntakeFindings.From(result);
-        message.OnSave((connection, transaction, ct) => store.SaveAsync(connection, transaction, message.MessageId, findings, ct));
+        message.OnSave((_, row, now) => MessageIntakeStore.Apply(row, findings, now));
 
         message.Department = result.Routing.Archive ? message.Mailbox
             : findings.ReviewReason is not null && !result.Routing.FraudHold ? Department.Info.ToApiName()

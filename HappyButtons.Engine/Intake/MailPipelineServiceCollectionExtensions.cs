@@ -2,8 +2,10 @@ using HappyButtons.Engine.Documents;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake.Demo;
 using HappyButtons.Engine.Jobs;
+using HappyButtons.Engine.Mail.Auth;
 using HappyButtons.Engine.Mail.Mailboxes;
 using HappyButtons.Engine.Mail.Outgoing;
+using HappyButtons.Engine.Mail.Parsing;
 using HappyButtons.Engine.Mail.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,10 +25,14 @@ public static class MailPipelineServiceCollectionExtensions
             .Validate(o => o.MaxMessageBytes is > 0 and <= int.MaxValue, "HappyButtons:Mail:MaxMessageBytes must be between 1 and 2147483647.")
             .ValidateOnStart();
         services.AddSingleton<RawMailStore>();
-        services.AddSingleton(new PdfTextExtractor(new PdfTextOptions
+        services.AddSingleton(new PdfTextExtractor(new PdfTextOptions()));
+        services.AddSingleton(sp =>
         {
-            ExecutablePath = configuration["HappyButtons:Documents:PdfToTextPath"] is { Length: > 0 } path ? path : "pdftotext",
-        }));
+            var mail = sp.GetRequiredService<IOptions<MailOptions>>().Value;
+            return new SmimeVerifier((mail.SmimeTrustSystemRoots ? [SmimeVerifier.SystemBundle] : Array.Empty<string>()).Concat(mail.SmimeTrustedCertificates));
+        });
+        services.AddSingleton(sp => new MailParser(sp.GetRequiredService<SmimeVerifier>(),
+            MailParseLimits.Default with { MaxMessageBytes = (int)Math.Min(sp.GetRequiredService<IOptions<MailOptions>>().Value.MaxMessageBytes, int.MaxValue) }));
         services.AddSingleton<MailboxRegistry>();
         services.AddSingleton<IInstallationStep, MailboxSeeding>();
         services.AddDemoMailDrop(configuration);
@@ -55,6 +61,9 @@ public static class MailPipelineServiceCollectionExtensions
         services.AddOptions<ImapSourceOptions>().Bind(configuration.GetSection(ImapSourceOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ImapSourceOptions>, ImapSourceOptionsValidator>();
         services.AddSingleton<MailboxBackoff>();
+        services.AddHttpClient(OAuthTokenService.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<OAuthTokenService>();
+        services.AddSingleton<MailSignIn>();
         services.AddSingleton<ImapMailboxConnector>();
         services.AddSingleton<ImapMailboxSource>();
         services.AddSingleton<MailboxConnectionTest>();

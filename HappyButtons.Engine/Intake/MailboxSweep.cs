@@ -1,4 +1,5 @@
 using Hangfire;
+using HappyButtons.Engine.Jobs;
 using HappyButtons.Engine.Mail.Mailboxes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,7 @@ public sealed class MailboxSweep(MailboxRegistry registry, MailboxPolling pollin
 {
     public const string RecurringId = "mailbox-sweep";
 
-    [JobDisplayName("Postfächer prüfen (Sicherheitsnetz) · Mailbox sweep (safety net)")]
+    [JobName("Postfächer prüfen (Sicherheitsnetz)", "Mailbox sweep (safety net)")]
     [AutomaticRetry(Attempts = 0)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {

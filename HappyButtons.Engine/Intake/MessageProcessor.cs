@@ -1,33 +1,33 @@
-using System.Data.Common;
 using System.Text.Json;
-using Dapper;
 using HappyButtons.Engine.Documents;
 using HappyButtons.Engine.Events;
 using HappyButtons.Engine.Mail.Mailboxes;
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail.Parsing;
 using HappyButtons.Engine.Mail.Store;
 using HappyButtons.Engine.Storage;
+using HappyButtons.Engine.Storage.Model;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace HappyButtons.Engine.Intake;
 
 /// <summary>
-/// Processes a group of claimed mail (<see cref="ProcessingQueue"/>): parses each stored raw mail, keeps its headers,
-/// readable body text, attachments (bytes content-addressed, PDF text extracted) and parser warnings, then hands the
-/// message on to the intake steps that follow, and saves the group in one transaction. A mail that fails on its own (an
-/// intake step throws) does not hold up the others: it waits for a retry of its own, and after
-/// <see cref="ProcessingQueue.MaxAttempts"/> it is marked failed with the reason, so nothing stays half-processed without
-/// a word. Idempotent: a re-run replaces what an earlier, interrupted run wrote.
+/// Processes a group of claimed mail (<see cref="ProcessingQueue"/>): parses each stored raw mail (MimeKit, through
+/// <see cref="MailParser"/>), keeps its headers, readable body text, attachments (bytes content-addressed, PDF text read
+/// within a per-mail budget), S/MIME signature state and parser warnings, then hands the message on to the intake steps
+/// that follow, and saves the group in one transaction. A mail that fails on its own (an intake step throws) does not hold
+/// up the others: it waits for a retry of its own, and after <see cref="ProcessingQueue.MaxAttempts"/> it is marked failed
+/// with the reason, so nothing stays half-processed without a word. Idempotent: a re-run replaces what an earlier,
+/// interrupted run wrote.
 /// </summary>
 public sealed class MessageProcessor(
-    IDbConnectionFactory connections,
+    IDbContextFactory<HappyButtonsDbContext> contexts,
     RawMailStore rawStore,
+    MailParser parser,
     PdfTextExtractor pdfText,
     IEnumerable<IMessageStep> steps,
     DatabaseWriteGate writeGate,
     EventHub events,
-    IOptions<MailOptions> options,
     TimeProvider clock,
     ILogger<MessageProcessor> logger)
 {
@@ -47,7 +47,7 @@ public sealed class MessageProcessor(
             }
 
             await StoreAttachmentsAsync(work, cancellationToken);
-            foreach (var item in work.Where(w => w.Mime is not null && w.Error is null))
+            foreach (var item in work.Where(w => w.Mail is not null && w.Error is null))
             {
                 try
                 {
@@ -75,9 +75,10 @@ public sealed class MessageProcessor(
     {
         public ClaimedMessage Claim { get; } = claim;
         public byte[] Raw { get; set; } = [];
-        public MimeMessage? Mime { get; set; }
+        public ParsedMail? Mail { get; set; }
         public bool MissingRaw { get; set; }
         public IReadOnlyList<StoredAttachment> Attachments { get; set; } = [];
+        public List<string> AttachmentWarnings { get; } = [];
         public ProcessedMessage? Outcome { get; set; }
         public Exception? Error { get; set; }
     }
@@ -92,16 +93,15 @@ public sealed class MessageProcessor(
         }
 
         work.Raw = await rawStore.ReadAllAsync(message.ContentHash, cancellationToken);
-        var limits = MimeLimits.Default with { MaxMessageBytes = (int)Math.Min(options.Value.MaxMessageBytes, int.MaxValue) };
-        work.Mime = MimeParser.Parse(work.Raw, limits);
+        work.Mail = parser.Parse(work.Raw);
         return work;
     }
 
     /// <summary>The attachments of every parsed message stored in one group, so they share the disk flushes.</summary>
     private async Task StoreAttachmentsAsync(List<Work> work, CancellationToken cancellationToken)
     {
-        var parsed = work.Where(w => w.Mime is { Attachments.Count: > 0 }).ToList();
-        var contents = parsed.SelectMany(w => w.Mime!.Attachments.Select(a => a.Content)).ToList();
+        var parsed = work.Where(w => w.Mail is { Attachments.Count: > 0 }).ToList();
+        var contents = parsed.SelectMany(w => w.Mail!.Attachments.Select(a => a.Content)).ToList();
         if (contents.Count == 0)
         {
             return;
@@ -112,21 +112,11 @@ public sealed class MessageProcessor(
         foreach (var item in parsed)
         {
             var stored = new List<StoredAttachment>();
-            foreach (var attachment in item.Mime!.Attachments)
+            var budget = AttachmentTextBudget.PerMail();
+            foreach (var attachment in item.Mail!.Attachments)
             {
-                var blob = blobs[next];
-                var content = contents[next++];
-                string? text = null;
-                var textStatus = "none";
-                string? note = null;
-                if (IsPdf(attachment))
-                {
-                    var result = await pdfText.ExtractAsync(content, cancellationToken);
-                    (text, textStatus, note) = result.IsExtracted
-                        ? (Truncate(result.Text ?? ""), "extracted", result.Truncated ? "text truncated" : null)
-                        : (null, "unavailable", result.Reason);
-                }
-
+                var blob = blobs[next++];
+                var (text, textStatus, note) = ReadText(attachment, budget, item.AttachmentWarnings);
                 stored.Add(new StoredAttachment(stored.Count, attachment.SafeFileName, attachment.ContentType, blob.Size, attachment.ContentId,
                     attachment.IsInline, blob.Hash, text, textStatus, note));
             }
@@ -135,10 +125,39 @@ public sealed class MessageProcessor(
         }
     }
 
+    /// <summary>The text of a PDF (within the mail's budget) or of an attached message; a PDF that cannot be read is a warning, not a failure.</summary>
+    private (string? Text, string Status, string? Note) ReadText(ParsedAttachment attachment, AttachmentTextBudget budget, List<string> warnings)
+    {
+        if (attachment.Text is { } embedded)
+        {
+            return (Truncate(embedded), "extracted", null);
+        }
+
+        if (!IsPdf(attachment))
+        {
+            return (null, "none", null);
+        }
+
+        var result = pdfText.Extract(attachment.Content, budget);
+        if (result.IsExtracted)
+        {
+            if (result.Reason is { } partial)
+            {
+                warnings.Add($"Attachment {attachment.SafeFileName}: {partial}.");
+            }
+
+            return (Truncate(result.Text ?? ""), "extracted", result.Truncated ? result.Reason ?? "text truncated" : null);
+        }
+
+        warnings.Add($"Attachment {attachment.SafeFileName}: {result.Reason}");
+        return (null, "unavailable", result.Reason);
+    }
+
     private async Task<ProcessedMessage> ApplyStepsAsync(Work item, CancellationToken cancellationToken)
     {
-        var outcome = new ProcessedMessage(item.Claim.Id, item.Claim.Mailbox, item.Mime!, item.Attachments)
+        var outcome = new ProcessedMessage(item.Claim.Id, item.Claim.Mailbox, item.Mail!, item.Attachments)
             { ReceivedAt = DateTimeOffset.FromUnixTimeMilliseconds(item.Claim.ReceivedAt) };
+        outcome.Warnings.AddRange(item.AttachmentWarnings);
         if (item.Raw.Length == 0)
         {
             outcome.Status = MessageStatus.NeedsReview;
@@ -153,7 +172,7 @@ public sealed class MessageProcessor(
         return outcome;
     }
 
-    private static bool IsPdf(MimeAttachment attachment) =>
+    private static bool IsPdf(ParsedAttachment attachment) =>
         attachment.ContentType.Equals("application/pdf", StringComparison.OrdinalIgnoreCase)
         || attachment.SafeFileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
 
@@ -189,25 +208,40 @@ public sealed class MessageProcessor(
 
     private async Task SaveInOneTransactionAsync(IReadOnlyList<Work> work, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         using var turn = await writeGate.EnterAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var ids = work.Select(w => w.Claim.Id).ToList();
+        var rows = await context.Messages.Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
+        var replaced = work.Where(w => w.Outcome is not null).Select(w => w.Claim.Id).ToList();
+        if (replaced.Count > 0)
+        {
+            // A re-run replaces what an interrupted run wrote.
+            await context.MessageAttachments.Where(a => replaced.Contains(a.MessageId)).ExecuteDeleteAsync(cancellationToken);
+        }
+
         foreach (var item in work)
         {
-            if (item.MissingRaw)
+            if (!rows.TryGetValue(item.Claim.Id, out var row))
             {
-                await SetFailedAsync(connection, transaction, item.Claim.Id, "The raw mail file is missing from the data directory (raw/).", cancellationToken);
+                logger.LogWarning("Message {MessageId} was deleted while it was processed", item.Claim.Id);
+            }
+            else if (item.MissingRaw)
+            {
+                SetFailed(row, "The raw mail file is missing from the data directory (raw/).", now);
             }
             else if (item.Outcome is { } outcome)
             {
-                await SaveOutcomeAsync(connection, transaction, outcome, cancellationToken);
+                SaveOutcome(context, row, outcome, now);
             }
             else if (item.Error is { } error)
             {
-                await RetryOrFailAsync(connection, transaction, item.Claim, error, cancellationToken);
+                RetryOrFail(row, item.Claim, error, now);
             }
         }
 
+        await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -215,73 +249,70 @@ public sealed class MessageProcessor(
     /// A mail that failed waits for a retry of its own (claimed alone, after a growing pause), until it has had
     /// <see cref="ProcessingQueue.MaxAttempts"/>; then it is marked failed with the reason for a person to see.
     /// </summary>
-    private async Task RetryOrFailAsync(DbConnection connection, DbTransaction transaction, ClaimedMessage claim, Exception error, CancellationToken cancellationToken)
+    private void RetryOrFail(Message row, ClaimedMessage claim, Exception error, DateTimeOffset now)
     {
         if (claim.Attempts >= ProcessingQueue.MaxAttempts || error is InterruptedProcessingException)
         {
             logger.LogWarning(error, "Processing message {MessageId} failed {Attempts} time(s); it is marked failed", claim.Id, claim.Attempts);
-            var reason = error is InterruptedProcessingException
-                ? error.Message
-                : $"Processing failed after {claim.Attempts} attempt(s): {error.Message}";
-            await SetFailedAsync(connection, transaction, claim.Id, reason, cancellationToken);
+            SetFailed(row, error is InterruptedProcessingException ? error.Message : $"Processing failed after {claim.Attempts} attempt(s): {error.Message}", now);
             return;
         }
 
         var pause = TimeSpan.FromSeconds(5 * Math.Pow(2, claim.Attempts - 1));
         logger.LogWarning(error, "Processing message {MessageId} failed (attempt {Attempt}); it is retried on its own in {Pause}", claim.Id, claim.Attempts, pause);
-        var now = clock.GetUtcNow();
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE messages SET status = @Received, claim_owner = NULL, claim_until = NULL, not_before = @NotBefore, last_error = @Error, " +
-            "updated_at = @Now WHERE id = @Id",
-            new
-            {
-                Id = claim.Id, Received = MessageStatus.Received, NotBefore = (now + pause).ToUnixTimeMilliseconds(),
-                Error = error.Message, Now = now.ToUnixTimeMilliseconds(),
-            },
-            transaction, cancellationToken: cancellationToken));
+        row.Status = MessageStatus.Received;
+        row.Claim.Owner = null;
+        row.Claim.Until = null;
+        row.Claim.NotBefore = now + pause;
+        row.Claim.LastError = error.Message;
+        row.UpdatedAt = now;
     }
 
-    private async Task SaveOutcomeAsync(DbConnection connection, DbTransaction transaction, ProcessedMessage outcome, CancellationToken cancellationToken)
+    private static void SetFailed(Message row, string reason, DateTimeOffset now)
     {
-        var message = outcome.Mime;
-        var body = message.BodyText;
-        await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM message_attachments WHERE message_id = @Id", new { Id = outcome.MessageId }, transaction, cancellationToken: cancellationToken));
-        foreach (var a in outcome.Attachments)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO message_attachments (message_id, ordinal, file_name, content_type, size, content_id, is_inline, content_hash, text, text_status, text_note) " +
-                "VALUES (@MessageId, @Ordinal, @FileName, @ContentType, @Size, @ContentId, @IsInline, @ContentHash, @Text, @TextStatus, @TextNote)",
-                new
-                {
-                    MessageId = outcome.MessageId, a.Ordinal, a.FileName, a.ContentType, a.Size, a.ContentId, a.IsInline, a.ContentHash,
-                    a.Text, a.TextStatus, a.TextNote,
-                },
-                transaction, cancellationToken: cancellationToken));
-        }
+        row.Status = MessageStatus.Failed;
+        row.StatusReason = reason;
+        row.Claim.Owner = null;
+        row.Claim.Until = null;
+        row.UpdatedAt = now;
+    }
 
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE messages SET status = @Status, status_reason = @Reason, message_id = @MessageIdHeader, from_address = @FromAddress, " +
-            "from_name = @FromName, to_addresses = @To, cc_addresses = @Cc, reply_to = @ReplyTo, subject = @Subject, sent_at = @SentAt, " +
-            "in_reply_to = @InReplyTo, body_text = @BodyText, new_text = @NewText, has_html = @HasHtml, headers = @Headers, " +
-            "warnings = @Warnings, department = @Department, processed_at = @Now, updated_at = @Now, claim_owner = NULL, claim_until = NULL, " +
-            "last_error = NULL WHERE id = @Id",
-            new
-            {
-                Id = outcome.MessageId, outcome.Status, Reason = outcome.StatusReason, MessageIdHeader = message.MessageId,
-                FromAddress = message.From?.Address, FromName = message.From?.DisplayName,
-                To = Json(message.To.Select(a => a.ToString())), Cc = Json(message.Cc.Select(a => a.ToString())),
-                ReplyTo = message.ReplyTo.Count == 0 ? null : string.Join(", ", message.ReplyTo.Select(a => a.Address)),
-                Subject = message.Subject, SentAt = message.Date?.ToUnixTimeMilliseconds(), message.InReplyTo,
-                BodyText = Truncate(body.Full), NewText = Truncate(body.NewContent), HasHtml = message.HtmlBodyPart is not null,
-                Headers = Json(message.Headers.Take(500).Select(h => new[] { h.Name, h.DecodedText(null) })),
-                Warnings = outcome.Warnings.Count == 0 ? null : Json(outcome.Warnings), outcome.Department,
-                Now = clock.GetUtcNow().ToUnixTimeMilliseconds(),
-            },
-            transaction, cancellationToken: cancellationToken));
-        foreach (var save in outcome.SaveActions)
+    private static void SaveOutcome(HappyButtonsDbContext context, Message row, ProcessedMessage outcome, DateTimeOffset now)
+    {
+        var mail = outcome.Mail;
+        var body = mail.BodyText;
+        context.MessageAttachments.AddRange(outcome.Attachments.Select(a => new MessageAttachment
         {
-            await save(connection, transaction, cancellationToken);
+            MessageId = row.Id, Ordinal = a.Ordinal, FileName = a.FileName, ContentType = a.ContentType, Size = a.Size, ContentId = a.ContentId,
+            IsInline = a.IsInline, ContentHash = a.ContentHash, Text = a.Text, TextStatus = a.TextStatus, TextNote = a.TextNote,
+        }));
+        row.Status = outcome.Status;
+        row.StatusReason = outcome.StatusReason;
+        row.MessageIdHeader = mail.MessageId;
+        row.FromAddress = mail.From?.Address;
+        row.FromName = mail.From?.DisplayName;
+        row.ToAddresses = Json(mail.To.Select(a => a.ToString()));
+        row.CcAddresses = Json(mail.Cc.Select(a => a.ToString()));
+        row.ReplyTo = mail.ReplyTo.Count == 0 ? null : string.Join(", ", mail.ReplyTo.Select(a => a.Address));
+        row.Subject = mail.Subject;
+        row.SentAt = mail.Date;
+        row.InReplyTo = mail.InReplyTo;
+        row.BodyText = Truncate(body.Full);
+        row.NewText = Truncate(body.NewContent);
+        row.HasHtml = mail.HtmlBody is not null;
+        row.Headers = Json(mail.Headers.Take(500).Select(h => new[] { h.Name, h.Value }));
+        row.Warnings = outcome.Warnings.Count == 0 ? null : Json(outcome.Warnings);
+        row.Department = outcome.Department;
+        row.Signature.State = mail.Signature.Code;
+        row.Signature.Signer = mail.Signature.Signer;
+        row.ProcessedAt = now;
+        row.UpdatedAt = now;
+        row.Claim.Owner = null;
+        row.Claim.Until = null;
+        row.Claim.LastError = null;
+        foreach (var apply in outcome.SaveActions)
+        {
+            apply(context, row, now);
         }
     }
 
@@ -320,12 +351,6 @@ public sealed class MessageProcessor(
         }
     }
 
-    private Task SetFailedAsync(DbConnection connection, DbTransaction? transaction, long id, string reason, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE messages SET status = @Status, status_reason = @Reason, updated_at = @Now, claim_owner = NULL, claim_until = NULL WHERE id = @Id",
-            new { Id = id, Status = MessageStatus.Failed, Reason = reason, Now = clock.GetUtcNow().ToUnixTimeMilliseconds() },
-            transaction, cancellationToken: cancellationToken));
-
     private static string Json<T>(T value) => JsonSerializer.Serialize(value);
 
     private static string Truncate(string text) => text.Length <= MaxStoredTextChars ? text : text[..MaxStoredTextChars];
@@ -339,28 +364,29 @@ public sealed record StoredAttachment(int Ordinal, string FileName, string Conte
 /// What processing learned about one message; intake steps (enrichment, classification, routing) read the
 /// parsed mail and set the department, status and their own findings before it is saved.
 /// </summary>
-public sealed class ProcessedMessage(long messageId, string mailbox, MimeMessage mime, IReadOnlyList<StoredAttachment> attachments)
+public sealed class ProcessedMessage(long messageId, string mailbox, ParsedMail mail, IReadOnlyList<StoredAttachment> attachments)
 {
     public long MessageId { get; } = messageId;
     public string Mailbox { get; } = mailbox;
-    public MimeMessage Mime { get; } = mime;
+    public ParsedMail Mail { get; } = mail;
     public IReadOnlyList<StoredAttachment> Attachments { get; } = attachments;
 
     /// <summary>The department that owns the message; the mailbox's own until routing says otherwise.</summary>
     public string? Department { get; set; } = mailbox;
 
-    public string Status { get; set; } = mime.LimitExceeded ? MessageStatus.NeedsReview : MessageStatus.Processed;
+    /// <summary>needs_review when the parser hit a limit or could not read everything as sent (<see cref="ParsedMail.ReviewReason"/>).</summary>
+    public string Status { get; set; } = mail.ReviewReason is null ? MessageStatus.Processed : MessageStatus.NeedsReview;
 
-    public string? StatusReason { get; set; } = mime.LimitExceeded ? "The message exceeds a parser limit; it is kept raw and shown as far as it could be read." : null;
+    public string? StatusReason { get; set; } = mail.ReviewReason;
 
-    public List<string> Warnings { get; } = [.. mime.Warnings];
+    public List<string> Warnings { get; } = [.. mail.Warnings];
 
     public DateTimeOffset ReceivedAt { get; init; }
 
-    internal List<Func<DbConnection, DbTransaction, CancellationToken, Task>> SaveActions { get; } = [];
+    internal List<Action<HappyButtonsDbContext, Message, DateTimeOffset>> SaveActions { get; } = [];
 
     /// <summary>Adds a step's own writes to the one transaction that saves the processed message.</summary>
-    public void OnSave(Func<DbConnection, DbTransaction, CancellationToken, Task> write) => SaveActions.Add(write);
+    public void OnSave(Action<HappyButtonsDbContext, Message, DateTimeOffset> write) => SaveActions.Add(write);
 }
 
 /// <summary>The mail was claimed more often than allowed without its processing ever finishing: the process stopped each time.</summary>

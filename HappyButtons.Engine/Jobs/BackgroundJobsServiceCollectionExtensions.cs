@@ -2,6 +2,8 @@ using System.Linq.Expressions;
 using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.Common;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
 using HappyButtons.Engine.Storage;
 using Microsoft.Extensions.Configuration;
@@ -14,7 +16,10 @@ namespace HappyButtons.Engine.Jobs;
 
 public static class BackgroundJobsServiceCollectionExtensions
 {
-    /// <summary>Hangfire's own database in the data directory (SQLite provider); it never shares the product's file.</summary>
+    /// <summary>
+    /// Hangfire's own database in the data directory with the SQLite provider (it never shares the product's file); with
+    /// PostgreSQL, the schema <c>hangfire</c> of the product's database.
+    /// </summary>
     public const string HangfireDatabaseFileName = "hangfire.db";
 
     /// <summary>
@@ -79,6 +84,21 @@ public static class BackgroundJobsServiceCollectionExtensions
         // Hangfire's configuration (its log provider) first: the storage logs while it opens.
         services.GetRequiredService<IGlobalConfiguration>();
         var options = services.GetRequiredService<IOptions<BackgroundJobsOptions>>().Value;
+        var database = services.GetRequiredService<DatabaseLocation>();
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            // The product's database, in a schema of its own; every node of a scale-out shares it.
+            var postgres = new PostgreSqlStorageOptions
+            {
+                SchemaName = "hangfire",
+                QueuePollInterval = options.PollInterval,
+                PrepareSchemaIfNecessary = true,
+                EnableLongPolling = true,
+                JobExpirationCheckInterval = TimeSpan.FromMinutes(30),
+            };
+            return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, postgres), postgres);
+        }
+
         var path = services.GetRequiredService<DataDirectory>().PathFor(HangfireDatabaseFileName);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         return new SQLiteStorage(path, new SQLiteStorageOptions

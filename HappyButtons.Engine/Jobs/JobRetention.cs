@@ -16,7 +16,7 @@ public sealed class JobRetention(JobStorage storage, IBackgroundJobClient client
     public const string RecurringId = "retention";
     private const int PageSize = 500;
 
-    [JobDisplayName("Aufbewahrung: alte fehlgeschlagene Jobs löschen · Retention: delete old failed jobs")]
+    [JobName("Aufbewahrung: alte fehlgeschlagene Jobs löschen", "Retention: delete old failed jobs")]
     [AutomaticRetry(Attempts = 3)]
     public Task<int> PruneAsync(CancellationToken cancellationToken)
     {

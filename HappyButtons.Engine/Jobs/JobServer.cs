@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.Common;
+using Hangfire.States;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,7 @@ public sealed class JobServer(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        RequeueJobsOfDeadProcesses();
         var settings = options.Value;
         _server = new BackgroundJobServer(new BackgroundJobServerOptions
         {
@@ -54,4 +56,70 @@ public sealed class JobServer(
     }
 
     public void Dispose() => _server?.Dispose();
+
+    /// <summary>
+    /// Jobs a previous process of this machine was running when it died (killed, power cut) would wait for the storage's
+    /// invisibility timeout (30 minutes) before anyone runs them again. A server of this machine whose process no longer
+    /// exists is certainly dead: its jobs are put back in the queue at once. Handlers are idempotent, so a job that had in
+    /// fact finished repeats nothing.
+    /// </summary>
+    private void RequeueJobsOfDeadProcesses()
+    {
+        var monitoring = storage.GetMonitoringApi();
+        var dead = monitoring.Servers().Select(s => s.Name).Where(IsDeadProcessOfThisMachine).ToHashSet(StringComparer.Ordinal);
+        if (dead.Count == 0)
+        {
+            return;
+        }
+
+        var client = new BackgroundJobClient(storage, filters);
+        var requeued = 0;
+        for (var from = 0; ; from += 500)
+        {
+            var page = monitoring.ProcessingJobs(from, 500);
+            foreach (var job in page.Where(j => j.Value.ServerId is { } server && dead.Contains(server)))
+            {
+                if (client.ChangeState(job.Key, new EnqueuedState { Reason = "The process running it stopped" }, ProcessingState.StateName))
+                {
+                    requeued++;
+                }
+            }
+
+            if (page.Count < 500)
+            {
+                break;
+            }
+        }
+
+        using var connection = storage.GetConnection();
+        foreach (var server in dead)
+        {
+            connection.RemoveServer(server);
+        }
+
+        if (requeued > 0)
+        {
+            logger.LogWarning("{Count} job(s) were running when this node's previous process stopped; they run again", requeued);
+        }
+    }
+
+    private static bool IsDeadProcessOfThisMachine(string serverId)
+    {
+        var parts = serverId.Split(':');
+        if (parts.Length < 3 || !string.Equals(parts[0], Environment.MachineName, StringComparison.OrdinalIgnoreCase)
+            || !int.TryParse(parts[1], out var pid) || pid == Environment.ProcessId)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return true; // no such process
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace HappyButtons.Engine.Routing;
 
 /// <summary>
@@ -11,4 +13,12 @@ public sealed record RoutingRule(
     RuleConditions Conditions,
     RuleActions Actions,
     bool StopProcessing = true,
-    bool Enabled = true);
+    bool Enabled = true)
+{
+    /// <summary>
+    /// The stored version this rule was read at (0: not stored yet, or unknown). An edit hands it back to the store, which
+    /// refuses the edit when someone else saved the rule since. Not part of the rule's definition.
+    /// </summary>
+    [JsonIgnore]
+    public int Version { get; init; }
+}

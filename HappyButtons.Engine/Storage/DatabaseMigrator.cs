@@ -15,14 +15,35 @@ namespace HappyButtons.Engine.Storage;
 /// </summary>
 public sealed class DatabaseMigrator(IDbContextFactory<HappyButtonsDbContext> contexts, DatabaseLocation location, ILogger<DatabaseMigrator> logger)
 {
+    /// <summary>Any 64-bit number, the same in every release: the PostgreSQL advisory lock that serialises migrating nodes.</summary>
+    private const long MigrationLock = 0x48425F4D49475241; // "HB_MIGRA"
+
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         if (context.Database.IsSqlite())
         {
             await PrepareSqliteAsync(context, cancellationToken);
+            await MigrateUnlockedAsync(context, cancellationToken);
+            return;
         }
 
+        // Nodes starting together: one migrates, the others wait and then find nothing left to do.
+        await using var guard = await contexts.CreateDbContextAsync(cancellationToken);
+        await guard.Database.OpenConnectionAsync(cancellationToken);
+        await ExecuteAsync(guard.Database.GetDbConnection(), $"SELECT pg_advisory_lock({MigrationLock})", cancellationToken);
+        try
+        {
+            await MigrateUnlockedAsync(context, cancellationToken);
+        }
+        finally
+        {
+            await ExecuteAsync(guard.Database.GetDbConnection(), $"SELECT pg_advisory_unlock({MigrationLock})", CancellationToken.None);
+        }
+    }
+
+    private async Task MigrateUnlockedAsync(HappyButtonsDbContext context, CancellationToken cancellationToken)
+    {
         var known = context.Database.GetMigrations().ToList();
         var applied = (await context.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
         if (applied.FirstOrDefault(id => !known.Contains(id)) is { } unknown)

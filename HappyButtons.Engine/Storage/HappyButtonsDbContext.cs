@@ -30,6 +30,7 @@ public abstract class HappyButtonsDbContext(DbContextOptions options) : DbContex
     public DbSet<TrainingExample> TrainingExamples => Set<TrainingExample>();
     public DbSet<Escalation> Escalations => Set<Escalation>();
     public DbSet<OutgoingMail> OutgoingMail => Set<OutgoingMail>();
+    public DbSet<OAuthToken> OAuthTokens => Set<OAuthToken>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {

@@ -1,6 +1,6 @@
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake.Demo;
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail.Outgoing;
 using HappyButtons.Tests.Web;
 using HappyButtons.Tests.Web.Messages;
 using Microsoft.Playwright;
@@ -30,7 +30,7 @@ public sealed class AdminTourBrowserTests(BrowserFixture browser) : IAsyncLifeti
         var catalog = new DemoMailCatalog(d => d + "@happybuttons.de", DateTimeOffset.UtcNow).All().Where(m => m.Mailbox == Departments.Sales).ToList();
         foreach (var mail in catalog)
         {
-            var id = await MailUploads.UploadAsync(api, Departments.Sales, MimeWriter.ToBytes(mail.Message));
+            var id = await MailUploads.UploadAsync(api, Departments.Sales, MailComposer.ToBytes(mail.Message));
             _messageId = _messageId == 0 ? id : _messageId;
         }
 

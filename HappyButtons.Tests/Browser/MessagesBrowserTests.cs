@@ -1,6 +1,7 @@
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake.Demo;
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail;
+using HappyButtons.Engine.Mail.Outgoing;
 using HappyButtons.Tests.Web;
 using HappyButtons.Tests.Web.Messages;
 using System.Text.RegularExpressions;
@@ -24,7 +25,7 @@ public sealed class MessagesBrowserTests(BrowserFixture browser) : IAsyncLifetim
         var now = DateTimeOffset.UtcNow;
         foreach (var mail in new DemoMailCatalog(d => d + "@happybuttons.de", now).All().Where(m => m.Mailbox == Departments.Sales))
         {
-            await MailUploads.UploadAsync(_api, Departments.Sales, MimeWriter.ToBytes(mail.Message));
+            await MailUploads.UploadAsync(_api, Departments.Sales, MailComposer.ToBytes(mail.Message));
         }
     }
 
@@ -49,7 +50,7 @@ public sealed class MessagesBrowserTests(BrowserFixture browser) : IAsyncLifetim
         // Delivered the way a mail server does: written to tmp/, then moved into new/.
         var maildir = Path.Combine(_site.DataDirectory, "mail", Departments.Sales);
         var name = $"{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}.{Guid.NewGuid():N}.mx";
-        await File.WriteAllBytesAsync(Path.Combine(maildir, "tmp", name), MimeWriter.ToBytes(NewOrder()));
+        await File.WriteAllBytesAsync(Path.Combine(maildir, "tmp", name), MailComposer.ToBytes(NewOrder()));
         File.Move(Path.Combine(maildir, "tmp", name), Path.Combine(maildir, "new", name));
 
         var row = list.Locator("tr", new() { Has = page.Locator("td[data-status='processed']") }).Filter(new() { HasText = "Bestellung 4500124410" });

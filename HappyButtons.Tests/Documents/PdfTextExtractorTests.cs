@@ -3,24 +3,14 @@ using HappyButtons.Engine.Documents;
 
 namespace HappyButtons.Tests.Documents;
 
-public sealed class PdfTextExtractorTests : IDisposable
+public sealed class PdfTextExtractorTests
 {
-    private readonly DirectoryInfo _temp = Directory.CreateTempSubdirectory("hb-pdf-");
-
-    public void Dispose() => _temp.Delete(recursive: true);
-
     [Fact]
-    public void IsAvailable_IsTrue_WhenPopplerIsInstalled()
-    {
-        Assert.True(new PdfTextExtractor().IsAvailable(), PdfTextResult.NotInstalledReason);
-    }
-
-    [Fact]
-    public async Task Extract_ReadsTextOfAGeneratedPdf_IncludingUmlauts()
+    public void Extract_ReadsTextOfAGeneratedPdf_IncludingUmlauts()
     {
         var pdf = TestPdf.WithLines("Bestellung 4500012345", "Artikel HB-2040 Hornknöpfe 5000 Stück");
 
-        var result = await new PdfTextExtractor().ExtractAsync(pdf);
+        var result = new PdfTextExtractor().Extract(pdf);
 
         Assert.Equal(PdfTextStatus.Extracted, result.Status);
         Assert.Contains("Bestellung 4500012345", result.Text);
@@ -29,91 +19,97 @@ public sealed class PdfTextExtractorTests : IDisposable
     }
 
     [Fact]
-    public async Task ExtractFile_ReadsTextFromPath()
+    public void Extract_CapsOutputAndSaysSo()
     {
-        var path = Path.Combine(_temp.FullName, "rechnung.pdf");
-        await File.WriteAllBytesAsync(path, TestPdf.WithLines("Rechnung RE-2024-0815"));
-        var result = await new PdfTextExtractor().ExtractFileAsync(path);
-        Assert.Contains("RE-2024-0815", result.Text);
-    }
+        var result = new PdfTextExtractor(new PdfTextOptions { MaxOutputChars = 5 }).Extract(TestPdf.WithLines("Sehr langer Text"));
 
-    [Fact]
-    public async Task Extract_CapsOutputAndSaysSo()
-    {
-        var result = await new PdfTextExtractor(new PdfTextOptions { MaxOutputChars = 5 }).ExtractAsync(TestPdf.WithLines("Sehr langer Text"));
         Assert.True(result.Truncated);
         Assert.Equal(5, result.Text!.Length);
     }
 
     [Fact]
-    public async Task Extract_RefusesInputOverTheSizeLimit()
+    public void Extract_ReadsOnlyTheFirstPages_AndSaysHowManyThereWere()
     {
-        var result = await new PdfTextExtractor(new PdfTextOptions { MaxInputBytes = 100 }).ExtractAsync(new byte[101]);
+        var pdf = SimpleTextPdf.FromLines(Enumerable.Range(1, 160).Select(i => $"Zeile {i}").ToList());
+
+        var result = new PdfTextExtractor(new PdfTextOptions { MaxPages = 2 }).Extract(pdf);
+
+        Assert.True(result.IsExtracted);
+        Assert.True(result.Truncated);
+        Assert.Contains("Zeile 100", result.Text);
+        Assert.DoesNotContain("Zeile 101", result.Text);
+        Assert.Contains("first 2 of 4 pages", result.Reason);
+    }
+
+    [Fact]
+    public void Extract_RefusesInputOverTheSizeLimit()
+    {
+        var result = new PdfTextExtractor(new PdfTextOptions { MaxInputBytes = 100 }).Extract(new byte[101]);
+
         Assert.Equal(PdfTextStatus.TooLarge, result.Status);
         Assert.Contains("100", result.Reason);
     }
 
-    [Fact]
-    public async Task Extract_ReportsFailureWithStderrExcerpt_ForNonPdf()
+    [Theory]
+    [InlineData("this is no pdf")]
+    [InlineData("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF")]
+    public void Extract_ACorruptFile_GivesAReason_NotAnException(string content)
     {
-        var result = await new PdfTextExtractor().ExtractAsync(Encoding.ASCII.GetBytes("this is no pdf"));
-        Assert.Equal(PdfTextStatus.Failed, result.Status);
-        Assert.Contains("exited with code", result.Reason);
+        var result = new PdfTextExtractor().Extract(Encoding.ASCII.GetBytes(content));
+
+        Assert.Equal(PdfTextStatus.Unreadable, result.Status);
+        Assert.StartsWith("The PDF cannot be read", result.Reason);
         Assert.Null(result.Text);
     }
 
     [Fact]
-    public async Task Extract_SaysHowToInstall_WhenPdftotextIsMissing()
+    public void Extract_APasswordProtectedPdf_IsReportedAsEncrypted()
     {
-        var extractor = new PdfTextExtractor(new PdfTextOptions { ExecutablePath = "/nonexistent/pdftotext" });
-        var result = await extractor.ExtractAsync(TestPdf.WithLines("x"));
-        Assert.False(extractor.IsAvailable());
-        Assert.Equal(PdfTextStatus.NotInstalled, result.Status);
-        Assert.Equal("pdftotext not installed — install the Debian package poppler-utils", result.Reason);
+        var result = new PdfTextExtractor().Extract(TestPdf.PasswordProtected());
+
+        Assert.Equal(PdfTextStatus.Encrypted, result.Status);
+        Assert.Contains("encrypted", result.Reason);
     }
 
     [Fact]
-    public async Task Extract_KillsTheProcessTree_WhenItRunsPastTheTimeout()
+    public void Extract_ADecompressionBomb_StopsAtTheBudget_WithAReason()
     {
-        // The stand-in for pdftotext is a POSIX shell script; production and CI run on Debian.
-        if (OperatingSystem.IsWindows()) return;
-        var pidFile = Path.Combine(_temp.FullName, "child.pid");
-        var script = Path.Combine(_temp.FullName, "slow-pdftotext");
-        await File.WriteAllTextAsync(script, $"#!/bin/sh\nsleep 60 &\necho $! > {pidFile}\nwait\n");
-        File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        var extractor = new PdfTextExtractor(new PdfTextOptions { ExecutablePath = script, Timeout = TimeSpan.FromSeconds(1) });
+        // 64 MB of zeros in one Flate stream: a few dozen KB on disk.
+        var bomb = TestPdf.DecompressionBomb(64 * 1024 * 1024);
+        var budget = new AttachmentTextBudget(TimeSpan.FromSeconds(30), 8 * 1024 * 1024);
 
-        var result = await extractor.ExtractAsync(TestPdf.WithLines("x"));
+        var result = new PdfTextExtractor().Extract(bomb, budget);
 
-        Assert.Equal(PdfTextStatus.TimedOut, result.Status);
-        var childPid = int.Parse((await File.ReadAllTextAsync(pidFile)).Trim());
-        await Task.Delay(200);
-        Assert.False(IsRunning(childPid), "the grandchild 'sleep' should have been killed with the tree");
+        Assert.True(bomb.Length < 200_000, $"the bomb is {bomb.Length} bytes");
+        Assert.Equal(PdfTextStatus.OverBudget, result.Status);
+        Assert.Contains("decompression bomb", result.Reason);
+        Assert.True(budget.IsExhausted);
     }
 
-    /// <summary>A killed process may linger as a zombie until a reaper collects it; that is not running.</summary>
-    private static bool IsRunning(int pid)
+    [Fact]
+    public void Extract_AfterTheMailsBudgetIsUsedUp_LaterPdfsAreNotRead()
     {
-        var stat = $"/proc/{pid}/stat";
-        if (!File.Exists(stat)) return false;
-        var text = File.ReadAllText(stat);
-        var state = text[(text.LastIndexOf(')') + 2)..].Split(' ')[0];
-        return state is not ("Z" or "X");
+        var budget = new AttachmentTextBudget(TimeSpan.Zero, long.MaxValue);
+
+        var result = new PdfTextExtractor().Extract(TestPdf.WithLines("Rechnung"), budget);
+
+        Assert.Equal(PdfTextStatus.OverBudget, result.Status);
+        Assert.Contains("budget", result.Reason);
     }
 }
 
 public class SimpleTextPdfTests
 {
     [Fact]
-    public async Task AMultiPagePdf_ReadsBackWithUmlautsAndEveryPage()
+    public void AMultiPagePdf_ReadsBackWithUmlautsAndEveryPage()
     {
         var lines = Enumerable.Range(1, 120).Select(i => $"Pos. {i}  Knopf HB-{4700 + i}  Größe 15 mm  {i * 100} Stück").ToList();
 
-        var result = await new HappyButtons.Engine.Documents.PdfTextExtractor().ExtractAsync(HappyButtons.Engine.Documents.SimpleTextPdf.FromLines(lines));
+        var result = new PdfTextExtractor().Extract(SimpleTextPdf.FromLines(lines));
 
         Assert.True(result.IsExtracted, result.Reason);
-        Assert.Contains("Pos. 1 Knopf HB-4701 Größe 15 mm 100 Stück", result.Text);
+        Assert.Contains("Pos. 1  Knopf HB-4701  Größe 15 mm  100 Stück", result.Text);
         Assert.Contains("Pos. 120", result.Text);
-        Assert.Equal(3, result.Text!.Count(c => c == '\f')); // pdftotext ends every page with a form feed
+        Assert.Equal(120, result.Text!.Split('\n').Count(l => l.StartsWith("Pos. ", StringComparison.Ordinal)));
     }
 }

@@ -1,39 +1,43 @@
 using HappyButtons.Engine.Audit;
 using HappyButtons.Engine.Events;
 using HappyButtons.Engine.Identity;
+using HappyButtons.Engine.Storage;
 using HappyButtons.Tests.Support;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace HappyButtons.Tests.Identity;
 
-/// <summary>The identity services over a real migrated database, with a clock the test controls.</summary>
-public sealed class IdentityTestContext : IDisposable
+/// <summary>The identity services over a real migrated database of either provider, with a clock the test controls.</summary>
+public sealed class IdentityTestContext : IAsyncDisposable
 {
-    private IdentityTestContext(TestDatabase database)
+    private IdentityTestContext(TestDatabase database, SecurityOptions security)
     {
         Database = database;
-        Users = new UserStore(database.Connections, Clock);
-        Hasher = new PasswordHasher<AppUser>();
+        Users = new UserStore(database.Contexts, database.Services.GetRequiredService<ISqlDialect>(), Clock);
         Events = new EventHub();
         Presence = new PresenceTracker(Events);
-        Audit = new AuditLog(database.Connections, Clock);
-        SignIns = new SignInService(Users, Hasher, database.Connections, Options.Create(new SecurityOptions()), Clock, NullLogger<SignInService>.Instance);
+        Audit = new AuditLog(database.Contexts, Clock);
+        Security = security;
+        SignIns = new SignInService(Users, Hasher, database.Contexts, Options.Create(security), Clock, NullLogger<SignInService>.Instance);
         Administration = new UserAdministration(Users, Hasher, Audit, Presence);
     }
 
     public TestDatabase Database { get; }
     public ManualClock Clock { get; } = new();
     public UserStore Users { get; }
-    public PasswordHasher<AppUser> Hasher { get; }
+    public CountingPasswordHasher Hasher { get; } = new();
     public EventHub Events { get; }
     public PresenceTracker Presence { get; }
     public AuditLog Audit { get; }
+    public SecurityOptions Security { get; }
     public SignInService SignIns { get; }
     public UserAdministration Administration { get; }
 
-    public static async Task<IdentityTestContext> CreateAsync() => new(await TestDatabase.CreateMigratedAsync());
+    public static async Task<IdentityTestContext> CreateAsync(TestProvider provider, SecurityOptions? security = null) =>
+        new(await TestDatabase.CreateAsync(provider), security ?? new SecurityOptions());
 
     public async Task<AppUser> AddUserAsync(string userName, string password, params string[] departments)
     {
@@ -42,5 +46,22 @@ public sealed class IdentityTestContext : IDisposable
         return user!;
     }
 
-    public void Dispose() => Database.Dispose();
+    public ValueTask DisposeAsync() => Database.DisposeAsync();
+}
+
+/// <summary>ASP.NET Core Identity's hasher, counting how many passwords it was asked to check.</summary>
+public sealed class CountingPasswordHasher : IPasswordHasher<AppUser>
+{
+    private readonly PasswordHasher<AppUser> _inner = new();
+    private int _verified;
+
+    public int Verified => Volatile.Read(ref _verified);
+
+    public string HashPassword(AppUser user, string password) => _inner.HashPassword(user, password);
+
+    public PasswordVerificationResult VerifyHashedPassword(AppUser user, string hashedPassword, string providedPassword)
+    {
+        Interlocked.Increment(ref _verified);
+        return _inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
+    }
 }

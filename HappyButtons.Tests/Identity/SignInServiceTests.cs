@@ -1,15 +1,18 @@
 using HappyButtons.Engine.Identity;
+using HappyButtons.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace HappyButtons.Tests.Identity;
 
-public class SignInServiceTests
+/// <summary>Sign-in with lockout, on SQLite and on PostgreSQL.</summary>
+public abstract class SignInServiceTests(TestProvider provider)
 {
     private const string Password = "Knopf-Leiste-2026";
 
     [Fact]
     public async Task Passwords_AreStoredOnlyAsIdentityHashes()
     {
-        using var context = await IdentityTestContext.CreateAsync();
+        await using var context = await IdentityTestContext.CreateAsync(provider);
 
         var user = await context.AddUserAsync("erika", Password, Departments.Sales);
 
@@ -21,7 +24,7 @@ public class SignInServiceTests
     [Fact]
     public async Task SignIn_Succeeds_WithTheRightPasswordAndADepartmentOfTheUser()
     {
-        using var context = await IdentityTestContext.CreateAsync();
+        await using var context = await IdentityTestContext.CreateAsync(provider);
         await context.AddUserAsync("erika", Password, Departments.Sales, Departments.Support);
 
         var result = await context.SignIns.SignInAsync("ERIKA", Password, Departments.Support, "127.0.0.1", CancellationToken.None);
@@ -34,7 +37,7 @@ public class SignInServiceTests
     [Fact]
     public async Task SignIn_GivesTheSameOutcome_ForAnUnknownUserAndAWrongPassword()
     {
-        using var context = await IdentityTestContext.CreateAsync();
+        await using var context = await IdentityTestContext.CreateAsync(provider);
         await context.AddUserAsync("erika", Password, Departments.Sales);
 
         var unknown = await context.SignIns.SignInAsync("nobody", Password, Departments.Sales, null, CancellationToken.None);
@@ -49,7 +52,7 @@ public class SignInServiceTests
     [Fact]
     public async Task SignIn_IsRefused_WhenTheUserIsNotAMemberOfTheDepartment()
     {
-        using var context = await IdentityTestContext.CreateAsync();
+        await using var context = await IdentityTestContext.CreateAsync(provider);
         await context.AddUserAsync("erika", Password, Departments.Sales);
 
         var result = await context.SignIns.SignInAsync("erika", Password, Departments.Finance, null, CancellationToken.None);
@@ -60,7 +63,7 @@ public class SignInServiceTests
     [Fact]
     public async Task Lockout_BlocksEvenTheRightPassword_AfterFiveFailures_ForFifteenMinutes()
     {
-        using var context = await IdentityTestContext.CreateAsync();
+        await using var context = await IdentityTestContext.CreateAsync(provider);
         await context.AddUserAsync("erika", Password, Departments.Sales);
         for (var i = 0; i < 4; i++)
         {
@@ -83,7 +86,7 @@ public class SignInServiceTests
     [Fact]
     public async Task Lockout_StartsAFreshCount_AfterItExpired()
     {
-        using var context = await IdentityTestContext.CreateAsync();
+        await using var context = await IdentityTestContext.CreateAsync(provider);
         await context.AddUserAsync("erika", Password, Departments.Sales);
         for (var i = 0; i < 5; i++)
         {
@@ -99,7 +102,7 @@ public class SignInServiceTests
     [Fact]
     public async Task SignIn_IsRefused_ForADisabledUser()
     {
-        using var context = await IdentityTestContext.CreateAsync();
+        await using var context = await IdentityTestContext.CreateAsync(provider);
         var user = await context.AddUserAsync("erika", Password, Departments.Sales);
         await context.Administration.SetDisabledAsync("admin", actorId: 999, user.Id, disabled: true, CancellationToken.None);
 
@@ -107,4 +110,63 @@ public class SignInServiceTests
 
         Assert.Equal(SignInOutcome.Disabled, result.Outcome);
     }
+
+    [Fact]
+    public async Task SixteenWrongPasswordsAtOnce_LockTheAccount_AfterExactlyFive_AndNoFurtherPasswordIsChecked()
+    {
+        await using var context = await IdentityTestContext.CreateAsync(provider);
+        var user = await context.AddUserAsync("erika", Password, Departments.Sales);
+
+        var results = await AtOnce.RunAsync(16, i => context.SignIns.SignInAsync("erika", "wrong-" + i, Departments.Sales, "203.0.113.7", CancellationToken.None));
+
+        Assert.Equal(5, results.Count(r => r.Outcome == SignInOutcome.Failed));
+        Assert.Equal(11, results.Count(r => r.Outcome == SignInOutcome.LockedOut));
+        Assert.Equal(5, context.Hasher.Verified);
+        var stored = (await context.Users.FindByIdAsync(user.Id, CancellationToken.None))!;
+        Assert.Equal(5, stored.FailedAttempts);
+        Assert.True(stored.IsLockedOut(context.Clock.GetUtcNow().AddMinutes(14)));
+        Assert.Equal(SignInOutcome.LockedOut, (await context.SignIns.SignInAsync("erika", Password, Departments.Sales, null, CancellationToken.None)).Outcome);
+        Assert.Equal(5, context.Hasher.Verified);
+        await using var db = await context.Database.Contexts.CreateDbContextAsync();
+        var recorded = await db.SignIns.Where(s => s.UserId == user.Id).GroupBy(s => s.Reason).Select(g => new { Reason = g.Key, Count = g.Count() }).ToListAsync();
+        Assert.Equal(5, recorded.Single(r => r.Reason == "wrong password").Count);
+        Assert.Equal(12, recorded.Single(r => r.Reason == "locked out").Count);
+    }
+
+    [Fact]
+    public async Task ParallelWrongPasswords_AreEachCounted_BelowTheLimit()
+    {
+        await using var context = await IdentityTestContext.CreateAsync(provider, new SecurityOptions { MaxFailedAttempts = 20 });
+        var user = await context.AddUserAsync("erika", Password, Departments.Sales);
+
+        var results = await AtOnce.RunAsync(16, i => context.SignIns.SignInAsync("erika", "wrong-" + i, Departments.Sales, null, CancellationToken.None));
+
+        Assert.All(results, r => Assert.Equal(SignInOutcome.Failed, r.Outcome));
+        var stored = (await context.Users.FindByIdAsync(user.Id, CancellationToken.None))!;
+        Assert.Equal(16, stored.FailedAttempts);
+        Assert.False(stored.IsLockedOut(context.Clock.GetUtcNow()));
+        Assert.Equal(SignInOutcome.Succeeded, (await context.SignIns.SignInAsync("erika", Password, Departments.Sales, null, CancellationToken.None)).Outcome);
+        Assert.Equal(0, (await context.Users.FindByIdAsync(user.Id, CancellationToken.None))!.FailedAttempts);
+    }
+
+    [Fact]
+    public async Task AnAdministrator_CanEndALockout()
+    {
+        await using var context = await IdentityTestContext.CreateAsync(provider);
+        var user = await context.AddUserAsync("erika", Password, Departments.Sales);
+        for (var i = 0; i < 5; i++)
+        {
+            await context.SignIns.SignInAsync("erika", "wrong", Departments.Sales, null, CancellationToken.None);
+        }
+
+        var unlock = await context.Administration.UnlockAsync("root", user.Id, CancellationToken.None);
+
+        Assert.True(unlock.Succeeded);
+        Assert.Equal(SignInOutcome.Succeeded, (await context.SignIns.SignInAsync("erika", Password, Departments.Sales, null, CancellationToken.None)).Outcome);
+        Assert.Contains(await context.Audit.RecentAsync(5, UserAdministration.Target(user.Id), CancellationToken.None), a => a is { Action: "user.unlocked", Actor: "root" });
+    }
 }
+
+public sealed class SignInServiceTestsOnSqlite() : SignInServiceTests(TestProvider.Sqlite);
+
+public sealed class SignInServiceTestsOnPostgreSql() : SignInServiceTests(TestProvider.PostgreSql);

@@ -1,13 +1,15 @@
 using HappyButtons.Engine.Identity;
+using HappyButtons.Tests.Support;
 
 namespace HappyButtons.Tests.Identity;
 
-public class UserAdministrationTests
+/// <summary>User administration with its audit trail, on SQLite and on PostgreSQL.</summary>
+public abstract class UserAdministrationTests(TestProvider provider)
 {
     [Fact]
     public async Task EveryChange_IsAudited_WithTheActor()
     {
-        using var context = await IdentityTestContext.CreateAsync();
+        await using var context = await IdentityTestContext.CreateAsync(provider);
         var user = await context.AddUserAsync("max", "Sicheres-Passwort-1", Departments.Info);
 
         await context.Administration.UpdateAsync("root", 999, user.Id, new UserProfile("Max Mustermann", null, false, [Departments.Info, Departments.Finance]), CancellationToken.None);
@@ -29,7 +31,7 @@ public class UserAdministrationTests
     [InlineData("anna", "Anna", "aaaaaaaaaaaa", "A password must not repeat")]
     public async Task Create_RejectsInvalidInput_WithAReadableReason(string userName, string displayName, string password, string expected)
     {
-        using var context = await IdentityTestContext.CreateAsync();
+        await using var context = await IdentityTestContext.CreateAsync(provider);
 
         var (result, user) = await context.Administration.CreateAsync("root", new NewUser(userName, displayName, null, password, false, [Departments.Sales]), CancellationToken.None);
 
@@ -40,7 +42,7 @@ public class UserAdministrationTests
     [Fact]
     public async Task Create_RejectsATakenUserName_CaseInsensitively()
     {
-        using var context = await IdentityTestContext.CreateAsync();
+        await using var context = await IdentityTestContext.CreateAsync(provider);
         await context.AddUserAsync("anna", "Lange-Passwort-1", Departments.Sales);
 
         var (result, _) = await context.Administration.CreateAsync("root", new NewUser("ANNA", "Anna 2", null, "Lange-Passwort-1", false, [Departments.Sales]), CancellationToken.None);
@@ -51,7 +53,7 @@ public class UserAdministrationTests
     [Fact]
     public async Task Create_RequiresADepartment()
     {
-        using var context = await IdentityTestContext.CreateAsync();
+        await using var context = await IdentityTestContext.CreateAsync(provider);
 
         var (result, _) = await context.Administration.CreateAsync("root", new NewUser("anna", "Anna", null, "Lange-Passwort-1", false, ["marketing"]), CancellationToken.None);
 
@@ -61,7 +63,7 @@ public class UserAdministrationTests
     [Fact]
     public async Task AnAdministrator_CannotDisableThemselves_OrDropTheirOwnAdminRole()
     {
-        using var context = await IdentityTestContext.CreateAsync();
+        await using var context = await IdentityTestContext.CreateAsync(provider);
         var (_, admin) = await context.Administration.CreateAsync("root", new NewUser("boss", "Boss", null, "Lange-Passwort-1", true, [Departments.Info]), CancellationToken.None);
 
         var disable = await context.Administration.SetDisabledAsync("boss", admin!.Id, admin.Id, true, CancellationToken.None);
@@ -74,7 +76,7 @@ public class UserAdministrationTests
     [Fact]
     public async Task ResetPassword_ChangesTheSecurityStamp_SoOpenSessionsEnd()
     {
-        using var context = await IdentityTestContext.CreateAsync();
+        await using var context = await IdentityTestContext.CreateAsync(provider);
         var user = await context.AddUserAsync("max", "Sicheres-Passwort-1", Departments.Info);
 
         await context.Administration.ResetPasswordAsync("root", user.Id, "Neues-Passwort-22", CancellationToken.None);
@@ -84,3 +86,7 @@ public class UserAdministrationTests
         Assert.Equal(SignInOutcome.Succeeded, (await context.SignIns.SignInAsync("max", "Neues-Passwort-22", Departments.Info, null, CancellationToken.None)).Outcome);
     }
 }
+
+public sealed class UserAdministrationTestsOnSqlite() : UserAdministrationTests(TestProvider.Sqlite);
+
+public sealed class UserAdministrationTestsOnPostgreSql() : UserAdministrationTests(TestProvider.PostgreSql);

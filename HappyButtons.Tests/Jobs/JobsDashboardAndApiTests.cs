@@ -42,9 +42,9 @@ public class JobsDashboardAndApiTests(JobsDashboardAndApiTests.Site site) : ICla
             Assert.Contains(id, recurring);
         }
 
-        Assert.Contains("Mailbox sweep", recurring);
+        Assert.Contains("Postf&#228;cher pr&#252;fen", recurring); // German for a German administrator
         Assert.Contains("Wiederholte Jobs", recurring); // the administrator's language
-        Assert.Contains("href=\"/admin\"", recurring); // the way back into the app
+        Assert.Contains("href=\"/admin/users\"", recurring); // the way back into the app
     }
 
     [Fact]

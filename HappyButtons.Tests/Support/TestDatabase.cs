@@ -18,22 +18,24 @@ public enum TestProvider { Sqlite, PostgreSql }
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable, IDisposable
 {
-    private readonly TempDirectory _directory = new("hb-db");
+    private readonly TempDirectory? _directory;
     private readonly ServiceProvider _services;
 
-    private TestDatabase(TestProvider provider, string? connectionString)
+    private TestDatabase(TestProvider provider, string? connectionString, string? existingDataDirectory = null)
     {
+        _directory = existingDataDirectory is null ? new TempDirectory("hb-db") : null;
+        DataDirectory = existingDataDirectory ?? _directory!.Path;
         Provider = provider;
         Settings = new Dictionary<string, string?>
         {
-            ["HappyButtons:DataDirectory"] = _directory.Path,
+            ["HappyButtons:DataDirectory"] = DataDirectory,
             ["HappyButtons:Database:Provider"] = provider == TestProvider.PostgreSql ? "PostgreSql" : "Sqlite",
             ["HappyButtons:Database:ConnectionString"] = connectionString,
         };
         var services = new ServiceCollection();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings).Build();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton<IHostEnvironment>(new TestEnvironment(_directory.Path));
+        services.AddSingleton<IHostEnvironment>(new TestEnvironment(DataDirectory));
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddOptions<HappyButtonsOptions>().Bind(configuration.GetSection(HappyButtonsOptions.Section));
         services.AddHappyButtonsStorage(configuration);
@@ -56,7 +58,7 @@ public sealed class TestDatabase : IAsyncDisposable, IDisposable
     /// <summary>The SQLite file (null on PostgreSQL).</summary>
     public string? Path => Location.SqlitePath;
 
-    public string DataDirectory => _directory.Path;
+    public string DataDirectory { get; }
 
     /// <summary>Connections for code not yet on EF Core (SQLite only).</summary>
     public IDbConnectionFactory Connections => _services.GetRequiredService<IDbConnectionFactory>();
@@ -75,6 +77,9 @@ public sealed class TestDatabase : IAsyncDisposable, IDisposable
 
     public static Task<TestDatabase> CreateMigratedAsync() => CreateAsync(TestProvider.Sqlite);
 
+    /// <summary>The SQLite database of an existing data directory (an app's), as it is; the directory is not deleted.</summary>
+    public static Task<TestDatabase> OpenAsync(string dataDirectory) => Task.FromResult(new TestDatabase(TestProvider.Sqlite, null, dataDirectory));
+
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
@@ -90,7 +95,7 @@ public sealed class TestDatabase : IAsyncDisposable, IDisposable
     private void Cleanup()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _directory.Dispose();
+        _directory?.Dispose();
     }
 
     private sealed class TestEnvironment(string root) : IHostEnvironment

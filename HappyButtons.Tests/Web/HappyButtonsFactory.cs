@@ -43,6 +43,9 @@ public class HappyButtonsFactory : WebApplicationFactory<Program>
 
     public TempDirectory Data { get; }
 
+    /// <summary>The settings the app runs with (a restarted site on the same database takes them over).</summary>
+    public IReadOnlyDictionary<string, string?> Settings => _settings;
+
     public LogCapture Logs { get; } = new();
 
     public string DataDirectory { get; }

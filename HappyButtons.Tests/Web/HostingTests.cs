@@ -42,23 +42,6 @@ public class HostingTests
     }
 }
 
-public class PdfToolHealthTests
-{
-    [Fact]
-    public async Task Health_IsDegraded_AndSaysWhatToInstall_WhenPdftotextIsMissing()
-    {
-        await using var site = new HappyButtonsFactory(new Dictionary<string, string?> { ["HappyButtons:Documents:PdfToTextPath"] = "/nonexistent/pdftotext" });
-        var request = new HttpRequestMessage(HttpMethod.Get, "/health") { Headers = { { "X-Api-Key", HappyButtonsFactory.ApiKey } } };
-
-        var response = await site.CreateClient().SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("\"status\":\"Degraded\"", body);
-        Assert.Contains("poppler-utils", body);
-    }
-}
-
 public class ApiDescriptionTests(ApiDescriptionTests.Site site) : IClassFixture<ApiDescriptionTests.Site>
 {
     public sealed class Site : HappyButtonsFactory;

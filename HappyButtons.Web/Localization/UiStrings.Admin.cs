@@ -24,7 +24,6 @@ internal static partial class UiStrings
         ["{0} user"] = "{0} Benutzer",
         ["{0} users"] = "{0} Benutzer",
         ["Profile and departments"] = "Profil und Abteilungen",
-        ["Sign-in"] = "Anmeldung",
         ["Account"] = "Konto",
         ["The user is signed out everywhere."] = "Der Benutzer wird überall abgemeldet.",
         ["Disable {0}?"] = "{0} deaktivieren?",
@@ -98,7 +97,7 @@ internal static partial class UiStrings
         ["Archive without a task"] = "Ohne Aufgabe archivieren",
 
         // Codes as words
-        ["Regular customer"] = "Standardkunde",
+        ["Regular customer"] = "Stammkunde",
         ["OEM customer"] = "OEM-Kunde",
         ["Distributor"] = "Händler",
         ["Unknown sender"] = "Unbekannter Absender",
@@ -259,9 +258,15 @@ internal static partial class UiStrings
         ["Sent folder {0}"] = "Ordner für gesendete Nachrichten {0}",
         ["The folder {0} cannot be opened."] = "Der Ordner {0} lässt sich nicht öffnen.",
         ["The server refused the user name or password."] = "Der Server hat Benutzername oder Passwort abgelehnt.",
+        ["The sign-in did not complete."] = "Die Anmeldung ließ sich nicht abschließen.",
         ["No IMAP host is configured."] = "Es ist kein IMAP-Server eingetragen.",
         ["The server's certificate is not trusted by this system and is not the pinned one."] =
             "Dieses System vertraut dem Zertifikat des Servers nicht, und es ist nicht das hinterlegte.",
         ["See the server's answer."] = "Siehe die Antwort des Servers.",
+        ["Enter the token endpoint as an https URL (e.g. https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token)."] =
+            "Bitte den Token-Endpunkt als https-Adresse angeben (z. B. https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token).",
+        ["OAuth2 needs the client (application) id."] = "OAuth2 braucht die Client-ID (Anwendungs-ID).",
+        ["OAuth2 needs a refresh token (delegated access) or a client secret (client credentials)."] =
+            "OAuth2 braucht ein Refresh-Token (delegierter Zugriff) oder ein Client-Geheimnis (Client Credentials).",
     };
 }

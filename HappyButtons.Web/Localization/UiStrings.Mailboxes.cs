@@ -5,6 +5,15 @@ internal static partial class UiStrings
     private static readonly IReadOnlyDictionary<string, string> MailboxesGerman = new Dictionary<string, string>
     {
         ["Mailboxes"] = "Postfächer",
+        ["Sign-in"] = "Anmeldung",
+        ["OAuth2 (only with the sign-in OAuth2)"] = "OAuth2 (nur bei Anmeldung mit OAuth2)",
+        ["Token endpoint"] = "Token-Endpunkt",
+        ["Client ID"] = "Client-ID",
+        ["Scope"] = "Bereich (Scope)",
+        ["Client secret"] = "Client-Geheimnis",
+        ["Refresh token"] = "Refresh-Token",
+        ["Remove the stored client secret"] = "Gespeichertes Client-Geheimnis entfernen",
+        ["Remove the stored refresh token"] = "Gespeichertes Refresh-Token entfernen",
         ["Mailbox"] = "Postfach",
         ["Connection"] = "Verbindung",
         ["Last fetch"] = "Letzter Abruf",

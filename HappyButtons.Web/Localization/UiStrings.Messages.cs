@@ -55,5 +55,9 @@ internal static partial class UiStrings
         ["{0} bytes"] = "{0} Byte",
         ["Parser warnings"] = "Hinweise beim Einlesen",
         ["All headers ({0})"] = "Alle Kopfzeilen ({0})",
+        ["S/MIME signature"] = "S/MIME-Signatur",
+        ["Signed (valid)"] = "Signiert (gültig)",
+        ["Signature invalid"] = "Signatur ungültig",
+        ["Signed by an unknown signer"] = "Signiert von unbekanntem Absender",
     };
 }

@@ -10,6 +10,9 @@ internal static partial class UiStrings
         ["dept.support"] = "Support",
         ["dept.finance"] = "Finance",
         ["dept.admin"] = "Administration",
+        ["lang.de"] = "German",
+        ["lang.en"] = "English",
+        ["lang.other"] = "Other language",
     };
 
     private static Dictionary<string, string> Combine(params IEnumerable<IReadOnlyDictionary<string, string>>[] parts)
@@ -210,6 +213,7 @@ internal static partial class UiStrings
         MailboxesGerman,
         IntakeGerman,
         PlatformGerman,
+        SalesGerman,
         AdminGerman,
     ];
 }

@@ -1,14 +1,20 @@
 using System.Diagnostics;
-using System.Text;
-using HappyButtons.Engine.Mail.Imap;
+using HappyButtons.Engine.Mail.Mailboxes;
+using HappyButtons.Engine.Mail.Tls;
+using MailKit;
+using MailKit.Net.Imap;
+using MailKit.Search;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
 
 namespace HappyButtons.Bench;
 
 /// <summary>
-/// Fetch throughput against a running IMAP server (a local Dovecot), configured by environment:
-/// HB_BENCH_IMAP_HOST, HB_BENCH_IMAP_PORT, HB_BENCH_IMAP_USER, HB_BENCH_IMAP_PASS, optional
-/// HB_BENCH_IMAP_SECURITY (None|Tls|StartTls, default None), HB_BENCH_IMAP_PIN, HB_BENCH_IMAP_FOLDER.
-/// Seeds the folder to 1000 messages of ~4 KB with APPEND first (not measured).
+/// The IMAP source on MailKit against a running server (a local Dovecot: bench/mailservers.sh), configured by
+/// HB_BENCH_IMAP_HOST, HB_BENCH_IMAP_PORT, HB_BENCH_IMAP_USER, HB_BENCH_IMAP_PASS, optional HB_BENCH_IMAP_SECURITY
+/// (None|Tls|StartTls, default None) and HB_BENCH_IMAP_PIN. 1,000 messages of ~4 KB are APPENDed to a fresh folder
+/// (not measured); then one poll of <see cref="ImapMailboxSource"/> fetches, stores (durable ingest, SQLite in /tmp)
+/// and acknowledges (\Seen) them, with no job workers beside it; for comparison MailKit's batched fetch alone.
 /// </summary>
 public sealed class ImapBench : IBenchmark
 {
@@ -16,74 +22,67 @@ public sealed class ImapBench : IBenchmark
 
     public string Name => "imap";
 
-    public string Description => "UID FETCH BODY.PEEK[] throughput (batched and one message per command)";
+    public string Description => "IMAP source (MailKit): fetched + stored + acknowledged msg/s; MailKit's batched fetch alone";
 
     public async Task RunAsync(TextWriter output)
     {
         var host = Environment.GetEnvironmentVariable("HB_BENCH_IMAP_HOST");
         if (string.IsNullOrEmpty(host))
         {
-            output.WriteLine("skipped: set HB_BENCH_IMAP_HOST/PORT/USER/PASS to a running IMAP server (see docs/imap-smtp.md)");
+            output.WriteLine("skipped: set HB_BENCH_IMAP_HOST/PORT/USER/PASS to a running IMAP server (bench/mailservers.sh starts one)");
             return;
         }
 
-        var options = new ImapClientOptions
+        var security = Environment.GetEnvironmentVariable("HB_BENCH_IMAP_SECURITY") ?? "None";
+        var user = Environment.GetEnvironmentVariable("HB_BENCH_IMAP_USER")!;
+        var password = Environment.GetEnvironmentVariable("HB_BENCH_IMAP_PASS")!;
+        var port = int.Parse(Environment.GetEnvironmentVariable("HB_BENCH_IMAP_PORT") ?? "143");
+        var pin = Environment.GetEnvironmentVariable("HB_BENCH_IMAP_PIN");
+        var endpoint = new MailEndpoint(host, port, MailSecurityExtensions.Parse(security, MailSecurity.None), pin, TimeSpan.FromSeconds(60));
+        var folder = "ImapBench-" + Guid.NewGuid().ToString("N")[..8];
+        using var client = new ImapClient();
+        await MailConnection.ConnectAsync(client, endpoint, CancellationToken.None);
+        await client.AuthenticateAsync(user, password);
+        var created = await client.GetFolder(client.PersonalNamespaces[0]).CreateAsync(folder, isMessageFolder: true);
+        for (var i = 0; i < MessageCount; i++)
         {
-            Host = host,
-            Port = int.Parse(Environment.GetEnvironmentVariable("HB_BENCH_IMAP_PORT") ?? "143"),
-            Security = Enum.Parse<ImapSecurity>(Environment.GetEnvironmentVariable("HB_BENCH_IMAP_SECURITY") ?? "None", ignoreCase: true),
-            PinnedCertificateSha256 = Environment.GetEnvironmentVariable("HB_BENCH_IMAP_PIN"),
-        };
-        var folder = Environment.GetEnvironmentVariable("HB_BENCH_IMAP_FOLDER") ?? "INBOX";
-        var ct = CancellationToken.None;
-        await using var client = await ImapClient.ConnectAsync(options, ct);
-        await client.AuthenticateAsync(Environment.GetEnvironmentVariable("HB_BENCH_IMAP_USER")!, Environment.GetEnvironmentVariable("HB_BENCH_IMAP_PASS")!, ct);
-
-        var info = await client.SelectAsync(folder, ct);
-        for (var i = info.Exists; i < MessageCount; i++)
-        {
-            await client.AppendAsync(folder, new MemoryStream(SeedMessage(i)), null, null, ct);
+            using var message = MimeMessage.Load(new MemoryStream(IngestBench.Message(i)));
+            await created!.AppendAsync(message);
         }
 
-        await client.SelectAsync(folder, ct);
-        var uids = await client.SearchAsync(ImapSearchQuery.All, ct);
-
-        var sink = new CountingSink();
-        var batched = Stopwatch.StartNew();
-        var count = await client.FetchMessagesAsync(ImapUidSet.Of(uids), sink, ct);
-        batched.Stop();
-        output.WriteLine($"batched:    {count} messages, {sink.Bytes / 1048576.0:0.0} MiB in {batched.Elapsed.TotalMilliseconds:0} ms = {count / batched.Elapsed.TotalSeconds:0} messages/s");
-
-        var single = Stopwatch.StartNew();
-        var singles = uids.Take(500).ToList();
-        foreach (var uid in singles)
+        await created!.OpenAsync(FolderAccess.ReadOnly);
+        var uids = await created.SearchAsync(SearchQuery.All);
+        long bytes = 0;
+        var fetch = Stopwatch.StartNew();
+        await ((ImapFolder)created).GetStreamsAsync(uids, (_, _, _, stream, _) =>
         {
-            await client.FetchMessageAsync(uid, Stream.Null, ct);
-        }
+            bytes += stream.Length;
+            return Task.CompletedTask;
+        });
+        fetch.Stop();
+        await created.CloseAsync();
+        output.WriteLine($"  MailKit batched UID FETCH BODY.PEEK[] alone: {uids.Count} messages, {bytes / 1048576.0:0.0} MiB, " +
+                         $"{uids.Count / fetch.Elapsed.TotalSeconds,7:N0} msg/s");
 
-        single.Stop();
-        output.WriteLine($"one by one: {singles.Count} messages in {single.Elapsed.TotalMilliseconds:0} ms = {singles.Count / single.Elapsed.TotalSeconds:0} messages/s");
-        await client.LogoutAsync(ct);
-    }
-
-    private static byte[] SeedMessage(int i) => Encoding.UTF8.GetBytes(
-        $"From: bench@example.test\r\nTo: sales@happybuttons.test\r\nSubject: Bench {i}\r\nMessage-ID: <bench-{i}-{Guid.NewGuid():N}@example.test>\r\n\r\n"
-        + string.Concat(Enumerable.Repeat("Wir bestellen 500 Knöpfe, Artikel 4711, Farbe rot.\r\n", 75)));
-
-    private sealed class CountingSink : IImapMessageSink
-    {
-        public long Bytes { get; private set; }
-
-        public Stream OpenBody(int sequenceNumber, long length)
+        using var site = await IngestBench.BenchSite.StartAsync(new Dictionary<string, string?>
         {
-            Bytes += length;
-            return Stream.Null;
-        }
-
-        public ValueTask CommitAsync(ImapFetchedMessage message, Stream body, CancellationToken cancellationToken) => ValueTask.CompletedTask;
-
-        public void Discard(Stream body)
+            ["HappyButtons:Imap:Folder"] = folder,
+            ["HappyButtons:Jobs:Workers"] = "0",
+        });
+        await site.Registry.UpdateAsync(new MailboxUpdate
         {
-        }
+            Department = "sales", Address = user.Contains('@') ? user : "sales@happybuttons.test", Kind = MailboxKind.Imap, Host = host, Port = port,
+            Security = security, User = user, Password = PasswordChange.Set, NewPassword = password, PinnedThumbprint = pin, PollSeconds = 3600,
+        }, CancellationToken.None);
+
+        var source = site.Host.Services.GetRequiredService<ImapMailboxSource>();
+        var watch = Stopwatch.StartNew();
+        var result = await source.PollAsync("sales", CancellationToken.None);
+        var elapsed = watch.Elapsed;
+        output.WriteLine($"  source   {result.Fetched} messages ({security}): fetched + stored + \\Seen {result.Fetched / elapsed.TotalSeconds,7:N0} msg/s " +
+                         $"({elapsed.TotalSeconds:N2} s, {source.Logins("sales")} login)" + (result.Error is null ? "" : $" error: {result.Error}"));
+        await source.CloseAsync("sales");
+        await (await client.GetFolderAsync(folder)).DeleteAsync();
+        await client.DisconnectAsync(quit: true);
     }
 }

@@ -1,11 +1,10 @@
 using System.Diagnostics;
 using System.Text;
-using Dapper;
+using Microsoft.EntityFrameworkCore;
 using HappyButtons.Engine;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Intake.Persistence;
 using HappyButtons.Engine.Jobs;
-using HappyButtons.Engine.Mail.Imap;
 using HappyButtons.Engine.Mail.Mailboxes;
 using HappyButtons.Engine.Storage;
 using Microsoft.AspNetCore.DataProtection;
@@ -19,21 +18,18 @@ namespace HappyButtons.Bench;
 /// <summary>
 /// Mail intake on the real pipeline (SQLite in /tmp, processing workers = processor count, Hangfire's server running beside):
 /// Maildir: INGEST_BENCH_COUNT (default 5,000) ~4 KB messages in new/ -> stored, acknowledged (moved to cur/), and
-/// processed (MIME parse, status processed). IMAP, when HB_BENCH_IMAP_HOST/PORT/USER/PASS (optional SECURITY, PIN)
-/// point to a server: 1,000 messages APPENDed to a fresh folder (not measured), then one poll of the IMAP source
-/// fetches, stores and acknowledges (\Seen) them.
+/// processed (MailParser, full intake, status processed). The IMAP source is measured by <see cref="ImapBench"/>.
 /// </summary>
 public sealed class IngestBench : IBenchmark
 {
     public string Name => "ingest";
 
-    public string Description => "mail intake: Maildir and IMAP sources into the durable ingest, and on to processed messages";
+    public string Description => "mail intake: the Maildir source into the durable ingest, and on to processed messages";
 
     public async Task RunAsync(TextWriter output)
     {
         var count = int.TryParse(Environment.GetEnvironmentVariable("INGEST_BENCH_COUNT"), out var n) ? n : 5_000;
         await MaildirAsync(output, count);
-        await ImapAsync(output);
     }
 
     private static async Task MaildirAsync(TextWriter output, int count)
@@ -91,8 +87,8 @@ public sealed class IngestBench : IBenchmark
     /// <summary>The processing step alone: every stored message claimed and processed on one thread, without the workers.</summary>
     private static async Task ProcessDirectlyAsync(TextWriter output, BenchSite site, long fromId)
     {
-        await using var connection = await site.Host.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
-        var count = await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM messages WHERE id >= @FromId", new { FromId = fromId });
+        await using var context = await site.Contexts.CreateDbContextAsync();
+        var count = await context.Messages.CountAsync(m => m.Id >= fromId);
         var cpu = CpuTimes.Now();
         var watch = Stopwatch.StartNew();
         var queue = site.Host.Services.GetRequiredService<ProcessingQueue>();
@@ -124,62 +120,6 @@ public sealed class IngestBench : IBenchmark
         }
     }
 
-    private static async Task ImapAsync(TextWriter output)
-    {
-        var host = Environment.GetEnvironmentVariable("HB_BENCH_IMAP_HOST");
-        if (string.IsNullOrEmpty(host))
-        {
-            output.WriteLine("  imap     skipped: set HB_BENCH_IMAP_HOST/PORT/USER/PASS to a running IMAP server (see docs/imap-smtp.md)");
-            return;
-        }
-
-        const int count = 1000;
-        var folder = "IngestBench-" + Guid.NewGuid().ToString("N")[..8];
-        var security = Environment.GetEnvironmentVariable("HB_BENCH_IMAP_SECURITY") ?? "None";
-        var user = Environment.GetEnvironmentVariable("HB_BENCH_IMAP_USER")!;
-        var password = Environment.GetEnvironmentVariable("HB_BENCH_IMAP_PASS")!;
-        var port = int.Parse(Environment.GetEnvironmentVariable("HB_BENCH_IMAP_PORT") ?? "143");
-        var pin = Environment.GetEnvironmentVariable("HB_BENCH_IMAP_PIN");
-        await using (var seeder = await ImapClient.ConnectAsync(new ImapClientOptions
-                     { Host = host, Port = port, Security = Enum.Parse<ImapSecurity>(security, true), PinnedCertificateSha256 = pin }, CancellationToken.None))
-        {
-            await seeder.AuthenticateAsync(user, password, CancellationToken.None);
-            await seeder.CreateFolderAsync(folder, CancellationToken.None);
-            for (var i = 0; i < count; i++)
-            {
-                await seeder.AppendAsync(folder, new MemoryStream(Message(i)), null, null, CancellationToken.None);
-            }
-        }
-
-        using var site = await BenchSite.StartAsync(new Dictionary<string, string?> { ["HappyButtons:Imap:Folder"] = folder });
-        await site.Registry.UpdateAsync(new MailboxUpdate
-        {
-            Department = "sales", Address = user.Contains('@') ? user : "sales@happybuttons.test", Kind = MailboxKind.Imap, Host = host, Port = port,
-            Security = security, User = user, Password = PasswordChange.Set, NewPassword = password, PinnedThumbprint = pin, PollSeconds = 3600,
-        }, CancellationToken.None);
-
-        var watch = Stopwatch.StartNew();
-        var result = await site.Host.Services.GetRequiredService<ImapMailboxSource>().PollAsync("sales", CancellationToken.None);
-        var ingested = watch.Elapsed;
-        if (Environment.GetEnvironmentVariable("INGEST_BENCH_WORKERS") == "0")
-        {
-            output.WriteLine($"  imap     {result.Fetched} messages ({security}), no processing workers: fetched + stored + \\Seen {result.Fetched / ingested.TotalSeconds,7:N0} msg/s " +
-                             $"({ingested.TotalSeconds:N2} s)" + (result.Error is null ? "" : $" error: {result.Error}"));
-            return;
-        }
-
-        await site.WaitProcessedAsync(result.Stored);
-        var processed = watch.Elapsed;
-        output.WriteLine($"  imap     {result.Fetched} messages ({security}): fetched + stored + \\Seen {result.Fetched / ingested.TotalSeconds,7:N0} msg/s " +
-                         $"({ingested.TotalSeconds:N2} s); to processed {result.Stored / processed.TotalSeconds,7:N0} msg/s ({processed.TotalSeconds:N2} s)" +
-                         (result.Error is null ? "" : $" error: {result.Error}"));
-
-        await using var cleaner = await ImapClient.ConnectAsync(new ImapClientOptions
-            { Host = host, Port = port, Security = Enum.Parse<ImapSecurity>(security, true), PinnedCertificateSha256 = pin }, CancellationToken.None);
-        await cleaner.AuthenticateAsync(user, password, CancellationToken.None);
-        await cleaner.DeleteFolderAsync(folder, CancellationToken.None);
-    }
-
     internal static byte[] Message(int i) => Encoding.UTF8.GetBytes(
         $"From: Kunde <kunde{i % 50}@example.test>\r\nTo: sales@happybuttons.test\r\nSubject: Bestellung {i}\r\n" +
         $"Message-ID: <ingest-{i}-{Guid.NewGuid():N}@example.test>\r\nDate: {DateTimeOffset.UtcNow:R}\r\nMIME-Version: 1.0\r\n" +
@@ -187,7 +127,7 @@ public sealed class IngestBench : IBenchmark
         string.Concat(Enumerable.Repeat("Wir bestellen 500 Knöpfe, Artikel 4711, Farbe rot.\r\n", 75)));
 
     /// <summary>The engine with storage, Hangfire, the processing workers and the mail pipeline on a temporary data directory.</summary>
-    private sealed class BenchSite : IDisposable
+    internal sealed class BenchSite : IDisposable
     {
         private readonly string _directory;
 
@@ -200,6 +140,8 @@ public sealed class IngestBench : IBenchmark
         public IHost Host { get; }
 
         public MailboxRegistry Registry => Host.Services.GetRequiredService<MailboxRegistry>();
+
+        public IDbContextFactory<HappyButtonsDbContext> Contexts => Host.Services.GetRequiredService<IDbContextFactory<HappyButtonsDbContext>>();
 
         public static async Task<BenchSite> StartAsync(Dictionary<string, string?> settings)
         {
@@ -236,17 +178,16 @@ public sealed class IngestBench : IBenchmark
 
         public async Task<long> NextMessageIdAsync()
         {
-            await using var connection = await Host.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
-            return await connection.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(id), 0) + 1 FROM messages");
+            await using var context = await Contexts.CreateDbContextAsync();
+            return (await context.Messages.MaxAsync(m => (long?)m.Id) ?? 0) + 1;
         }
 
         public async Task WaitProcessedAsync(int count)
         {
-            var connections = Host.Services.GetRequiredService<IDbConnectionFactory>();
             while (true)
             {
-                await using var connection = await connections.OpenAsync(CancellationToken.None);
-                if (await connection.ExecuteScalarAsync<int>("SELECT (SELECT COUNT(*) FROM messages) - (SELECT COUNT(*) FROM messages WHERE status IN ('received', 'processing'))") >= count)
+                await using var context = await Contexts.CreateDbContextAsync();
+                if (await context.Messages.CountAsync(m => m.Status != "received" && m.Status != "processing") >= count)
                 {
                     return;
                 }

@@ -6,7 +6,7 @@ using HappyButtons.Engine.Intake.Enrichment;
 using HappyButtons.Engine.Intake.Enrichment.Fraud;
 using HappyButtons.Engine.Intake.Training;
 using HappyButtons.Engine.Intake.Persistence;
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail.Parsing;
 using HappyButtons.Engine.Routing;
 using HappyButtons.Engine.Routing.Sla;
 
@@ -35,8 +35,9 @@ public sealed class StagesBench : IBenchmark
         var risk = new RiskAssessor(directory);
 
         var raws = Enumerable.Range(0, 50).Select(IngestBench.Message).ToArray();
-        var mimes = raws.Select(r => MimeParser.Parse(r)).ToArray();
-        var messages = mimes.Select(m => IntakeMessageMapper.FromMime("sales", m, [], DateTimeOffset.UtcNow)).ToArray();
+        var parser = MailParser.Default;
+        var mimes = raws.Select(parser.Parse).ToArray();
+        var messages = mimes.Select(m => IntakeMessageMapper.FromParsed("sales", m, [], DateTimeOffset.UtcNow)).ToArray();
         var enriched = messages.Select(enricher.Enrich).ToArray();
         var classified = messages.Select((m, i) => classifier.Classify(m, enriched[i])).ToArray();
         var references = messages.Select(m => OemReferences.Find(m.SearchableText)).ToArray();
@@ -44,9 +45,9 @@ public sealed class StagesBench : IBenchmark
 
         var stages = new (string Name, Func<int, int> Run)[]
         {
-            ("parse", i => MimeParser.Parse(raws[i]).BodyText.Full.Length),
-            (" + processor reads", i => ProcessorReads(MimeParser.Parse(raws[i]))),
-            ("map", i => IntakeMessageMapper.FromMime("sales", mimes[i], [], DateTimeOffset.UtcNow).AuthoredText.Length),
+            ("parse", i => parser.Parse(raws[i]).BodyText.Full.Length),
+            (" + processor reads", i => ProcessorReads(parser.Parse(raws[i]))),
+            ("map", i => IntakeMessageMapper.FromParsed("sales", mimes[i], [], DateTimeOffset.UtcNow).AuthoredText.Length),
             ("enrich", i => enricher.Enrich(messages[i]).Risk.Score),
             (" fold", i => TextFolding.Fold(messages[i].Subject + "\n" + messages[i].AuthoredText).Length),
             (" oemrefs", i => OemReferences.Find(messages[i].SearchableText).GetHashCode()),
@@ -104,18 +105,18 @@ public sealed class StagesBench : IBenchmark
     }
 
     /// <summary>What MessageProcessor and IntakeMessageMapper read from a parsed mail, as often as they read it.</summary>
-    private static int ProcessorReads(MimeMessage message)
+    private static int ProcessorReads(ParsedMail message)
     {
         var read = message.Attachments.Count + message.Warnings.Count + (message.LimitExceeded ? 1 : 0);
         var body = message.BodyText;
         read += body.Full.Length + body.NewContent.Length + body.NewContent.Length + body.NewContent.Length;
         for (var pass = 0; pass < 2; pass++)
         {
-            foreach (var header in message.Headers.Take(500)) read += header.DecodedText(null).Length;
+            foreach (var header in message.Headers.Take(500)) read += header.Value.Length;
             read += (message.From?.Address.Length ?? 0) + (message.Subject?.Length ?? 0) + message.To.Sum(a => a.ToString().Length) + message.ReplyTo.Count;
         }
         read += message.Cc.Sum(a => a.ToString().Length) + (message.From?.DisplayName?.Length ?? 0) + (message.MessageId?.Length ?? 0);
-        read += (int)(message.Date?.ToUnixTimeMilliseconds() ?? 0) + (message.InReplyTo?.Length ?? 0) + (message.HtmlBodyPart is null ? 0 : 1);
+        read += (int)(message.Date?.ToUnixTimeMilliseconds() ?? 0) + (message.InReplyTo?.Length ?? 0) + (message.HtmlBody is null ? 0 : 1);
         return read;
     }
 }

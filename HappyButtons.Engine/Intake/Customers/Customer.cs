@@ -13,4 +13,10 @@ public sealed record Customer(
     IReadOnlyList<string> FrameworkAgreements)
 {
     public bool IsOem => Type == CustomerType.Oem;
+
+    /// <summary>
+    /// The stored version this customer was read at (0: not stored yet). An edit hands it back to the store, which refuses
+    /// the edit when someone else saved the customer since.
+    /// </summary>
+    public int Version { get; init; }
 }

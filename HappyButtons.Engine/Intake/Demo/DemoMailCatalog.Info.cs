@@ -1,10 +1,10 @@
 using HappyButtons.Engine.Identity;
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail.Outgoing;
 
 namespace HappyButtons.Engine.Intake.Demo;
 
-// Intake has its own EmailAddress (the enriched sender); these mails are composed with the MIME one.
-using EmailAddress = HappyButtons.Engine.Mail.Mime.EmailAddress;
+// Intake has its own EmailAddress (the enriched sender); these mails are composed with the mail one.
+using EmailAddress = HappyButtons.Engine.Mail.EmailAddress;
 
 public sealed partial class DemoMailCatalog
 {

@@ -1,10 +1,10 @@
 using HappyButtons.Engine.Identity;
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail.Outgoing;
 
 namespace HappyButtons.Engine.Intake.Demo;
 
-// Intake has its own EmailAddress (the enriched sender); these mails are composed with the MIME one.
-using EmailAddress = HappyButtons.Engine.Mail.Mime.EmailAddress;
+// Intake has its own EmailAddress (the enriched sender); these mails are composed with the mail one.
+using EmailAddress = HappyButtons.Engine.Mail.EmailAddress;
 
 /// <summary>One sample mail: the mailbox it is delivered to, how long ago it arrived, and the message.</summary>
 public sealed record DemoMail(string Mailbox, TimeSpan Age, OutgoingMessage Message);
@@ -49,7 +49,7 @@ public sealed partial class DemoMailCatalog(Func<string, string> mailboxAddress,
             HtmlBody = html,
             Attachments = attachments ?? [],
             Date = SentAt(age),
-            MessageId = MimeWriter.NewMessageId(from.Domain),
+            MessageId = MailComposer.NewMessageId(from.Domain),
             ExtraHeaders = headers ?? [],
         });
 

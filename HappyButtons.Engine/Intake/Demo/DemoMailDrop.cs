@@ -1,5 +1,5 @@
 using HappyButtons.Engine.Mail.Mailboxes;
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail.Outgoing;
 using HappyButtons.Engine.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
@@ -55,7 +55,7 @@ public sealed class DemoMailDrop(
             }
 
             var maildir = new MaildirMailbox(mailboxes.MaildirRoot(mail.Mailbox), clock);
-            var name = await maildir.DeliverAsync(MimeWriter.ToBytes(mail.Message, clock), cancellationToken);
+            var name = await maildir.DeliverAsync(MailComposer.ToBytes(mail.Message, clock), cancellationToken);
             // The delivery time of a Maildir message is its file time: spread the samples over the last days.
             File.SetLastWriteTimeUtc(Path.Combine(maildir.Root, "new", name), (now - mail.Age).UtcDateTime);
             delivered++;

@@ -1,14 +1,30 @@
 using System.Text.Json;
-using Dapper;
 using HappyButtons.Engine.Audit;
 using HappyButtons.Engine.Intake.Customers;
 using HappyButtons.Engine.Storage;
+using Microsoft.EntityFrameworkCore;
+using Row = HappyButtons.Engine.Storage.Model.Customer;
 
 namespace HappyButtons.Engine.Intake.Persistence;
 
-/// <summary>Customers and their contacts in the database; the directory used by enrichment reloads after every change.</summary>
-public sealed class CustomerStore(IDbConnectionFactory connections, DatabaseCustomerDirectory directory, AuditLog audit, TimeProvider clock)
+/// <summary>The outcome of saving one customer: the customer as stored (with its new version), or why it was refused.</summary>
+public sealed record CustomerSaveResult(Customer? Saved, EditConflict? Conflict)
 {
+    public bool Succeeded => Conflict is null;
+}
+
+/// <summary>
+/// Customers and their contacts in the database; the directory used by enrichment reloads after every change.
+/// Every save raises a customer's version: an edit based on an older version is refused, never silently overwrites.
+/// </summary>
+public sealed class CustomerStore(
+    IDbContextFactory<HappyButtonsDbContext> contexts, ISqlDialect dialect, DatabaseCustomerDirectory directory, AuditLog audit, TimeProvider clock)
+{
+    private const string ImportTarget = "customers";
+
+    /// <summary>A contact's address as stored and compared: trimmed and lower-case (unique whatever its case).</summary>
+    public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();
+
     // Reads come from the directory's snapshot: it is reloaded after every change made here.
     public Task<IReadOnlyList<Customer>> ListAsync(string? search, CancellationToken cancellationToken)
     {
@@ -30,63 +46,249 @@ public sealed class CustomerStore(IDbConnectionFactory connections, DatabaseCust
         Task.FromResult<IReadOnlyList<Contact>>(directory.Contacts
             .Where(c => c.CustomerNumber.Equals(number, StringComparison.OrdinalIgnoreCase)).OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ToList());
 
-    /// <summary>Inserts or updates customers (by number) in one transaction and audits the import.</summary>
-    public async Task<int> UpsertAsync(IReadOnlyList<Customer> customers, string actor, CancellationToken cancellationToken)
+    /// <summary>The contact with this mail address, whatever its case, straight from the database.</summary>
+    public async Task<Contact?> FindContactAsync(string email, CancellationToken cancellationToken)
     {
-        await using (var connection = await connections.OpenAsync(cancellationToken))
-        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+        var address = NormalizeEmail(email);
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        // lower(email) on both providers: PostgreSQL has its unique index on that expression; SQLite's column is NOCASE.
+        return await context.Contacts.AsNoTracking().Where(c => c.Email.ToLower() == address)
+            .Select(c => new Contact(c.FirstName, c.LastName, c.Email, c.CustomerNumber, c.Title, c.PreferredSalutation))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves an edit of one customer (or a new one, with <see cref="Customer.Version"/> 0). Refused with an
+    /// <see cref="EditConflict"/> when the stored customer is no longer the version the edit started from.
+    /// </summary>
+    public async Task<CustomerSaveResult> SaveAsync(Customer customer, string actor, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        try
         {
-            foreach (var customer in customers)
+            await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+            await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+            var row = await context.Customers.SingleOrDefaultAsync(c => c.Number == customer.Number, cancellationToken);
+            if ((row?.Version ?? 0) != customer.Version)
             {
-                await UpsertAsync(connection, transaction, customer, cancellationToken);
+                return new CustomerSaveResult(null, await ConflictAsync(customer.Number, cancellationToken));
             }
 
+            if (row is null)
+            {
+                row = new Row { Number = customer.Number, Name = customer.Name, Type = "" };
+                context.Customers.Add(row);
+            }
+
+            // Saved with "WHERE version = <the version read>": a save that overtook this one since the read makes it fail.
+            Apply(row, customer, now, keepAgreements: false);
+            row.Version = customer.Version + 1;
+            audit.Add(context, actor, customer.Version == 0 ? "customer.create" : "customer.update", Target(customer.Number), Describe(customer));
+            await context.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || dialect.IsUniqueViolation(e))
+        {
+            return new CustomerSaveResult(null, await ConflictAsync(customer.Number, cancellationToken));
+        }
+
+        await directory.ReloadAsync(cancellationToken);
+        return new CustomerSaveResult(directory.FindByNumber(customer.Number), null);
+    }
+
+    /// <summary>
+    /// Inserts or updates customers (by number) in one transaction and audits the import. An import is the latest word on
+    /// the customers it names: it raises their versions (so edits started before it are refused) and is retried when an
+    /// edit overtakes it.
+    /// </summary>
+    public async Task<int> UpsertAsync(IReadOnlyList<Customer> customers, string actor, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ImportAsync(customers, actor, cancellationToken);
+                break;
+            }
+            catch (DbUpdateException e) when (attempt < 3 && (e is DbUpdateConcurrencyException || dialect.IsUniqueViolation(e)))
+            {
+                // Someone saved one of these customers after this import read it: read again and apply the import on top.
+            }
+        }
+
+        await directory.ReloadAsync(cancellationToken);
+        return customers.Count;
+    }
+
+    /// <summary>Creates or changes the contact with this mail address (whatever its case). Null when saved, else why not.</summary>
+    public async Task<string?> SaveContactAsync(Contact contact, string actor, CancellationToken cancellationToken)
+    {
+        var address = NormalizeEmail(contact.Email);
+        if (address.Length is 0 or > 320 || address.Count(c => c == '@') != 1)
+        {
+            return $"\"{contact.Email}\" is not a mail address.";
+        }
+
+        await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+            if (!await context.Customers.AnyAsync(c => c.Number == contact.CustomerNumber, cancellationToken))
+            {
+                return $"There is no customer {contact.CustomerNumber}.";
+            }
+
+            var row = await context.Contacts.FirstOrDefaultAsync(c => c.Email.ToLower() == address, cancellationToken);
+            if (row is null)
+            {
+                row = new Storage.Model.Contact { CustomerNumber = contact.CustomerNumber, FirstName = "", LastName = "", Email = address };
+                context.Contacts.Add(row);
+            }
+
+            row.CustomerNumber = contact.CustomerNumber;
+            row.FirstName = contact.FirstName;
+            row.LastName = contact.LastName;
+            row.Email = address;
+            row.Title = contact.Title;
+            row.PreferredSalutation = contact.PreferredSalutation;
+            audit.Add(context, actor, "customer.contact.save", Target(contact.CustomerNumber), address);
+            await context.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
         await directory.ReloadAsync(cancellationToken);
-        await audit.RecordAsync(actor, "customers.import", "customers", $"{customers.Count} customer(s): {string.Join(", ", customers.Take(20).Select(c => c.Number))}", cancellationToken);
-        return customers.Count;
+        return null;
+    }
+
+    /// <summary>Removes the customer's contact with this mail address (whatever its case); false when the customer has no such contact.</summary>
+    public async Task<bool> RemoveContactAsync(string customerNumber, string email, string actor, CancellationToken cancellationToken)
+    {
+        var address = NormalizeEmail(email);
+        await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var row = await context.Contacts.FirstOrDefaultAsync(c => c.CustomerNumber == customerNumber && c.Email.ToLower() == address, cancellationToken);
+            if (row is null)
+            {
+                return false;
+            }
+
+            context.Contacts.Remove(row);
+            audit.Add(context, actor, "customer.contact.remove", Target(customerNumber), address);
+            await context.SaveChangesAsync(cancellationToken);
+        }
+
+        await directory.ReloadAsync(cancellationToken);
+        return true;
     }
 
     /// <summary>Seeds the demo customers and contacts into an empty table.</summary>
     public async Task SeedAsync(IReadOnlyList<Customer> customers, IReadOnlyList<Contact> contacts, CancellationToken cancellationToken)
     {
-        await using (var connection = await connections.OpenAsync(cancellationToken))
+        var now = clock.GetUtcNow();
+        await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            if (await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM customers", cancellationToken: cancellationToken)) == 0)
+            await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+            if (!await context.Customers.AnyAsync(cancellationToken))
             {
-                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-                foreach (var customer in customers)
+                foreach (var customer in customers.DistinctBy(c => c.Number))
                 {
-                    await UpsertAsync(connection, transaction, customer, cancellationToken);
+                    var row = new Row { Number = customer.Number, Name = customer.Name, Type = "", Version = 1 };
+                    Apply(row, customer, now, keepAgreements: false);
+                    context.Customers.Add(row);
                 }
 
-                foreach (var contact in contacts)
+                foreach (var contact in contacts.DistinctBy(c => NormalizeEmail(c.Email)))
                 {
-                    await connection.ExecuteAsync(new CommandDefinition(
-                        "INSERT INTO contacts (customer_number, first_name, last_name, email, title, preferred_salutation) " +
-                        "VALUES (@CustomerNumber, @FirstName, @LastName, @Email, @Title, @PreferredSalutation) ON CONFLICT (email) DO NOTHING",
-                        contact, transaction, cancellationToken: cancellationToken));
+                    context.Contacts.Add(new Storage.Model.Contact
+                    {
+                        CustomerNumber = contact.CustomerNumber, FirstName = contact.FirstName, LastName = contact.LastName,
+                        Email = NormalizeEmail(contact.Email), Title = contact.Title, PreferredSalutation = contact.PreferredSalutation,
+                    });
                 }
 
-                await transaction.CommitAsync(cancellationToken);
+                try
+                {
+                    await context.SaveChangesAsync(cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                }
+                catch (DbUpdateException e) when (dialect.IsUniqueViolation(e))
+                {
+                    // Another node seeded at the same moment.
+                }
             }
         }
 
         await directory.ReloadAsync(cancellationToken);
     }
 
-    private async Task UpsertAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, Customer customer, CancellationToken cancellationToken) =>
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO customers (number, name, type, vip, language, domains, agreements, updated_at) VALUES (@Number, @Name, @Type, @Vip, @Language, @Domains, @Agreements, @Now) " +
-            "ON CONFLICT (number) DO UPDATE SET name = excluded.name, type = excluded.type, vip = excluded.vip, language = excluded.language, " +
-            "domains = excluded.domains, agreements = CASE WHEN excluded.agreements = '[]' THEN customers.agreements ELSE excluded.agreements END, updated_at = excluded.updated_at",
-            new
+    /// <summary>The audit target of one customer, e.g. <c>customer:10042</c>.</summary>
+    public static string Target(string number) => "customer:" + number;
+
+    private async Task ImportAsync(IReadOnlyList<Customer> customers, string actor, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var numbers = customers.Select(c => c.Number).Distinct().ToList();
+        var rows = await context.Customers.Where(c => numbers.Contains(c.Number)).ToDictionaryAsync(c => c.Number, StringComparer.Ordinal, cancellationToken);
+        foreach (var customer in customers)
+        {
+            if (!rows.TryGetValue(customer.Number, out var row))
             {
-                customer.Number, customer.Name, Type = customer.Type.ToString().ToLowerInvariant(), Vip = customer.IsVip, Language = customer.Language.ToApiName(),
-                Domains = JsonSerializer.Serialize(customer.EmailDomains), Agreements = JsonSerializer.Serialize(customer.FrameworkAgreements),
-                Now = clock.GetUtcNow().ToUnixTimeMilliseconds(),
-            },
-            transaction, cancellationToken: cancellationToken));
+                rows[customer.Number] = row = new Row { Number = customer.Number, Name = customer.Name, Type = "" };
+                context.Customers.Add(row);
+            }
+
+            Apply(row, customer, now, keepAgreements: true);
+        }
+
+        foreach (var row in rows.Values)
+        {
+            row.Version++;
+        }
+
+        audit.Add(context, actor, "customers.import", ImportTarget, $"{customers.Count} customer(s): {string.Join(", ", customers.Take(20).Select(c => c.Number))}");
+        await context.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Who saved the customer last (from the audit entry written with that save) and when. Reloads this node's directory,
+    /// which may not have seen a save made on another node, so that reloading the customer shows the saved version.
+    /// </summary>
+    private async Task<EditConflict> ConflictAsync(string number, CancellationToken cancellationToken)
+    {
+        await directory.ReloadAsync(cancellationToken);
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await context.Customers.AsNoTracking().Where(c => c.Number == number).Select(c => new { c.UpdatedAt }).SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return new EditConflict(EditedThing.Customer, number, null, null, Deleted: true);
+        }
+
+        var target = Target(number);
+        var by = await context.AuditLog.AsNoTracking()
+            .Where(e => (e.Target == target || e.Target == ImportTarget) && e.At >= row.UpdatedAt)
+            .OrderByDescending(e => e.Id).Select(e => e.Actor).FirstOrDefaultAsync(cancellationToken);
+        return new EditConflict(EditedThing.Customer, number, by, row.UpdatedAt);
+    }
+
+    private static void Apply(Row row, Customer customer, DateTimeOffset now, bool keepAgreements)
+    {
+        row.Name = customer.Name;
+        row.Type = customer.Type.ToString().ToLowerInvariant();
+        row.Vip = customer.IsVip;
+        row.Language = customer.Language.ToApiName();
+        row.Domains = JsonSerializer.Serialize(customer.EmailDomains);
+        // A CSV import carries no agreements: it keeps those the customer has.
+        if (!keepAgreements || customer.FrameworkAgreements.Count > 0)
+        {
+            row.Agreements = JsonSerializer.Serialize(customer.FrameworkAgreements);
+        }
+
+        row.UpdatedAt = now;
+    }
+
+    private static string Describe(Customer customer) =>
+        $"{customer.Name}; {customer.Type.ToString().ToLowerInvariant()}; vip {customer.IsVip}; {customer.Language.ToApiName()}; " +
+        $"domains {string.Join(", ", customer.EmailDomains)}; agreements {string.Join(", ", customer.FrameworkAgreements)}";
 }

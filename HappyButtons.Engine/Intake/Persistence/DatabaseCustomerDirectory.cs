@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Dapper;
 using HappyButtons.Engine.Intake.Customers;
 using HappyButtons.Engine.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace HappyButtons.Engine.Intake.Persistence;
 
@@ -9,7 +9,7 @@ namespace HappyButtons.Engine.Intake.Persistence;
 /// The customer directory enrichment reads, as an in-memory snapshot of the customers and contacts tables:
 /// lookups stay dictionary-fast; <see cref="ReloadAsync"/> replaces the snapshot after seeding and every change.
 /// </summary>
-public sealed class DatabaseCustomerDirectory(IDbConnectionFactory connections) : ICustomerDirectory
+public sealed class DatabaseCustomerDirectory(IDbContextFactory<HappyButtonsDbContext> contexts) : ICustomerDirectory
 {
     private volatile InMemoryCustomerDirectory? _snapshot;
 
@@ -27,8 +27,8 @@ public sealed class DatabaseCustomerDirectory(IDbConnectionFactory connections) 
 
     public async Task ReloadAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        _snapshot = await LoadAsync(connection, cancellationToken);
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        _snapshot = await LoadAsync(context, cancellationToken);
     }
 
     // Only reached when something reads before the installation step loaded the snapshot.
@@ -38,16 +38,19 @@ public sealed class DatabaseCustomerDirectory(IDbConnectionFactory connections) 
         return _snapshot!;
     }
 
-    private static async Task<InMemoryCustomerDirectory> LoadAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken)
+    private static async Task<InMemoryCustomerDirectory> LoadAsync(HappyButtonsDbContext context, CancellationToken cancellationToken)
     {
-        var customers = (await connection.QueryAsync<(string Number, string Name, string Type, long Vip, string Language, string Domains, string Agreements)>(new CommandDefinition(
-                "SELECT number, name, type, vip, language, domains, agreements FROM customers", cancellationToken: cancellationToken)))
-            .Select(r => new Customer(r.Number, r.Name, Enum.Parse<CustomerType>(r.Type, true), r.Vip != 0, Enum.Parse<Language>(r.Language, true),
-                JsonSerializer.Deserialize<List<string>>(r.Domains) ?? [], JsonSerializer.Deserialize<List<string>>(r.Agreements) ?? []));
-        var contacts = (await connection.QueryAsync<(string FirstName, string LastName, string Email, string CustomerNumber, string? Title, string? PreferredSalutation)>(new CommandDefinition(
-                "SELECT first_name, last_name, email, customer_number, title, preferred_salutation FROM contacts", cancellationToken: cancellationToken)))
-            .Select(r => new Contact(r.FirstName, r.LastName, r.Email, r.CustomerNumber, r.Title, r.PreferredSalutation));
+        var customers = (await context.Customers.AsNoTracking().ToListAsync(cancellationToken)).Select(ToCustomer);
+        var contacts = (await context.Contacts.AsNoTracking().ToListAsync(cancellationToken))
+            .Select(c => new Contact(c.FirstName, c.LastName, c.Email, c.CustomerNumber, c.Title, c.PreferredSalutation));
         // Staff and own domains are not edited in the UI yet; they come from the demo book.
         return new InMemoryCustomerDirectory(customers, contacts, DemoCustomers.Staff, ["happybuttons.de"]);
     }
+
+    internal static Customer ToCustomer(Storage.Model.Customer row) =>
+        new(row.Number, row.Name, Enum.Parse<CustomerType>(row.Type, true), row.Vip, Enum.Parse<Language>(row.Language, true),
+            JsonSerializer.Deserialize<List<string>>(row.Domains) ?? [], JsonSerializer.Deserialize<List<string>>(row.Agreements) ?? [])
+        {
+            Version = row.Version,
+        };
 }

@@ -1,4 +1,4 @@
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail.Parsing;
 
 namespace HappyButtons.Engine.Intake.Persistence;
 
@@ -6,23 +6,23 @@ namespace HappyButtons.Engine.Intake.Persistence;
 public static class IntakeMessageMapper
 {
     public static IntakeMessage FromParsed(ProcessedMessage processed, DateTimeOffset receivedAt) =>
-        FromMime(processed.Mailbox, processed.Mime,
+        FromParsed(processed.Mailbox, processed.Mail,
             processed.Attachments.Where(a => !a.IsInline).Select(a => new IntakeAttachment(a.FileName, a.ContentType, a.Size, a.Text)).ToList(),
             receivedAt);
 
     /// <summary>A parsed mail with the attachments (and their extracted text) the caller has.</summary>
-    public static IntakeMessage FromMime(string mailbox, MimeMessage mime, IReadOnlyList<IntakeAttachment> attachments, DateTimeOffset receivedAt)
+    public static IntakeMessage FromParsed(string mailbox, ParsedMail mail, IReadOnlyList<IntakeAttachment> attachments, DateTimeOffset receivedAt)
     {
-        var body = mime.BodyText;
+        var body = mail.BodyText;
         return new IntakeMessage(
             mailbox,
-            Address(mime.From) ?? new EmailAddress(null, ""),
-            mime.To.Select(a => Address(a)!).ToList(),
-            mime.ReplyTo.Count == 0 ? null : Address(mime.ReplyTo[0]),
-            mime.Subject ?? "",
+            Address(mail.From) ?? new EmailAddress(null, ""),
+            mail.To.Select(a => Address(a)!).ToList(),
+            mail.ReplyTo.Count == 0 ? null : Address(mail.ReplyTo[0]),
+            mail.Subject ?? "",
             body.Full,
             string.IsNullOrWhiteSpace(body.NewContent) ? null : body.NewContent,
-            new MessageHeaders(mime.Headers.Take(500).Select(h => new KeyValuePair<string, string>(h.Name, h.DecodedText(null)))),
+            new MessageHeaders(mail.Headers.Take(500).Select(h => new KeyValuePair<string, string>(h.Name, h.Value))),
             attachments,
             receivedAt);
     }
@@ -40,6 +40,6 @@ public static class IntakeMessageMapper
         m.Attachments.Where(a => !a.IsInline).Select(a => new IntakeAttachment(a.FileName, a.ContentType, a.Size, a.Text)).ToList(),
         m.ReceivedAt);
 
-    private static EmailAddress? Address(Mail.Mime.EmailAddress? address) =>
+    private static EmailAddress? Address(Mail.EmailAddress? address) =>
         address is null ? null : new EmailAddress(string.IsNullOrEmpty(address.DisplayName) ? null : address.DisplayName, address.Address);
 }

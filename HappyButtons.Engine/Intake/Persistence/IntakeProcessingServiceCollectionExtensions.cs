@@ -22,6 +22,7 @@ public static class IntakeProcessingServiceCollectionExtensions
         services.AddSingleton<ICustomerDirectory>(sp => sp.GetRequiredService<DatabaseCustomerDirectory>());
         services.AddSingleton<ITrainingExampleStore, DatabaseTrainingExampleStore>();
         services.AddSingleton<CustomerStore>();
+        services.AddSingleton<CustomerQueries>();
         services.AddSingleton<SlaSettingsStore>();
         services.AddSingleton<RoutingRuleStore>();
         services.AddSingleton<MessageIntakeStore>();

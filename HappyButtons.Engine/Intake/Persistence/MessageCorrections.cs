@@ -1,8 +1,8 @@
-using Dapper;
 using HappyButtons.Engine.Audit;
 using HappyButtons.Engine.Events;
 using HappyButtons.Engine.Intake.Classification;
 using HappyButtons.Engine.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace HappyButtons.Engine.Intake.Persistence;
 
@@ -20,7 +20,8 @@ public sealed class MessageCorrections(
     MessageClassifier classifier,
     IntakeStep intake,
     MessageIntakeStore intakeStore,
-    IDbConnectionFactory connections,
+    IDbContextFactory<HappyButtonsDbContext> contexts,
+    DatabaseWriteGate writeGate,
     AuditLog audit,
     EventHub events,
     TimeProvider clock)
@@ -45,14 +46,15 @@ public sealed class MessageCorrections(
         // A message escalated before stays escalated: the correction does not restart its clock of notices.
         await intakeStore.SaveAsync(messageId, IntakeFindings.From(rerouted) with { ReviewReason = null, EscalatedAt = before?.EscalatedAt }, cancellationToken);
 
-        await using (var connection = await connections.OpenAsync(cancellationToken))
+        await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
+        using (await writeGate.EnterAsync(cancellationToken))
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE messages SET department = @Department, " +
-                "status = CASE WHEN status = 'needs_review' THEN 'processed' ELSE status END, " +
-                "status_reason = CASE WHEN status = 'needs_review' THEN NULL ELSE status_reason END, updated_at = @Now WHERE id = @Id",
-                new { Id = messageId, Department = department.ToApiName(), Now = clock.GetUtcNow().ToUnixTimeMilliseconds() },
-                cancellationToken: cancellationToken));
+            var now = clock.GetUtcNow();
+            await context.Messages.Where(m => m.Id == messageId).ExecuteUpdateAsync(set => set
+                .SetProperty(m => m.Department, department.ToApiName())
+                .SetProperty(m => m.StatusReason, m => m.Status == MessageStatus.NeedsReview ? null : m.StatusReason)
+                .SetProperty(m => m.Status, m => m.Status == MessageStatus.NeedsReview ? MessageStatus.Processed : m.Status)
+                .SetProperty(m => m.UpdatedAt, now), cancellationToken);
         }
 
         await audit.RecordAsync(actor, "message.correct", "message:" + messageId,

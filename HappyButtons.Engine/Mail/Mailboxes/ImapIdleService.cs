@@ -1,6 +1,8 @@
 using HappyButtons.Engine.Events;
 using HappyButtons.Engine.Intake;
-using HappyButtons.Engine.Mail.Imap;
+using HappyButtons.Engine.Mail.Auth;
+using MailKit;
+using MailKit.Net.Imap;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -128,7 +130,7 @@ public sealed class ImapIdleService(
             {
                 return;
             }
-            catch (ImapAuthenticationException ex)
+            catch (Exception ex) when (MailFailures.IsCredentialRejection(ex))
             {
                 var next = backoff.AuthenticationRejected(mailbox);
                 logger.LogWarning("Mailbox {Department}: IDLE login rejected; next attempt not before {Until}", department, next);
@@ -146,25 +148,59 @@ public sealed class ImapIdleService(
     /// <summary>Connects and idles until cancelled or the connection breaks. False when the server has no IDLE.</summary>
     private async Task<bool> IdleAsync(MailboxSettings mailbox, CancellationToken cancellationToken)
     {
-        await using var client = await connector.ConnectAsync(mailbox, cancellationToken);
-        if (!client.Capabilities.Contains("IDLE"))
+        using var client = await connector.ConnectAsync(mailbox, cancellationToken);
+        if (!client.Capabilities.HasFlag(ImapCapabilities.Idle))
         {
             return false;
         }
 
-        await client.SelectAsync(options.Value.Folder, cancellationToken);
+        var folder = await client.GetFolderAsync(options.Value.Folder, cancellationToken);
+        await folder.OpenAsync(FolderAccess.ReadOnly, cancellationToken);
         backoff.Succeeded(mailbox);
         await registry.RecordConnectedAsync(mailbox.Department, connected: true, cancellationToken);
         // Mail that arrived while no session was open.
         polling.Request(mailbox.Department);
         var max = TimeSpan.FromMinutes(options.Value.IdleMinutes);
-        while (true)
+        var newMail = 0;
+        CancellationTokenSource? done = null;
+        // EXISTS (and RECENT) arrive while IDLE runs: end it (DONE), poll, and idle again.
+        void OnCountChanged(object? sender, EventArgs e)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (await client.IdleAsync(max, cancellationToken) == ImapIdleResult.NewMail)
+            Interlocked.Exchange(ref newMail, 1);
+            done?.Cancel();
+        }
+
+        folder.CountChanged += OnCountChanged;
+        folder.RecentChanged += OnCountChanged;
+        try
+        {
+            while (true)
             {
-                polling.Request(mailbox.Department);
+                cancellationToken.ThrowIfCancellationRequested();
+                using (done = new CancellationTokenSource(max))
+                {
+                    if (Volatile.Read(ref newMail) == 0)
+                    {
+                        await client.IdleAsync(done.Token, cancellationToken);
+                    }
+                }
+
+                done = null;
+                if (Interlocked.Exchange(ref newMail, 0) == 1)
+                {
+                    polling.Request(mailbox.Department);
+                }
+                else
+                {
+                    // Re-issued every IdleMinutes; a NOOP in between lets a dead connection show itself.
+                    await client.NoOpAsync(cancellationToken);
+                }
             }
+        }
+        finally
+        {
+            folder.CountChanged -= OnCountChanged;
+            folder.RecentChanged -= OnCountChanged;
         }
     }
 

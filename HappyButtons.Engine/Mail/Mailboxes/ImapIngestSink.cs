@@ -1,39 +1,62 @@
 using HappyButtons.Engine.Intake;
-using HappyButtons.Engine.Mail.Imap;
 
 namespace HappyButtons.Engine.Mail.Mailboxes;
 
 /// <summary>
-/// Streams each fetched body into a buffer (memory for small mail, a temp file for large) and hands complete bodies
+/// Copies each fetched body (MailKit hands it over complete, after the whole literal arrived) into a buffer (memory
+/// for small mail, a temp file for large) and hands the bodies
 /// to the durable ingest in groups (<see cref="MessageIngest.GroupSize"/> mails or <see cref="MessageIngest.GroupBytes"/>,
-/// whichever comes first), so they share the disk flushes and the transaction. One group is ingested while the next is fetched.
+/// whichever comes first), so they share the disk flushes and the transaction. Up to two groups are ingested while the
+/// next is fetched (their file writes and flushes overlap; their transactions take turns at the write gate).
 /// <see cref="CompleteAsync"/> ingests what is left and waits; only UIDs whose ingest committed are listed in
-/// <see cref="Committed"/> and may be acknowledged. A body cut off mid-literal is discarded and never ingested.
+/// <see cref="Committed"/> and may be acknowledged. A body cut off mid-literal never reaches the sink (MailKit throws first).
 /// </summary>
 internal sealed class ImapIngestSink(MessageIngest ingest, string department, uint uidValidity, string tempDirectory, CancellationToken cancellationToken)
-    : IImapMessageSink
 {
     private const long InMemoryLimit = 1024 * 1024;
 
     private readonly List<(uint Uid, DateTimeOffset? InternalDate, Stream Body)> _pending = [];
     private long _pendingBytes;
-    private Task _inFlight = Task.CompletedTask;
+    private const int GroupsInFlight = 2;
+
+    private readonly Queue<Task> _inFlight = new();
+    private readonly Lock _gate = new();
+    private readonly List<uint> _committed = [];
     private int _stored;
 
-    public List<uint> Committed { get; } = [];
+    public IReadOnlyList<uint> Committed
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _committed];
+            }
+        }
+    }
 
-    public int Stored => _stored;
+    public int Stored => Volatile.Read(ref _stored);
 
-    public Stream OpenBody(int sequenceNumber, long length) =>
-        length <= InMemoryLimit
+    /// <summary>Takes one complete body; MailKit disposes <paramref name="fetched"/> when this returns, so it is copied.</summary>
+    public async Task AddAsync(uint uid, DateTimeOffset? internalDate, Stream fetched, CancellationToken token)
+    {
+        var length = fetched.CanSeek ? fetched.Length - fetched.Position : 0;
+        Stream body = length <= InMemoryLimit
             ? new MemoryStream((int)length)
             : new FileStream(Path.Combine(tempDirectory, Guid.NewGuid().ToString("N")), FileMode.CreateNew, FileAccess.ReadWrite,
                 FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        try
+        {
+            await fetched.CopyToAsync(body, token);
+            body.Position = 0;
+        }
+        catch
+        {
+            await body.DisposeAsync();
+            throw;
+        }
 
-    public async ValueTask CommitAsync(ImapFetchedMessage message, Stream body, CancellationToken token)
-    {
-        body.Position = 0;
-        _pending.Add((message.Uid, message.InternalDate, body));
+        _pending.Add((uid, internalDate, body));
         _pendingBytes += body.Length;
         if (_pending.Count >= MessageIngest.GroupSize || _pendingBytes >= MessageIngest.GroupBytes)
         {
@@ -41,15 +64,15 @@ internal sealed class ImapIngestSink(MessageIngest ingest, string department, ui
         }
     }
 
-    public void Discard(Stream body) => body.Dispose();
-
     /// <summary>Ingests the bodies still waiting and waits for every group; throws when one failed (nothing of it is then acknowledged).</summary>
     public async Task CompleteAsync()
     {
         try
         {
             await StartGroupAsync();
-            await _inFlight;
+            // Every group finishes (or fails) before anything is acknowledged; the first failure goes up.
+            await Task.WhenAll(_inFlight);
+            _inFlight.Clear();
         }
         finally
         {
@@ -63,10 +86,14 @@ internal sealed class ImapIngestSink(MessageIngest ingest, string department, ui
         }
     }
 
-    /// <summary>Waits for the group in flight, then starts ingesting the pending bodies in the background.</summary>
+    /// <summary>Waits while two groups are in flight, then starts ingesting the pending bodies in the background.</summary>
     private async Task StartGroupAsync()
     {
-        await _inFlight;
+        while (_inFlight.Count >= GroupsInFlight)
+        {
+            await _inFlight.Dequeue();
+        }
+
         if (_pending.Count == 0)
         {
             return;
@@ -75,7 +102,7 @@ internal sealed class ImapIngestSink(MessageIngest ingest, string department, ui
         var group = _pending.ToList();
         _pending.Clear();
         _pendingBytes = 0;
-        _inFlight = Task.Run(() => IngestGroupAsync(group), CancellationToken.None);
+        _inFlight.Enqueue(Task.Run(() => IngestGroupAsync(group), CancellationToken.None));
     }
 
     private async Task IngestGroupAsync(List<(uint Uid, DateTimeOffset? InternalDate, Stream Body)> group)
@@ -85,8 +112,11 @@ internal sealed class ImapIngestSink(MessageIngest ingest, string department, ui
             var results = await ingest.IngestManyAsync(
                 group.Select(m => new IngestItem(new IngestRequest(department, SourceId(uidValidity, m.Uid), m.InternalDate), m.Body)).ToList(),
                 cancellationToken);
-            _stored += results.Count(r => r.Outcome == IngestOutcome.Stored);
-            Committed.AddRange(group.Select(m => m.Uid));
+            Interlocked.Add(ref _stored, results.Count(r => r.Outcome == IngestOutcome.Stored));
+            lock (_gate)
+            {
+                _committed.AddRange(group.Select(m => m.Uid));
+            }
         }
         finally
         {

@@ -28,8 +28,9 @@ public sealed class MailboxAdministration(MailboxRegistry registry, AuditLog aud
             Host = Blank(update.Host), User = Blank(update.User), Security = Blank(update.Security),
             PinnedThumbprint = Blank(update.PinnedThumbprint) is { } pin ? new string(pin.Where(Uri.IsHexDigit).ToArray()).ToUpperInvariant() : null,
             ProcessedFolder = Blank(update.ProcessedFolder), SentFolder = Blank(update.SentFolder),
+            OAuthTokenEndpoint = Blank(update.OAuthTokenEndpoint), OAuthClientId = Blank(update.OAuthClientId), OAuthScope = Blank(update.OAuthScope),
         };
-        var errors = normalised.Validate(current.HasPassword);
+        var errors = normalised.Validate(current);
         if (errors.Count > 0)
         {
             return new MailboxSaveResult(errors);
@@ -44,11 +45,17 @@ public sealed class MailboxAdministration(MailboxRegistry registry, AuditLog aud
     public Task<ConnectionTestResult> TestConnectionAsync(string department, CancellationToken cancellationToken) =>
         connectionTest.RunAsync(department, cancellationToken);
 
-    /// <summary>The audit text: every setting except the password, of which only the kind of change is named.</summary>
+    /// <summary>The audit text: every setting except the secrets, of which only the kind of change is named.</summary>
     private static string Describe(MailboxUpdate u) =>
         $"address {u.Address}, kind {u.Kind}, host {u.Host ?? "-"}, port {u.Port?.ToString() ?? "-"}, security {u.Security ?? "-"}, " +
-        $"user {u.User ?? "-"}, password {u.Password switch { PasswordChange.Set => "changed", PasswordChange.Clear => "removed", _ => "unchanged" }}, " +
+        $"user {u.User ?? "-"}, auth {u.Auth}, password {Change(u.Password)}, " +
+        (u.Auth == Auth.MailAuthKind.OAuth2
+            ? $"token endpoint {u.OAuthTokenEndpoint ?? "-"}, client id {u.OAuthClientId ?? "-"}, scope {u.OAuthScope ?? "-"}, " +
+              $"client secret {Change(u.OAuthClientSecret)}, refresh token {Change(u.OAuthRefreshToken)}, "
+            : "") +
         $"pin {u.PinnedThumbprint ?? "-"}, poll {u.PollSeconds} s, processed {u.ProcessedFolder ?? "mark seen"}, sent {u.SentFolder ?? "-"}";
+
+    private static string Change(PasswordChange change) => change switch { PasswordChange.Set => "changed", PasswordChange.Clear => "removed", _ => "unchanged" };
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

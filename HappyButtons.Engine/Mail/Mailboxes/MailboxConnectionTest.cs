@@ -1,7 +1,9 @@
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
-using HappyButtons.Engine.Mail.Imap;
+using HappyButtons.Engine.Mail.Auth;
 using HappyButtons.Engine.Mail.Tls;
+using MailKit;
+using MailKit.Net.Imap;
 using Microsoft.Extensions.Options;
 
 namespace HappyButtons.Engine.Mail.Mailboxes;
@@ -43,59 +45,58 @@ public sealed partial class MailboxConnectionTest(MailboxRegistry registry, Imap
             return new ConnectionTestResult(ConnectionTestStep.Configuration, "No IMAP host is configured.");
         }
 
-        var clientOptions = connector.ClientOptions(mailbox) with { Timeout = TimeSpan.FromSeconds(Math.Min(options.Value.TimeoutSeconds, 15)) };
+        var endpoint = connector.Endpoint(mailbox) with { Timeout = TimeSpan.FromSeconds(Math.Min(options.Value.TimeoutSeconds, 15)) };
         try
         {
-            await System.Net.Dns.GetHostAddressesAsync(clientOptions.Host, cancellationToken);
+            await System.Net.Dns.GetHostAddressesAsync(endpoint.Host, cancellationToken);
         }
         catch (SocketException ex)
         {
-            return new ConnectionTestResult(ConnectionTestStep.Dns, $"The host name {clientOptions.Host} was not found ({ex.SocketErrorCode}).");
+            return new ConnectionTestResult(ConnectionTestStep.Dns, $"The host name {endpoint.Host} was not found ({ex.SocketErrorCode}).");
         }
 
         try
         {
-            await using var probe = await MailTransport.ConnectAsync(clientOptions.Host, clientOptions.Port, clientOptions.Timeout, cancellationToken);
+            using var probe = await MailSocket.ConnectAsync(endpoint.Host, endpoint.Port, endpoint.Timeout, cancellationToken);
         }
         catch (SocketException ex)
         {
             return new ConnectionTestResult(ConnectionTestStep.Tcp, ex.SocketErrorCode == SocketError.ConnectionRefused
-                ? $"{clientOptions.Host}:{clientOptions.Port} refused the connection."
-                : $"{clientOptions.Host}:{clientOptions.Port} cannot be reached ({ex.SocketErrorCode}).");
+                ? $"{endpoint.Host}:{endpoint.Port} refused the connection."
+                : $"{endpoint.Host}:{endpoint.Port} cannot be reached ({ex.SocketErrorCode}).");
         }
         catch (TimeoutException)
         {
-            return new ConnectionTestResult(ConnectionTestStep.Tcp, $"{clientOptions.Host}:{clientOptions.Port} did not answer within {clientOptions.Timeout.TotalSeconds:0} s.");
+            return new ConnectionTestResult(ConnectionTestStep.Tcp, $"{endpoint.Host}:{endpoint.Port} did not answer within {endpoint.Timeout.TotalSeconds:0} s.");
         }
 
         ImapClient client;
         try
         {
-            client = await ImapClient.ConnectAsync(clientOptions, cancellationToken);
+            client = await connector.OpenAsync(endpoint, cancellationToken);
         }
         catch (MailTlsException ex)
         {
             return new ConnectionTestResult(ConnectionTestStep.Tls, ex.Message, FirstThumbprint(ex.Message));
         }
-        catch (ImapException ex)
+        catch (Exception ex) when (ex is ProtocolException or IOException)
         {
             return new ConnectionTestResult(ConnectionTestStep.Protocol, ex.Message);
         }
 
-        await using (client)
+        using (client)
         {
             try
             {
-                var password = await registry.RevealPasswordAsync(department, cancellationToken) ?? string.Empty;
-                await client.AuthenticateAsync(mailbox.UserName ?? mailbox.Address, password, cancellationToken);
+                await connector.SignInAsync(client, mailbox, cancellationToken);
             }
-            catch (ImapAuthenticationException ex)
+            catch (Exception ex) when (MailFailures.IsCredentialRejection(ex))
             {
                 return new ConnectionTestResult(ConnectionTestStep.Authentication, $"{MailboxBackoff.AuthenticationFailed}: {ex.Message}");
             }
-            catch (ImapException ex)
+            catch (Exception ex) when (ex is MailKit.Security.AuthenticationException or OAuthException or ProtocolException or CommandException or IOException)
             {
-                return new ConnectionTestResult(ConnectionTestStep.Protocol, ex.Message);
+                return new ConnectionTestResult(ConnectionTestStep.Authentication, ex.Message);
             }
 
             return await CheckFoldersAsync(client, mailbox, cancellationToken);
@@ -106,7 +107,9 @@ public sealed partial class MailboxConnectionTest(MailboxRegistry registry, Imap
     {
         try
         {
-            var folders = (await client.ListFoldersAsync(cancellationToken)).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+            var root = client.GetFolder(client.PersonalNamespaces[0]);
+            var folders = (await root.GetSubfoldersAsync(StatusItems.None, subscribedOnly: false, cancellationToken))
+                .Select(f => f.FullName).Append("INBOX").ToHashSet(StringComparer.Ordinal);
             var missing = new List<string>();
             if (mailbox.MovesProcessedMail && !folders.Contains(mailbox.ProcessedFolder!.Trim()))
             {
@@ -118,17 +121,18 @@ public sealed partial class MailboxConnectionTest(MailboxRegistry registry, Imap
                 missing.Add($"Sent folder '{mailbox.SentFolder}'");
             }
 
-            var status = await client.StatusAsync(options.Value.Folder, cancellationToken);
-            await client.LogoutAsync(cancellationToken);
+            var source = await client.GetFolderAsync(options.Value.Folder, cancellationToken);
+            await source.StatusAsync(StatusItems.Count | StatusItems.Unread, cancellationToken);
+            await client.DisconnectAsync(quit: true, cancellationToken);
             return missing.Count == 0
-                ? new ConnectionTestResult(ConnectionTestStep.Success, $"{options.Value.Folder}: {status.Messages} messages, {status.Unseen} unseen.", MessageCount: status.Messages)
-                : new ConnectionTestResult(ConnectionTestStep.Folder, $"Missing: {string.Join("; ", missing)}.", MessageCount: status.Messages);
+                ? new ConnectionTestResult(ConnectionTestStep.Success, $"{options.Value.Folder}: {source.Count} messages, {source.Unread} unseen.", MessageCount: source.Count)
+                : new ConnectionTestResult(ConnectionTestStep.Folder, $"Missing: {string.Join("; ", missing)}.", MessageCount: source.Count);
         }
-        catch (ImapCommandException ex)
+        catch (Exception ex) when (ex is CommandException or FolderNotFoundException)
         {
-            return new ConnectionTestResult(ConnectionTestStep.Folder, $"The folder {options.Value.Folder} cannot be opened: {ex.ResponseText}");
+            return new ConnectionTestResult(ConnectionTestStep.Folder, $"The folder {options.Value.Folder} cannot be opened: {ex.Message}");
         }
-        catch (ImapException ex)
+        catch (Exception ex) when (ex is ProtocolException or IOException)
         {
             return new ConnectionTestResult(ConnectionTestStep.Protocol, ex.Message);
         }

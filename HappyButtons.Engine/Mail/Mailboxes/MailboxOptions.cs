@@ -1,3 +1,5 @@
+using HappyButtons.Engine.Mail.Auth;
+
 namespace HappyButtons.Engine.Mail.Mailboxes;
 
 /// <summary>One entry of <c>HappyButtons:Mailboxes:N</c>; seeds the mailbox of its department on first start.</summary>
@@ -17,6 +19,9 @@ public sealed class MailboxOptions
     public string? ProcessedFolder { get; set; }
     public string? SentFolder { get; set; }
     public string? PinnedThumbprint { get; set; }
+    /// <summary><c>Password</c> (default) or <c>OAuth2</c>; OAuth2 reads <see cref="OAuth"/>.</summary>
+    public string? Auth { get; set; }
+    public OAuthOptions? OAuth { get; set; }
 }
 
 /// <summary><c>HappyButtons:Mail</c>: the company mail domain, the size limit, and whether this node reads the mailboxes.</summary>
@@ -34,4 +39,13 @@ public sealed class MailOptions
     /// one reader is enough; the others only serve pages and process what it ingested.
     /// </summary>
     public bool ReadMailboxes { get; set; } = true;
+
+    /// <summary>
+    /// PEM files of certificates trusted as roots for S/MIME signatures besides the system's CA bundle (e.g. an OEM
+    /// partner's own CA). Signatures chaining to none of them are shown as "unknown signer".
+    /// </summary>
+    public List<string> SmimeTrustedCertificates { get; set; } = [];
+
+    /// <summary>Whether the system's CA bundle counts as S/MIME roots.</summary>
+    public bool SmimeTrustSystemRoots { get; set; } = true;
 }

@@ -1,8 +1,10 @@
+using HappyButtons.Engine.Mail.Auth;
+
 namespace HappyButtons.Engine.Mail.Mailboxes;
 
 public enum MailboxKind { Maildir, Imap }
 
-/// <summary>The stored configuration and live status of one department mailbox. The password is never held here.</summary>
+/// <summary>The stored configuration and live status of one department mailbox. No password or OAuth2 secret is ever held here.</summary>
 public sealed record MailboxSettings
 {
     public required string Department { get; init; }
@@ -13,6 +15,13 @@ public sealed record MailboxSettings
     public string? Security { get; init; }
     public string? UserName { get; init; }
     public bool HasPassword { get; init; }
+    /// <summary>Password (default) or OAuth2 (Microsoft 365, Google Workspace).</summary>
+    public MailAuthKind Auth { get; init; } = MailAuthKind.Password;
+    public string? OAuthTokenEndpoint { get; init; }
+    public string? OAuthClientId { get; init; }
+    public string? OAuthScope { get; init; }
+    public bool HasOAuthClientSecret { get; init; }
+    public bool HasOAuthRefreshToken { get; init; }
     public string? PinnedThumbprint { get; init; }
     public int PollSeconds { get; init; } = 10;
     public string? ProcessedFolder { get; init; }

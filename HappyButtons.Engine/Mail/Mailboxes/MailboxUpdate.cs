@@ -1,11 +1,15 @@
 using System.Net.Mail;
-using HappyButtons.Engine.Mail.Imap;
+using HappyButtons.Engine.Mail.Auth;
+using HappyButtons.Engine.Mail.Tls;
 
 namespace HappyButtons.Engine.Mail.Mailboxes;
 
 public enum PasswordChange { Keep, Set, Clear }
 
-/// <summary>An administrator's edit of one mailbox. The password is write-only: kept unless set or cleared explicitly.</summary>
+/// <summary>
+/// An administrator's edit of one mailbox. The password and the OAuth2 client secret and refresh token are write-only:
+/// kept unless set or cleared explicitly.
+/// </summary>
 public sealed record MailboxUpdate
 {
     public required string Department { get; init; }
@@ -21,9 +25,17 @@ public sealed record MailboxUpdate
     public int PollSeconds { get; init; } = 10;
     public string? ProcessedFolder { get; init; }
     public string? SentFolder { get; init; }
+    public MailAuthKind Auth { get; init; }
+    public string? OAuthTokenEndpoint { get; init; }
+    public string? OAuthClientId { get; init; }
+    public string? OAuthScope { get; init; }
+    public PasswordChange OAuthClientSecret { get; init; }
+    public string? NewOAuthClientSecret { get; init; }
+    public PasswordChange OAuthRefreshToken { get; init; }
+    public string? NewOAuthRefreshToken { get; init; }
 
     /// <summary>Problems an administrator can fix, keyed by field name; empty when the edit can be saved.</summary>
-    public IReadOnlyDictionary<string, string> Validate(bool hasStoredPassword)
+    public IReadOnlyDictionary<string, string> Validate(MailboxSettings current)
     {
         var errors = new Dictionary<string, string>();
         if (string.IsNullOrWhiteSpace(Address) || !MailAddress.TryCreate(Address, out _))
@@ -64,7 +76,7 @@ public sealed record MailboxUpdate
             errors[nameof(Port)] = "The port must be between 1 and 65535 (usually 993 for TLS, 143 for STARTTLS).";
         }
 
-        if (!Enum.TryParse<ImapSecurity>(Security, ignoreCase: true, out _))
+        if (!MailSecurityExtensions.IsValid(Security))
         {
             errors[nameof(Security)] = "Choose TLS, STARTTLS or none.";
         }
@@ -74,17 +86,41 @@ public sealed record MailboxUpdate
             errors[nameof(User)] = "An IMAP mailbox needs a user name.";
         }
 
-        var willHavePassword = Password switch
+        if (Auth == MailAuthKind.OAuth2)
         {
-            PasswordChange.Set => !string.IsNullOrEmpty(NewPassword),
-            PasswordChange.Clear => false,
-            _ => hasStoredPassword,
-        };
-        if (!willHavePassword)
+            ValidateOAuth(current, errors);
+        }
+        else if (!WillHave(Password, NewPassword, current.HasPassword))
         {
             errors["Password"] = "An IMAP mailbox needs a password.";
         }
 
         return errors;
     }
+
+    private void ValidateOAuth(MailboxSettings current, Dictionary<string, string> errors)
+    {
+        if (!OAuthSettings.IsTokenEndpoint(OAuthTokenEndpoint))
+        {
+            errors[nameof(OAuthTokenEndpoint)] = "Enter the token endpoint as an https URL (e.g. https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token).";
+        }
+
+        if (string.IsNullOrWhiteSpace(OAuthClientId))
+        {
+            errors[nameof(OAuthClientId)] = "OAuth2 needs the client (application) id.";
+        }
+
+        if (!WillHave(OAuthClientSecret, NewOAuthClientSecret, current.HasOAuthClientSecret)
+            && !WillHave(OAuthRefreshToken, NewOAuthRefreshToken, current.HasOAuthRefreshToken))
+        {
+            errors[nameof(OAuthRefreshToken)] = "OAuth2 needs a refresh token (delegated access) or a client secret (client credentials).";
+        }
+    }
+
+    private static bool WillHave(PasswordChange change, string? value, bool stored) => change switch
+    {
+        PasswordChange.Set => !string.IsNullOrEmpty(value),
+        PasswordChange.Clear => false,
+        _ => stored,
+    };
 }

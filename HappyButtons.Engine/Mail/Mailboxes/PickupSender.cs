@@ -1,4 +1,4 @@
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail.Outgoing;
 
 namespace HappyButtons.Engine.Mail.Mailboxes;
 
@@ -23,7 +23,7 @@ public sealed class PickupSender
 
     /// <summary>Composes the message and writes it; returns the path of the .eml file.</summary>
     public Task<string> SendAsync(OutgoingMessage message, CancellationToken cancellationToken = default) =>
-        WriteAsync(MimeWriter.ToBytes(message, _time), cancellationToken);
+        WriteAsync(MailComposer.ToBytes(message, _time), cancellationToken);
 
     /// <summary>Writes an already composed message; returns the path of the .eml file.</summary>
     public async Task<string> WriteAsync(ReadOnlyMemory<byte> rawMessage, CancellationToken cancellationToken = default)

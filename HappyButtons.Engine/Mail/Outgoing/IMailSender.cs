@@ -1,5 +1,3 @@
-using HappyButtons.Engine.Mail.Mime;
-
 namespace HappyButtons.Engine.Mail.Outgoing;
 
 /// <summary>Who the message goes to on the wire; independent of the To/Cc headers (Bcc recipients are only here).</summary>
@@ -10,7 +8,7 @@ public sealed record MailSendReceipt(string Transport, string Detail);
 
 /// <summary>
 /// Hands a composed message to the outside world: the SMTP server when <c>HappyButtons:Smtp</c> is configured,
-/// otherwise the pickup folder. Failures throw; an <see cref="Smtp.SmtpException"/> says whether retrying can help.
+/// otherwise the pickup folder. Failures throw; a <see cref="MailSendException"/> says whether retrying can help.
 /// Callers normally do not call this directly but queue a <c>mail.send</c> job (<see cref="MailOutbox"/>).
 /// </summary>
 public interface IMailSender
@@ -25,5 +23,5 @@ public static class MailSenderExtensions
 {
     /// <summary>Composes <paramref name="message"/> (MIME) and sends it; the envelope defaults to From and To/Cc/Bcc.</summary>
     public static Task<MailSendReceipt> SendAsync(this IMailSender sender, OutgoingMessage message, MailEnvelope? envelope, TimeProvider clock, CancellationToken cancellationToken) =>
-        sender.SendAsync(MimeWriter.ToBytes(message, clock), envelope ?? MailOutbox.EnvelopeOf(message), cancellationToken);
+        sender.SendAsync(MailComposer.ToBytes(message, clock), envelope ?? MailOutbox.EnvelopeOf(message), cancellationToken);
 }

@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Dapper;
 using Hangfire;
-using HappyButtons.Engine.Mail.Mime;
 using HappyButtons.Engine.Mail.Store;
 using HappyButtons.Engine.Storage;
+using HappyButtons.Engine.Storage.Model;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace HappyButtons.Engine.Mail.Outgoing;
@@ -18,7 +18,8 @@ namespace HappyButtons.Engine.Mail.Outgoing;
 /// </summary>
 public sealed class MailOutbox(
     RawMailStore rawStore,
-    IDbConnectionFactory connections,
+    IDbContextFactory<HappyButtonsDbContext> contexts,
+    ISqlDialect dialect,
     DatabaseWriteGate writeGate,
     IBackgroundJobClient jobs,
     JobStorage jobStorage,
@@ -35,34 +36,17 @@ public sealed class MailOutbox(
         var blob = await rawStore.StoreAsync(rawMessage, cancellationToken);
         var messageId = MessageIdOf(rawMessage.Span);
         var key = SendKey(messageId ?? blob.Hash, envelope);
-        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        OutboxRow row;
-        await using (var connection = await connections.OpenAsync(cancellationToken))
-        using (await writeGate.EnterAsync(cancellationToken))
+        var row = await FindAsync(key, cancellationToken) ?? await InsertAsync(key, messageId, blob.Hash, envelope, mailbox, cancellationToken);
+        if (row.Status == OutgoingMailStatus.Queued && row.JobId is null)
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO outgoing_mail (send_key, message_id, blob_hash, mailbox, envelope_from, recipients, status, attempts, created_at, updated_at) " +
-                "VALUES (@Key, @MessageId, @Hash, @Mailbox, @From, @Recipients, 'queued', 0, @Now, @Now) ON CONFLICT (send_key) DO NOTHING",
-                new
-                {
-                    Key = key, MessageId = messageId, blob.Hash, Mailbox = mailbox, envelope.From,
-                    Recipients = JsonSerializer.Serialize(envelope.Recipients), Now = now,
-                },
-                cancellationToken: cancellationToken));
-            row = await connection.QuerySingleAsync<OutboxRow>(new CommandDefinition(
-                "SELECT id, status, job_id FROM outgoing_mail WHERE send_key = @Key", new { Key = key }, cancellationToken: cancellationToken));
+            await DispatchAsync(row.Id, cancellationToken);
         }
 
-        if (row.status == OutgoingMailStatus.Queued && row.job_id is null)
-        {
-            await DispatchAsync(row.id, cancellationToken);
-        }
-
-        return row.id;
+        return row.Id;
     }
 
     public Task<long> QueueAsync(OutgoingMessage message, string? mailbox, CancellationToken cancellationToken) =>
-        QueueAsync(MimeWriter.ToBytes(message, clock), EnvelopeOf(message), mailbox, cancellationToken);
+        QueueAsync(MailComposer.ToBytes(message, clock), EnvelopeOf(message), mailbox, cancellationToken);
 
     public static MailEnvelope EnvelopeOf(OutgoingMessage message) =>
         new(message.From.Address, message.To.Concat(message.Cc).Concat(message.Bcc).Select(a => a.Address).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
@@ -73,23 +57,18 @@ public sealed class MailOutbox(
     /// </summary>
     public async Task<int> DispatchPendingAsync(CancellationToken cancellationToken)
     {
-        IReadOnlyList<OutboxRow> rows;
-        await using (var connection = await connections.OpenAsync(cancellationToken))
+        List<OutboxRow> rows;
+        await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            rows = (await connection.QueryAsync<OutboxRow>(new CommandDefinition(
-                "SELECT id, status, job_id FROM outgoing_mail WHERE status IN ('queued', 'sending') ORDER BY id",
-                cancellationToken: cancellationToken))).ToList();
+            rows = await context.OutgoingMail.AsNoTracking()
+                .Where(m => m.Status == OutgoingMailStatus.Queued || m.Status == OutgoingMailStatus.Sending)
+                .OrderBy(m => m.Id).Select(m => new OutboxRow(m.Id, m.Status, m.JobId)).ToListAsync(cancellationToken);
         }
 
         var dispatched = 0;
-        foreach (var row in rows)
+        foreach (var row in rows.Where(r => r.JobId is null || !JobStillExists(r.JobId)))
         {
-            if (row.job_id is not null && JobStillExists(row.job_id))
-            {
-                continue;
-            }
-
-            await DispatchAsync(row.id, cancellationToken);
+            await DispatchAsync(row.Id, cancellationToken);
             dispatched++;
         }
 
@@ -99,6 +78,41 @@ public sealed class MailOutbox(
         }
 
         return dispatched;
+    }
+
+    private async Task<OutboxRow?> FindAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        return await context.OutgoingMail.AsNoTracking().Where(m => m.SendKey == key)
+            .Select(m => new OutboxRow(m.Id, m.Status, m.JobId)).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    private async Task<OutboxRow> InsertAsync(string key, string? messageId, string blobHash, MailEnvelope envelope, string? mailbox, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var mail = new OutgoingMail
+        {
+            SendKey = key, MessageIdHeader = messageId, BlobHash = blobHash, Mailbox = mailbox, EnvelopeFrom = envelope.From,
+            Recipients = JsonSerializer.Serialize(envelope.Recipients), Status = OutgoingMailStatus.Queued, CreatedAt = now, UpdatedAt = now,
+        };
+        try
+        {
+            await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+            using var turn = await writeGate.EnterAsync(cancellationToken);
+            context.OutgoingMail.Add(mail);
+            await context.SaveChangesAsync(cancellationToken);
+            return new OutboxRow(mail.Id, mail.Status, null);
+        }
+        catch (DbUpdateException e) when (e.InnerException is System.Data.Common.DbException inner && dialect.IsUniqueViolation(inner))
+        {
+            // Queued at the same moment by someone else: one row, one delivery.
+            if (await FindAsync(key, cancellationToken) is { } existing)
+            {
+                return existing;
+            }
+
+            throw;
+        }
     }
 
     /// <summary>True while the delivery job can still run (it was not deleted, and did not end without recording the mail).</summary>
@@ -111,10 +125,9 @@ public sealed class MailOutbox(
     private async Task DispatchAsync(long id, CancellationToken cancellationToken)
     {
         var jobId = jobs.Enqueue<OutgoingMailDelivery>(delivery => delivery.DeliverAsync(id, null, CancellationToken.None));
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         using var turn = await writeGate.EnterAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE outgoing_mail SET job_id = @JobId WHERE id = @Id", new { Id = id, JobId = jobId }, cancellationToken: cancellationToken));
+        await context.OutgoingMail.Where(m => m.Id == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.JobId, jobId), cancellationToken);
     }
 
     /// <summary>Identifies one delivery: one message (its Message-ID, or its bytes when it has none) to one envelope.</summary>
@@ -149,7 +162,7 @@ public sealed class MailOutbox(
         return null;
     }
 
-    private sealed record OutboxRow(long id, string status, string? job_id);
+    private sealed record OutboxRow(long Id, string Status, string? JobId);
 }
 
 /// <summary>States of a row in <c>outgoing_mail</c> as people see them.</summary>

@@ -1,4 +1,5 @@
 using Hangfire;
+using HappyButtons.Engine.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -12,7 +13,7 @@ public sealed class OutboxSweep(MailOutbox outbox)
 {
     public const string RecurringId = "outbox-sweep";
 
-    [JobDisplayName("Ausgangspost prüfen · Outbox sweep")]
+    [JobName("Ausgangspost prüfen", "Outbox sweep")]
     [AutomaticRetry(Attempts = 0)]
     public Task<int> RunAsync(CancellationToken cancellationToken) => outbox.DispatchPendingAsync(cancellationToken);
 

@@ -1,13 +1,15 @@
 using System.Text.Json;
-using Dapper;
 using Hangfire;
 using Hangfire.Server;
 using HappyButtons.Engine.Jobs;
 using HappyButtons.Engine.Mail.Mailboxes;
-using HappyButtons.Engine.Mail.Smtp;
 using HappyButtons.Engine.Mail.Store;
 using HappyButtons.Engine.Storage;
+using MailKit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.Extensions.Logging;
+using MimeKit;
 
 namespace HappyButtons.Engine.Mail.Outgoing;
 
@@ -15,13 +17,14 @@ namespace HappyButtons.Engine.Mail.Outgoing;
 /// The Hangfire job that delivers one row of the outbox. Idempotent: a mail recorded as sent is never sent again, so a
 /// re-run after a crash between the send and Hangfire's acknowledgement repeats nothing. Transient failures (4xx,
 /// connection lost, server down) throw, and Hangfire retries with growing pauses while the mail shows "not yet sent"
-/// with the reason; a permanent refusal (5xx) or the last attempt marks it failed with the server's reply. After
-/// sending, a copy goes to the mailbox's Sent folder when it has one; a failure there is recorded, never a second send.
+/// with the reason; a permanent refusal (5xx, TLS, rejected sign-in) or the last attempt marks it failed with the
+/// server's reply. After sending, a copy goes to the mailbox's Sent folder when it has one; a failure there is recorded,
+/// never a second send.
 /// </summary>
 public sealed class OutgoingMailDelivery(
     IMailSender sender,
     RawMailStore rawStore,
-    IDbConnectionFactory connections,
+    IDbContextFactory<HappyButtonsDbContext> contexts,
     DatabaseWriteGate writeGate,
     MailboxRegistry mailboxes,
     ImapMailboxConnector imap,
@@ -30,39 +33,49 @@ public sealed class OutgoingMailDelivery(
 {
     public const int Attempts = 8;
 
-    [JobDisplayName("Mail senden #{0} · Send mail #{0}")]
+    [JobName("Mail senden #{0}", "Send mail #{0}")]
     [AutomaticRetry(Attempts = Attempts, DelaysInSeconds = [5, 15, 30, 60, 120, 300, 600, 1200], ExceptOn = [typeof(PermanentJobFailureException)])]
     public async Task DeliverAsync(long id, PerformContext? context, CancellationToken cancellationToken)
     {
-        var row = await LoadAsync(id, cancellationToken)
-                  ?? throw new PermanentJobFailureException($"Outgoing mail {id} does not exist.");
-        if (row.status == OutgoingMailStatus.Sent)
+        Storage.Model.OutgoingMail? row;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            row = await db.OutgoingMail.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        }
+
+        if (row is null)
+        {
+            throw new PermanentJobFailureException($"Outgoing mail {id} does not exist.");
+        }
+
+        if (row.Status == OutgoingMailStatus.Sent)
         {
             logger.LogInformation("Outgoing mail {Id} was already sent; not sending it again", id);
             return;
         }
 
-        if (row.status == OutgoingMailStatus.Sending)
+        if (row.Status == OutgoingMailStatus.Sending)
         {
             // The attempt before this one stopped mid-way (the process died): the server may or may not have taken it.
-            logger.LogWarning("Outgoing mail {Id} ({MessageId}) was being sent when the service stopped; sending it again", id, row.message_id);
+            logger.LogWarning("Outgoing mail {Id} ({MessageId}) was being sent when the service stopped; sending it again", id, row.MessageIdHeader);
         }
 
-        if (!rawStore.Exists(row.blob_hash))
+        if (!rawStore.Exists(row.BlobHash))
         {
             await FinishAsync(id, OutgoingMailStatus.Failed, "The composed message is missing from the raw store.", null, cancellationToken);
-            throw new PermanentJobFailureException($"The message to send ({row.blob_hash}) is not in the raw store.");
+            throw new PermanentJobFailureException($"The message to send ({row.BlobHash}) is not in the raw store.");
         }
 
-        var raw = await rawStore.ReadAllAsync(row.blob_hash, cancellationToken);
-        var recipients = JsonSerializer.Deserialize<List<string>>(row.recipients) ?? [];
-        await MarkSendingAsync(id, cancellationToken);
+        var raw = await rawStore.ReadAllAsync(row.BlobHash, cancellationToken);
+        var recipients = JsonSerializer.Deserialize<List<string>>(row.Recipients) ?? [];
+        await UpdateAsync(id, m => m.SetProperty(x => x.Status, OutgoingMailStatus.Sending).SetProperty(x => x.Attempts, x => x.Attempts + 1)
+            .SetProperty(x => x.UpdatedAt, clock.GetUtcNow()), cancellationToken);
         MailSendReceipt receipt;
         try
         {
-            receipt = await sender.SendAsync(raw, new MailEnvelope(row.envelope_from, recipients), cancellationToken);
+            receipt = await sender.SendAsync(raw, new MailEnvelope(row.EnvelopeFrom, recipients), cancellationToken);
         }
-        catch (SmtpException ex) when (ex.Kind == SmtpFailureKind.Permanent)
+        catch (MailSendException ex) when (ex.Kind == MailSendFailure.Permanent)
         {
             await FinishAsync(id, OutgoingMailStatus.Failed, $"The mail server refused the message: {ex.Message}", null, CancellationToken.None);
             throw new PermanentJobFailureException($"The SMTP server refused the message permanently: {ex.Message}", ex);
@@ -77,52 +90,32 @@ public sealed class OutgoingMailDelivery(
 
         // Recorded at once: from here on a re-run must not send again, whatever happens to the Sent copy or to Hangfire.
         await FinishAsync(id, OutgoingMailStatus.Sent, null, receipt, CancellationToken.None);
-        var sentFolderError = await CopyToSentFolderAsync(row.mailbox, raw, cancellationToken);
-        if (sentFolderError is not null)
+        if (await CopyToSentFolderAsync(row.Mailbox, raw, cancellationToken) is { } sentFolderError)
         {
-            await RecordSentFolderErrorAsync(id, sentFolderError);
+            await UpdateAsync(id, m => m.SetProperty(x => x.SentFolderError, sentFolderError), CancellationToken.None);
         }
 
         logger.LogInformation("Sent outgoing mail {Id} to {Count} recipient(s) via {Transport}", id, recipients.Count, receipt.Transport);
     }
 
-    private async Task<OutboxRow?> LoadAsync(long id, CancellationToken cancellationToken)
+    private Task FinishAsync(long id, string status, string? error, MailSendReceipt? receipt, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<OutboxRow>(new CommandDefinition(
-            "SELECT id, status, message_id, blob_hash, mailbox, envelope_from, recipients FROM outgoing_mail WHERE id = @Id",
-            new { Id = id }, cancellationToken: cancellationToken));
+        var now = clock.GetUtcNow();
+        return UpdateAsync(id, m => m
+            .SetProperty(x => x.Status, status)
+            .SetProperty(x => x.LastError, error)
+            .SetProperty(x => x.Transport, x => receipt == null ? x.Transport : receipt.Transport)
+            .SetProperty(x => x.Reply, x => receipt == null ? x.Reply : receipt.Detail)
+            .SetProperty(x => x.SentAt, x => status == OutgoingMailStatus.Sent ? now : x.SentAt)
+            .SetProperty(x => x.UpdatedAt, now), cancellationToken);
     }
 
-    private async Task MarkSendingAsync(long id, CancellationToken cancellationToken)
+    /// <summary>One statement on the row, never on a row already sent (a late attempt must not undo "sent").</summary>
+    private async Task UpdateAsync(long id, Action<UpdateSettersBuilder<Storage.Model.OutgoingMail>> set, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         using var turn = await writeGate.EnterAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE outgoing_mail SET status = @Sending, attempts = attempts + 1, updated_at = @Now WHERE id = @Id AND status <> @Sent",
-            new { Id = id, Sending = OutgoingMailStatus.Sending, Sent = OutgoingMailStatus.Sent, Now = clock.GetUtcNow().ToUnixTimeMilliseconds() },
-            cancellationToken: cancellationToken));
-    }
-
-    private async Task FinishAsync(long id, string status, string? error, MailSendReceipt? receipt, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        using var turn = await writeGate.EnterAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE outgoing_mail SET status = @Status, last_error = @Error, transport = COALESCE(@Transport, transport), " +
-            "reply = COALESCE(@Reply, reply), sent_at = CASE WHEN @Status = 'sent' THEN @Now ELSE sent_at END, updated_at = @Now " +
-            "WHERE id = @Id AND status <> 'sent'",
-            new { Id = id, Status = status, Error = error, Transport = receipt?.Transport, Reply = receipt?.Detail, Now = now },
-            cancellationToken: cancellationToken));
-    }
-
-    private async Task RecordSentFolderErrorAsync(long id, string error)
-    {
-        await using var connection = await connections.OpenAsync(CancellationToken.None);
-        using var turn = await writeGate.EnterAsync(CancellationToken.None);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE outgoing_mail SET sent_folder_error = @Error WHERE id = @Id", new { Id = id, Error = error }));
+        await db.OutgoingMail.Where(m => m.Id == id && m.Status != OutgoingMailStatus.Sent).ExecuteUpdateAsync(set, cancellationToken);
     }
 
     private async Task<string?> CopyToSentFolderAsync(string? department, byte[] raw, CancellationToken cancellationToken)
@@ -135,19 +128,22 @@ public sealed class OutgoingMailDelivery(
 
         try
         {
-            await using var client = await imap.ConnectAsync(mailbox, cancellationToken);
-            var folder = mailbox.SentFolder.Trim();
+            using var client = await imap.ConnectAsync(mailbox, cancellationToken);
+            var name = mailbox.SentFolder.Trim();
+            IMailFolder folder;
             try
             {
-                await client.AppendAsync(folder, new MemoryStream(raw, writable: false), [@"\Seen"], clock.GetUtcNow(), cancellationToken);
+                folder = await client.GetFolderAsync(name, cancellationToken);
             }
-            catch (Imap.ImapCommandException ex) when (ex.ResponseCode?.Is("TRYCREATE") == true)
+            catch (FolderNotFoundException)
             {
-                await client.CreateFolderAsync(folder, cancellationToken);
-                await client.AppendAsync(folder, new MemoryStream(raw, writable: false), [@"\Seen"], clock.GetUtcNow(), cancellationToken);
+                folder = await client.GetFolder(client.PersonalNamespaces[0]).CreateAsync(name, isMessageFolder: true, cancellationToken)
+                         ?? throw new FolderNotFoundException(name);
             }
 
-            await client.LogoutAsync(cancellationToken);
+            using var message = MimeMessage.Load(new MemoryStream(raw, writable: false), cancellationToken);
+            await folder.AppendAsync(new AppendRequest(message, MessageFlags.Seen) { InternalDate = clock.GetUtcNow() }, cancellationToken);
+            await client.DisconnectAsync(quit: true, cancellationToken);
             return null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -156,6 +152,4 @@ public sealed class OutgoingMailDelivery(
             return ex.Message;
         }
     }
-
-    private sealed record OutboxRow(long id, string status, string? message_id, string blob_hash, string? mailbox, string envelope_from, string recipients);
 }

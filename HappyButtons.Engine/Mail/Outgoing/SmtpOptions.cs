@@ -1,5 +1,6 @@
 using System.Net.Mail;
-using HappyButtons.Engine.Mail.Smtp;
+using HappyButtons.Engine.Mail.Auth;
+using HappyButtons.Engine.Mail.Tls;
 using Microsoft.Extensions.Options;
 
 namespace HappyButtons.Engine.Mail.Outgoing;
@@ -15,6 +16,9 @@ public sealed class SmtpOptions
     public string? Security { get; set; }
     public string? User { get; set; }
     public string? Password { get; set; }
+    /// <summary><c>Password</c> (default) or <c>OAuth2</c> (Microsoft 365, Google Workspace), which reads <see cref="OAuth"/>.</summary>
+    public string? Auth { get; set; }
+    public OAuthOptions OAuth { get; set; } = new();
     /// <summary>Envelope sender (MAIL FROM) when the message does not name one.</summary>
     public string? From { get; set; }
     public string? PinnedThumbprint { get; set; }
@@ -22,17 +26,21 @@ public sealed class SmtpOptions
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
 
-    public SmtpSecurity ParsedSecurity => Enum.TryParse<SmtpSecurity>(Security, ignoreCase: true, out var s) ? s : SmtpSecurity.StartTls;
+    public MailSecurity ParsedSecurity => MailSecurityExtensions.Parse(Security, MailSecurity.StartTls);
 
-    public SmtpClientOptions ClientOptions() => new()
-    {
-        Host = Host!,
-        Port = Port ?? (ParsedSecurity == SmtpSecurity.Tls ? 465 : 587),
-        Security = ParsedSecurity,
-        PinnedCertificateSha256 = string.IsNullOrWhiteSpace(PinnedThumbprint) ? null : PinnedThumbprint,
-        ClientName = System.Net.Dns.GetHostName(),
-        Timeout = TimeSpan.FromSeconds(TimeoutSeconds),
-    };
+    public MailAuthKind ParsedAuth => Enum.TryParse<MailAuthKind>(Auth, ignoreCase: true, out var auth) ? auth : MailAuthKind.Password;
+
+    public MailEndpoint Endpoint() => new(
+        Host!,
+        Port ?? (ParsedSecurity == MailSecurity.Tls ? 465 : 587),
+        ParsedSecurity,
+        string.IsNullOrWhiteSpace(PinnedThumbprint) ? null : PinnedThumbprint,
+        TimeSpan.FromSeconds(TimeoutSeconds));
+
+    /// <summary>How to sign in, or null for a server without authentication.</summary>
+    public MailCredentials? Credentials() => string.IsNullOrWhiteSpace(User)
+        ? null
+        : new MailCredentials(User, ParsedAuth, Password, ParsedAuth == MailAuthKind.OAuth2 ? OAuth.ToSettings() : null, "smtp");
 }
 
 public sealed class SmtpOptionsValidator : IValidateOptions<SmtpOptions>
@@ -49,10 +57,21 @@ public sealed class SmtpOptionsValidator : IValidateOptions<SmtpOptions>
         var problems = new List<string>();
         if (options.Port is { } port && port is < 1 or > 65535)
             problems.Add($"{SmtpOptions.Section}:Port {port} must be between 1 and 65535.");
-        if (options.Security is not null && !Enum.TryParse<SmtpSecurity>(options.Security, ignoreCase: true, out _))
+        if (options.Security is not null && !MailSecurityExtensions.IsValid(options.Security))
             problems.Add($"{SmtpOptions.Section}:Security '{options.Security}' must be StartTls, Tls or None.");
-        if (string.IsNullOrWhiteSpace(options.User) != string.IsNullOrEmpty(options.Password))
+        if (options.Auth is not null && !Enum.TryParse<MailAuthKind>(options.Auth, ignoreCase: true, out _))
+            problems.Add($"{SmtpOptions.Section}:Auth '{options.Auth}' must be Password or OAuth2.");
+        if (options.ParsedAuth == MailAuthKind.OAuth2)
+        {
+            if (string.IsNullOrWhiteSpace(options.User))
+                problems.Add($"{SmtpOptions.Section}:User must name the mailbox that signs in with OAuth2.");
+            problems.AddRange(options.OAuth.Problems($"{SmtpOptions.Section}:OAuth"));
+        }
+        else if (string.IsNullOrWhiteSpace(options.User) != string.IsNullOrEmpty(options.Password))
+        {
             problems.Add($"{SmtpOptions.Section}: set both User and Password, or neither (a server without authentication).");
+        }
+
         if (options.From is not null && !MailAddress.TryCreate(options.From, out _))
             problems.Add($"{SmtpOptions.Section}:From '{options.From}' is not an e-mail address.");
         if (!string.IsNullOrWhiteSpace(options.PinnedThumbprint) && options.PinnedThumbprint.Count(Uri.IsHexDigit) != 64)

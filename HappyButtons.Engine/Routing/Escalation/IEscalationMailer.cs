@@ -1,4 +1,3 @@
-using HappyButtons.Engine.Mail.Mime;
 using HappyButtons.Engine.Mail.Outgoing;
 
 namespace HappyButtons.Engine.Routing.Escalation;

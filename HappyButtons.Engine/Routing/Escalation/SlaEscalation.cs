@@ -1,11 +1,12 @@
 using System.Text.Json;
-using Dapper;
 using HappyButtons.Engine.Events;
 using HappyButtons.Engine.Intake;
 using Hangfire;
-using HappyButtons.Engine.Mail.Mime;
-using EmailAddress = HappyButtons.Engine.Mail.Mime.EmailAddress;
+using HappyButtons.Engine.Jobs;
+using HappyButtons.Engine.Mail.Outgoing;
+using EmailAddress = HappyButtons.Engine.Mail.EmailAddress;
 using HappyButtons.Engine.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace HappyButtons.Engine.Routing.Escalation;
@@ -16,7 +17,8 @@ namespace HappyButtons.Engine.Routing.Escalation;
 /// then every recorded notice not yet sent goes to the rules' escalation contacts. Each message is escalated once.
 /// </summary>
 public sealed class SlaEscalation(
-    IDbConnectionFactory connections,
+    IDbContextFactory<HappyButtonsDbContext> contexts,
+    DatabaseWriteGate writeGate,
     IEscalationMailer mailer,
     EventHub events,
     TimeProvider clock,
@@ -27,7 +29,7 @@ public sealed class SlaEscalation(
 
     private static readonly SemaphoreSlim RunGate = new(1, 1);
 
-    [JobDisplayName("SLA-Eskalation · SLA escalation")]
+    [JobName("SLA-Eskalation", "SLA escalation")]
     [AutomaticRetry(Attempts = 0)]
     public Task<int> RunAsync(CancellationToken cancellationToken) => EscalateDueAsync(clock.GetUtcNow(), cancellationToken);
 
@@ -50,45 +52,48 @@ public sealed class SlaEscalation(
 
     private async Task<int> RecordDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var due = (await connection.QueryAsync<MessageRow>(new CommandDefinition(
-            "SELECT id, mailbox, department, subject, from_address, priority, sla_policy, sla_due_at, rule_name, escalate_to FROM messages " +
-            "WHERE escalated_at IS NULL AND archived = 0 AND sla_due_at IS NOT NULL AND sla_due_at <= @Now AND status IN ('processed', 'needs_review') " +
-            "ORDER BY sla_due_at LIMIT 200",
-            new { Now = now.ToUnixTimeMilliseconds() }, cancellationToken: cancellationToken))).ToList();
+        List<DueMessage> due;
+        await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            due = await context.Messages.AsNoTracking()
+                .Where(m => m.Routing.EscalatedAt == null && !m.Archived && m.Routing.SlaDueAt != null && m.Routing.SlaDueAt <= now
+                            && (m.Status == MessageStatus.Processed || m.Status == MessageStatus.NeedsReview))
+                .OrderBy(m => m.Routing.SlaDueAt).Take(200)
+                .Select(m => new DueMessage(m.Id, m.Mailbox, m.Department, m.Routing.Priority, m.Routing.SlaPolicy, m.Routing.SlaDueAt!.Value, m.Routing.EscalateTo))
+                .ToListAsync(cancellationToken);
+        }
 
         var escalated = 0;
         foreach (var message in due)
         {
-            var raised = Raise(message.priority);
-            var recipients = JsonSerializer.Deserialize<List<string>>(message.escalate_to ?? "[]") ?? [];
-            var reason = $"first response was due {DateTimeOffset.FromUnixTimeMilliseconds(message.sla_due_at):yyyy-MM-dd HH:mm} UTC (SLA {message.sla_policy})";
-            await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+            var raised = Raise(message.Priority);
+            var recipients = JsonSerializer.Deserialize<List<string>>(message.EscalateTo ?? "[]") ?? [];
+            var reason = $"first response was due {message.SlaDueAt:yyyy-MM-dd HH:mm} UTC (SLA {message.SlaPolicy})";
+            await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
+            using (await writeGate.EnterAsync(cancellationToken))
             {
-                var claimed = await connection.ExecuteAsync(new CommandDefinition(
-                    "UPDATE messages SET priority = @Priority, escalated_at = @Now, updated_at = @Now WHERE id = @Id AND escalated_at IS NULL",
-                    new { Id = message.id, Priority = raised, Now = now.ToUnixTimeMilliseconds() }, transaction, cancellationToken: cancellationToken));
+                await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+                var claimed = await context.Messages.Where(m => m.Id == message.Id && m.Routing.EscalatedAt == null)
+                    .ExecuteUpdateAsync(set => set.SetProperty(m => m.Routing.Priority, raised).SetProperty(m => m.Routing.EscalatedAt, now)
+                        .SetProperty(m => m.UpdatedAt, now), cancellationToken);
                 if (claimed == 0)
                 {
                     continue;
                 }
 
                 // Without contacts there is nothing to send: the escalation is complete at once.
-                await connection.ExecuteAsync(new CommandDefinition(
-                    "INSERT INTO escalations (message_id, at, recipients, priority_before, priority_after, reason, notified_at) " +
-                    "VALUES (@Id, @Now, @Recipients, @Before, @After, @Reason, @NotifiedAt)",
-                    new
-                    {
-                        Id = message.id, Now = now.ToUnixTimeMilliseconds(), Recipients = JsonSerializer.Serialize(recipients), Before = message.priority,
-                        After = raised, Reason = reason, NotifiedAt = recipients.Count == 0 ? now.ToUnixTimeMilliseconds() : (long?)null,
-                    },
-                    transaction, cancellationToken: cancellationToken));
+                context.Escalations.Add(new Storage.Model.Escalation
+                {
+                    MessageId = message.Id, At = now, Recipients = JsonSerializer.Serialize(recipients), PriorityBefore = message.Priority,
+                    PriorityAfter = raised, Reason = reason, NotifiedAt = recipients.Count == 0 ? now : null,
+                });
+                await context.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
 
-            var department = message.department ?? message.mailbox;
-            events.Publish(new MessageChanged(message.id, department));
-            logger.LogWarning("Escalated message {MessageId} in {Department}: {Reason}; {Count} contact(s) to notify", message.id, department, reason, recipients.Count);
+            var department = message.Department ?? message.Mailbox;
+            events.Publish(new MessageChanged(message.Id, department));
+            logger.LogWarning("Escalated message {MessageId} in {Department}: {Reason}; {Count} contact(s) to notify", message.Id, department, reason, recipients.Count);
             escalated++;
         }
 
@@ -101,18 +106,22 @@ public sealed class SlaEscalation(
     /// </summary>
     private async Task SendPendingNoticesAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var pending = (await connection.QueryAsync<PendingNotice>(new CommandDefinition(
-            "SELECT e.id AS escalation_id, e.recipients, e.priority_after, e.reason, m.id, m.mailbox, m.department, m.subject, m.from_address, m.rule_name " +
-            "FROM escalations e JOIN messages m ON m.id = e.message_id WHERE e.notified_at IS NULL ORDER BY e.id LIMIT 200",
-            cancellationToken: cancellationToken))).ToList();
+        List<PendingNotice> pending;
+        await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            pending = await context.Escalations.AsNoTracking().Where(e => e.NotifiedAt == null).OrderBy(e => e.Id).Take(200)
+                .Join(context.Messages, e => e.MessageId, m => m.Id, (e, m) => new PendingNotice(
+                    e.Id, e.Recipients, e.PriorityAfter, e.Reason, m.Id, m.Mailbox, m.Department, m.Subject, m.FromAddress, m.Routing.RuleName))
+                .ToListAsync(cancellationToken);
+        }
+
         foreach (var notice in pending)
         {
-            var recipients = JsonSerializer.Deserialize<List<string>>(notice.recipients) ?? [];
+            var recipients = JsonSerializer.Deserialize<List<string>>(notice.Recipients) ?? [];
             await mailer.SendAsync(Notice(notice, recipients), cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE escalations SET notified_at = @Now WHERE id = @Id", new { Id = notice.escalation_id, Now = now.ToUnixTimeMilliseconds() },
-                cancellationToken: cancellationToken));
+            await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+            using var turn = await writeGate.EnterAsync(cancellationToken);
+            await context.Escalations.Where(e => e.Id == notice.EscalationId).ExecuteUpdateAsync(set => set.SetProperty(e => e.NotifiedAt, now), cancellationToken);
         }
     }
 
@@ -123,39 +132,16 @@ public sealed class SlaEscalation(
     {
         From = new EmailAddress("Happy Buttons", From),
         To = recipients.Select(r => new EmailAddress(null, r)).ToList(),
-        Subject = $"[SLA-Eskalation] {n.subject ?? "(ohne Betreff)"}",
+        Subject = $"[SLA-Eskalation] {n.Subject ?? "(ohne Betreff)"}",
         TextBody =
-            $"Die Erstreaktion auf Nachricht {n.id} ist überfällig: {n.reason}.\r\n" +
-            $"Von: {n.from_address}\r\nBetreff: {n.subject}\r\nAbteilung: {n.department ?? n.mailbox}\r\n" +
-            $"Regel: {n.rule_name}\r\nNeue Priorität: {n.priority_after}\r\n\r\n" +
-            $"The first response to message {n.id} is overdue: {n.reason}. Priority raised to {n.priority_after}.\r\n",
+            $"Die Erstreaktion auf Nachricht {n.Id} ist überfällig: {n.Reason}.\r\n" +
+            $"Von: {n.FromAddress}\r\nBetreff: {n.Subject}\r\nAbteilung: {n.Department ?? n.Mailbox}\r\n" +
+            $"Regel: {n.RuleName}\r\nNeue Priorität: {n.PriorityAfter}\r\n\r\n" +
+            $"The first response to message {n.Id} is overdue: {n.Reason}. Priority raised to {n.PriorityAfter}.\r\n",
     };
 
-    private sealed class MessageRow
-    {
-        public long id { get; set; }
-        public string mailbox { get; set; } = "";
-        public string? department { get; set; }
-        public string? subject { get; set; }
-        public string? from_address { get; set; }
-        public string? priority { get; set; }
-        public string? sla_policy { get; set; }
-        public long sla_due_at { get; set; }
-        public string? rule_name { get; set; }
-        public string? escalate_to { get; set; }
-    }
+    private sealed record DueMessage(long Id, string Mailbox, string? Department, string? Priority, string? SlaPolicy, DateTimeOffset SlaDueAt, string? EscalateTo);
 
-    private sealed class PendingNotice
-    {
-        public long escalation_id { get; set; }
-        public string recipients { get; set; } = "[]";
-        public string? priority_after { get; set; }
-        public string reason { get; set; } = "";
-        public long id { get; set; }
-        public string mailbox { get; set; } = "";
-        public string? department { get; set; }
-        public string? subject { get; set; }
-        public string? from_address { get; set; }
-        public string? rule_name { get; set; }
-    }
+    private sealed record PendingNotice(long EscalationId, string Recipients, string? PriorityAfter, string Reason, long Id, string Mailbox,
+        string? Department, string? Subject, string? FromAddress, string? RuleName);
 }

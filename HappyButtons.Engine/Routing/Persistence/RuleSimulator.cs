@@ -1,6 +1,6 @@
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Intake.Persistence;
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail.Parsing;
 
 namespace HappyButtons.Engine.Routing.Persistence;
 
@@ -11,15 +11,16 @@ public sealed record Simulation(IntakeMessage Message, IntakeResult Result, bool
 /// Runs the whole intake (enrichment, classification, rules, SLA) on a pasted raw mail or a stored message
 /// without storing anything; optionally with a draft rule in place of (or in addition to) the stored one.
 /// </summary>
-public sealed class RuleSimulator(IntakeStep intake, RoutingRuleStore rules, MessageQueries queries, TimeProvider clock)
+public sealed class RuleSimulator(IntakeStep intake, RoutingRuleStore rules, MessageQueries queries, MailParser parser, TimeProvider clock)
 {
     public async Task<Simulation> SimulateRawAsync(string rawMail, string mailbox, RoutingRule? draft, string? replacesId, CancellationToken cancellationToken)
     {
-        var mime = MimeParser.Parse(System.Text.Encoding.UTF8.GetBytes(rawMail.Replace("\r\n", "\n").Replace("\n", "\r\n")));
-        var attachments = mime.Attachments.Where(a => !a.IsInline)
-            .Select(a => new IntakeAttachment(a.SafeFileName, a.ContentType, a.Size, a.ContentType.StartsWith("text/", StringComparison.OrdinalIgnoreCase) ? a.Entity.GetText() : null))
+        var mail = parser.Parse(System.Text.Encoding.UTF8.GetBytes(rawMail.Replace("\r\n", "\n").Replace("\n", "\r\n")));
+        var attachments = mail.Attachments.Where(a => !a.IsInline)
+            .Select(a => new IntakeAttachment(a.SafeFileName, a.ContentType, a.Size,
+                a.Text ?? (a.ContentType.StartsWith("text/", StringComparison.OrdinalIgnoreCase) ? System.Text.Encoding.UTF8.GetString(a.Content) : null)))
             .ToList();
-        var message = IntakeMessageMapper.FromMime(mailbox, mime, attachments, mime.Date ?? clock.GetUtcNow());
+        var message = IntakeMessageMapper.FromParsed(mailbox, mail, attachments, mail.Date ?? clock.GetUtcNow());
         return await SimulateAsync(message, draft, replacesId, cancellationToken);
     }
 

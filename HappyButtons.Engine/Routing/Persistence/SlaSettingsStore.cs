@@ -1,8 +1,9 @@
-using Dapper;
 using HappyButtons.Engine.Audit;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Routing.Sla;
 using HappyButtons.Engine.Storage;
+using HappyButtons.Engine.Storage.Model;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NodaTime;
 
@@ -15,7 +16,8 @@ public sealed record SlaCalendarSettings(string FederalState, LocalTime Opens, L
 /// SLA policies and the business calendar from the database, seeded from <see cref="SlaPolicies"/> and
 /// <c>HappyButtons:Intake:FederalState</c>. Cached; every change rebuilds the clock and is audited.
 /// </summary>
-public sealed class SlaSettingsStore(IDbConnectionFactory connections, IOptions<IntakeOptions> options, AuditLog audit, TimeProvider clock)
+public sealed class SlaSettingsStore(
+    IDbContextFactory<HappyButtonsDbContext> contexts, ISqlDialect dialect, IOptions<IntakeOptions> options, AuditLog audit, TimeProvider clock)
 {
     private volatile Snapshot? _snapshot;
     // Bumped by every change, so a load that raced with a change never caches what it read before it.
@@ -32,20 +34,34 @@ public sealed class SlaSettingsStore(IDbConnectionFactory connections, IOptions<
     public async Task<SlaPolicy?> FindAsync(string name, CancellationToken cancellationToken) =>
         (await PoliciesAsync(cancellationToken)).FirstOrDefault(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Adds the standard policies and the calendar where they are missing; what an administrator changed stays.</summary>
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        foreach (var policy in SlaPolicies.All)
+        var now = clock.GetUtcNow();
+        await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO sla_policies (name, first_response_minutes, resolution_minutes, updated_at) VALUES (@Name, @First, @Resolution, @Now) ON CONFLICT (name) DO NOTHING",
-                new { policy.Name, First = (long)policy.FirstResponse.TotalMinutes, Resolution = (long)policy.Resolution.TotalMinutes, Now = now }, cancellationToken: cancellationToken));
+            await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+            var names = await context.SlaPolicies.Select(p => p.Name).ToListAsync(cancellationToken);
+            context.SlaPolicies.AddRange(SlaPolicies.All.Where(p => !names.Contains(p.Name)).Select(p => new SlaPolicyEntry
+            {
+                Name = p.Name, FirstResponseMinutes = (int)p.FirstResponse.TotalMinutes, ResolutionMinutes = (int)p.Resolution.TotalMinutes, UpdatedAt = now,
+            }));
+            if (!await context.SlaCalendar.AnyAsync(cancellationToken))
+            {
+                context.SlaCalendar.Add(new SlaCalendar { FederalState = options.Value.FederalState.ToUpperInvariant(), OpensMinutes = 480, ClosesMinutes = 1020, UpdatedAt = now });
+            }
+
+            try
+            {
+                await context.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            catch (DbUpdateException e) when (dialect.IsUniqueViolation(e))
+            {
+                // Another node seeded at the same moment; its rows are the same defaults.
+            }
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO sla_calendar (id, federal_state, opens_minutes, closes_minutes, updated_at) VALUES (1, @State, 480, 1020, @Now) ON CONFLICT (id) DO NOTHING",
-            new { State = options.Value.FederalState.ToUpperInvariant(), Now = now }, cancellationToken: cancellationToken));
         Invalidate();
     }
 
@@ -60,14 +76,7 @@ public sealed class SlaSettingsStore(IDbConnectionFactory connections, IOptions<
         if (resolutionMinutes < firstResponseMinutes)
             return "The resolution target must not be shorter than the first-response target.";
 
-        await using (var connection = await connections.OpenAsync(cancellationToken))
-        {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO sla_policies (name, first_response_minutes, resolution_minutes, updated_at) VALUES (@Name, @First, @Resolution, @Now) " +
-                "ON CONFLICT (name) DO UPDATE SET first_response_minutes = excluded.first_response_minutes, resolution_minutes = excluded.resolution_minutes, updated_at = excluded.updated_at",
-                new { Name = name, First = firstResponseMinutes, Resolution = resolutionMinutes, Now = clock.GetUtcNow().ToUnixTimeMilliseconds() }, cancellationToken: cancellationToken));
-        }
-
+        await SavePolicyRowAsync(name, firstResponseMinutes, resolutionMinutes, cancellationToken);
         Invalidate();
         await audit.RecordAsync(actor, "sla.policy.save", "sla-policy:" + name, $"first response {firstResponseMinutes} min, resolution {resolutionMinutes} min", cancellationToken);
         return null;
@@ -81,17 +90,46 @@ public sealed class SlaSettingsStore(IDbConnectionFactory connections, IOptions<
         if (closes <= opens)
             return "Closing time must be after opening time.";
 
-        await using (var connection = await connections.OpenAsync(cancellationToken))
+        var now = clock.GetUtcNow();
+        await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE sla_calendar SET federal_state = @State, opens_minutes = @Opens, closes_minutes = @Closes, updated_at = @Now WHERE id = 1",
-                new { State = federalState, Opens = opens.Hour * 60 + opens.Minute, Closes = closes.Hour * 60 + closes.Minute, Now = clock.GetUtcNow().ToUnixTimeMilliseconds() },
-                cancellationToken: cancellationToken));
+            await context.SlaCalendar.Where(c => c.Id == 1).ExecuteUpdateAsync(u => u
+                .SetProperty(c => c.FederalState, federalState)
+                .SetProperty(c => c.OpensMinutes, opens.Hour * 60 + opens.Minute)
+                .SetProperty(c => c.ClosesMinutes, closes.Hour * 60 + closes.Minute)
+                .SetProperty(c => c.UpdatedAt, now), cancellationToken);
         }
 
         Invalidate();
         await audit.RecordAsync(actor, "sla.calendar.save", "sla-calendar", $"{federalState} {opens:HH:mm}-{closes:HH:mm}", cancellationToken);
         return null;
+    }
+
+    /// <summary>Inserts or updates one policy; a policy another administrator created at the same moment is updated instead.</summary>
+    private async Task SavePolicyRowAsync(string name, int firstResponseMinutes, int resolutionMinutes, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+                var policy = await context.SlaPolicies.SingleOrDefaultAsync(p => p.Name == name, cancellationToken);
+                if (policy is null)
+                {
+                    policy = new SlaPolicyEntry { Name = name };
+                    context.SlaPolicies.Add(policy);
+                }
+
+                policy.FirstResponseMinutes = firstResponseMinutes;
+                policy.ResolutionMinutes = resolutionMinutes;
+                policy.UpdatedAt = clock.GetUtcNow();
+                await context.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateException e) when (attempt < 3 && dialect.IsUniqueViolation(e))
+            {
+            }
+        }
     }
 
     private void Invalidate()
@@ -109,19 +147,18 @@ public sealed class SlaSettingsStore(IDbConnectionFactory connections, IOptions<
 
         var version = Volatile.Read(ref _version);
 
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var policies = (await connection.QueryAsync<(string Name, long First, long Resolution)>(new CommandDefinition(
-                "SELECT name, first_response_minutes, resolution_minutes FROM sla_policies ORDER BY name", cancellationToken: cancellationToken)))
-            .Select(p => new SlaPolicy(p.Name, Duration.FromMinutes(p.First), Duration.FromMinutes(p.Resolution))).ToList();
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        // Sorted here: the providers' collations order text differently.
+        var policies = (await context.SlaPolicies.AsNoTracking().ToListAsync(cancellationToken))
+            .OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => new SlaPolicy(p.Name, Duration.FromMinutes(p.FirstResponseMinutes), Duration.FromMinutes(p.ResolutionMinutes))).ToList();
         if (policies.Count == 0)
         {
             policies = [.. SlaPolicies.All];
         }
 
-        var row = await connection.QuerySingleOrDefaultAsync<(string State, long Opens, long Closes)?>(new CommandDefinition(
-            "SELECT federal_state, opens_minutes, closes_minutes FROM sla_calendar WHERE id = 1", cancellationToken: cancellationToken));
-        var calendar = row is { } r
-            ? new SlaCalendarSettings(r.State, LocalTime.FromMinutesSinceMidnight((int)r.Opens), LocalTime.FromMinutesSinceMidnight((int)r.Closes))
+        var row = await context.SlaCalendar.AsNoTracking().SingleOrDefaultAsync(c => c.Id == 1, cancellationToken);
+        var calendar = row is not null
+            ? new SlaCalendarSettings(row.FederalState, LocalTime.FromMinutesSinceMidnight(row.OpensMinutes), LocalTime.FromMinutesSinceMidnight(row.ClosesMinutes))
             : new SlaCalendarSettings(options.Value.FederalState.ToUpperInvariant(), new LocalTime(8, 0), new LocalTime(17, 0));
         var fresh = new Snapshot(policies, calendar, new SlaClock(new BusinessCalendar(calendar.FederalState, opens: calendar.Opens, closes: calendar.Closes)));
         if (Volatile.Read(ref _version) == version)

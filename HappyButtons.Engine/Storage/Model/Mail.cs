@@ -13,6 +13,11 @@ public sealed class Mailbox
     public string Kind { get; set; } = "maildir";
 
     public MailboxServer Server { get; set; } = new();
+
+    /// <summary>password | oauth2</summary>
+    public string Auth { get; set; } = "password";
+
+    public MailboxOAuth OAuth { get; set; } = new();
     public int PollSeconds { get; set; } = 10;
     public string? ProcessedFolder { get; set; }
     public string? SentFolder { get; set; }
@@ -35,6 +40,30 @@ public sealed class MailboxServer
     public string? PinnedThumbprint { get; set; }
 }
 
+/// <summary>OAuth2 sign-in of a hosted mailbox (Microsoft 365, Google): the token endpoint and client; secrets as ciphertext.</summary>
+public sealed class MailboxOAuth
+{
+    public string? TokenEndpoint { get; set; }
+    public string? ClientId { get; set; }
+    public string? ClientSecretProtected { get; set; }
+    public string? Scope { get; set; }
+    public string? RefreshTokenProtected { get; set; }
+}
+
+/// <summary>
+/// An OAuth2 access token (and the newest refresh token, when the endpoint rotates them) of one sign-in —
+/// <c>mailbox:&lt;department&gt;</c> or <c>smtp</c> — as Data Protection ciphertext, used only with the settings it was fetched for.
+/// </summary>
+public sealed class OAuthToken
+{
+    public required string TokenKey { get; set; }
+    public required string AccessTokenProtected { get; set; }
+    public string? RefreshTokenProtected { get; set; }
+    public DateTimeOffset ExpiresAt { get; set; }
+    public required string SettingsHash { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
 /// <summary>How far the IMAP source has read: the folder's UIDVALIDITY and the last UID taken.</summary>
 public sealed class MailboxSync
 {
@@ -51,8 +80,10 @@ public sealed class MailboxStatus
     public DateTimeOffset? LastErrorAt { get; set; }
 }
 
-internal sealed class MailboxConfiguration : IEntityTypeConfiguration<Mailbox>
+internal sealed class MailboxConfiguration : IEntityTypeConfiguration<Mailbox>, IEntityTypeConfiguration<OAuthToken>
 {
+    public void Configure(EntityTypeBuilder<OAuthToken> token) => token.ToTable("oauth_tokens").HasKey(t => t.TokenKey);
+
     public void Configure(EntityTypeBuilder<Mailbox> mailbox)
     {
         mailbox.ToTable("mailboxes").HasKey(m => m.Department);
@@ -67,6 +98,15 @@ internal sealed class MailboxConfiguration : IEntityTypeConfiguration<Mailbox>
             server.Property(s => s.PinnedThumbprint).HasColumnName("pinned_thumbprint");
         });
         mailbox.Navigation(m => m.Server).IsRequired();
+        mailbox.OwnsOne(m => m.OAuth, oauth =>
+        {
+            oauth.Property(o => o.TokenEndpoint).HasColumnName("oauth_token_endpoint");
+            oauth.Property(o => o.ClientId).HasColumnName("oauth_client_id");
+            oauth.Property(o => o.ClientSecretProtected).HasColumnName("oauth_client_secret_protected");
+            oauth.Property(o => o.Scope).HasColumnName("oauth_scope");
+            oauth.Property(o => o.RefreshTokenProtected).HasColumnName("oauth_refresh_token_protected");
+        });
+        mailbox.Navigation(m => m.OAuth).IsRequired();
         mailbox.OwnsOne(m => m.Sync, sync =>
         {
             sync.Property(s => s.UidValidity).HasColumnName("uid_validity");

@@ -58,8 +58,18 @@ public sealed class Message
     public MessageRouting Routing { get; set; } = new();
     public MessageRisk Risk { get; set; } = new();
     public bool Archived { get; set; }
+    public MessageSignature Signature { get; set; } = new();
     public ProcessingClaim Claim { get; set; } = new();
     public List<MessageAttachment> Attachments { get; set; } = [];
+}
+
+/// <summary>The S/MIME signature of the mail: none (null), valid, invalid or unknown_signer, and who signed it.</summary>
+public sealed class MessageSignature
+{
+    public string? State { get; set; }
+
+    /// <summary>The e-mail address (else the name) in the signer's certificate.</summary>
+    public string? Signer { get; set; }
 }
 
 /// <summary>
@@ -189,6 +199,12 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>, 
             r.Property(x => x.FraudHold).HasColumnName("fraud_hold");
         });
         message.Navigation(m => m.Risk).IsRequired();
+        message.OwnsOne(m => m.Signature, s =>
+        {
+            s.Property(x => x.State).HasColumnName("signature_state");
+            s.Property(x => x.Signer).HasColumnName("signature_signer");
+        });
+        message.Navigation(m => m.Signature).IsRequired();
         message.OwnsOne(m => m.Claim, c =>
         {
             c.Property(x => x.Owner).HasColumnName("claim_owner");

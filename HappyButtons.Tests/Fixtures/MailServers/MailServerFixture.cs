@@ -3,15 +3,16 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using HappyButtons.Engine.Mail.Imap;
-using HappyButtons.Engine.Mail.Smtp;
 using HappyButtons.Engine.Mail.Tls;
+using MailKit.Net.Imap;
 
 namespace HappyButtons.Tests.Fixtures.MailServers;
 
 /// <summary>
 /// Starts a private Dovecot (IMAP) and Postfix (SMTP) on free loopback ports, configured in a
-/// temp directory and sharing one set of Maildirs, for the whole "MailServers" test collection.
+/// temp directory and sharing one set of Maildirs, for the whole "MailServers" test collection. Passwords work for
+/// every mailbox, and so do OAuth2 tokens of the fixture's <see cref="Tokens"/> service (Dovecot's oauth2 passdb asks
+/// it; Postfix authenticates through Dovecot). Mail to <see cref="TemporaryFailureAddress"/> is refused with 451.
 /// Needs root (Postfix's master) and the Debian packages from scripts/test.sh (it installs the Debian packages).
 /// </summary>
 public sealed class MailServerFixture : IAsyncLifetime
@@ -23,6 +24,9 @@ public sealed class MailServerFixture : IAsyncLifetime
         ["support@happybuttons.test"] = "support-Pa55",
         ["finance@happybuttons.test"] = "finance-Pa55",
     };
+
+    /// <summary>Postfix answers RCPT TO for this address with "451 4.3.0", as a server whose mailbox is briefly unavailable.</summary>
+    public const string TemporaryFailureAddress = "tempfail@happybuttons.test";
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(15);
 
@@ -40,28 +44,20 @@ public sealed class MailServerFixture : IAsyncLifetime
     /// <summary>SHA-256 of the self-signed certificate both servers present.</summary>
     public string CertificateSha256 { get; private set; } = "";
 
-    public ImapClientOptions ImapOptions(ImapSecurity security, string? pin = null) => new()
-    {
-        Host = "127.0.0.1",
-        Port = security == ImapSecurity.Tls ? ImapsPort : ImapPort,
-        Security = security,
-        PinnedCertificateSha256 = pin ?? CertificateSha256,
-        Timeout = TimeSpan.FromSeconds(15),
-    };
+    /// <summary>The OAuth2 token and introspection endpoints both servers trust.</summary>
+    public TokenService Tokens { get; private set; } = null!;
 
-    public SmtpClientOptions SmtpOptions(SmtpSecurity security, string? pin = null) => new()
-    {
-        Host = "127.0.0.1",
-        Port = security == SmtpSecurity.Tls ? SmtpsPort : SmtpPort,
-        Security = security,
-        PinnedCertificateSha256 = pin ?? CertificateSha256,
-        ClientName = "tests.happybuttons.test",
-        Timeout = TimeSpan.FromSeconds(15),
-    };
+    public MailEndpoint ImapEndpoint(MailSecurity security, string? pin = null) =>
+        new("127.0.0.1", security == MailSecurity.Tls ? ImapsPort : ImapPort, security, pin ?? CertificateSha256, TimeSpan.FromSeconds(15));
 
-    public async Task<ImapClient> ConnectImapAsync(string user, ImapSecurity security = ImapSecurity.Tls)
+    public MailEndpoint SmtpEndpoint(MailSecurity security, string? pin = null) =>
+        new("127.0.0.1", security == MailSecurity.Tls ? SmtpsPort : SmtpPort, security, pin ?? CertificateSha256, TimeSpan.FromSeconds(15));
+
+    /// <summary>A signed-in MailKit IMAP client for a test mailbox (the test's own view of the server, not the code under test).</summary>
+    public async Task<ImapClient> ConnectImapAsync(string user, MailSecurity security = MailSecurity.Tls)
     {
-        var client = await ImapClient.ConnectAsync(ImapOptions(security), CancellationToken.None);
+        var client = new ImapClient();
+        await MailConnection.ConnectAsync(client, ImapEndpoint(security), CancellationToken.None);
         await client.AuthenticateAsync(user, Passwords[user], CancellationToken.None);
         return client;
     }
@@ -83,6 +79,8 @@ public sealed class MailServerFixture : IAsyncLifetime
         UnixAccounts.Own(_paths.MailRoot, owner.Uid, owner.Gid);
         WriteCertificate();
         (ImapPort, ImapsPort, SmtpPort, SmtpsPort) = (FreePort(), FreePort(), FreePort(), FreePort());
+        Tokens = TokenService.Start(FreePort());
+        await File.WriteAllTextAsync(_paths.DovecotOAuth, DovecotConfiguration.OAuth(Tokens.IntrospectionUrl));
 
         await File.WriteAllLinesAsync(_paths.DovecotUsers, Passwords.Select(p => $"{p.Key}:{{PLAIN}}{p.Value}::::::"));
         await File.WriteAllTextAsync(_paths.DovecotConf, DovecotConfiguration.Render(DovecotVersion(dovecot), _paths, ImapPort, ImapsPort, owner));
@@ -90,7 +88,13 @@ public sealed class MailServerFixture : IAsyncLifetime
         await File.WriteAllTextAsync(Path.Combine(_paths.PostfixConfigDir, "main.cf"), PostfixConfiguration.MainCf(_paths, owner));
         await File.WriteAllTextAsync(Path.Combine(_paths.PostfixConfigDir, "master.cf"), PostfixConfiguration.MasterCf(SmtpPort, SmtpsPort));
         await File.WriteAllLinesAsync(_paths.PostfixMailboxes, Passwords.Keys.Select(a => $"{a} {a.Split('@')[0]}/Maildir/"));
+        await File.WriteAllTextAsync(_paths.PostfixRecipientAccess, $"{TemporaryFailureAddress} 451 4.3.0 Mailbox temporarily unavailable\n");
         PostfixConfiguration.CreateQueue(_paths);
+        // Postfix waits up to 2.5 s at start when its configuration was just written; back-dated, it starts at once.
+        foreach (var file in Directory.GetFiles(_paths.PostfixConfigDir))
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(-1));
+        }
 
         try
         {
@@ -107,7 +111,7 @@ public sealed class MailServerFixture : IAsyncLifetime
         }
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
         foreach (var server in _servers)
         {
@@ -115,6 +119,11 @@ public sealed class MailServerFixture : IAsyncLifetime
         }
 
         _servers.Clear();
+        if (Tokens is not null)
+        {
+            await Tokens.DisposeAsync();
+        }
+
         try
         {
             if (_paths is not null && Directory.Exists(_paths.Root))
@@ -126,8 +135,22 @@ public sealed class MailServerFixture : IAsyncLifetime
         {
             // A straggling server process may still hold a file; the temp dir is harmless.
         }
+    }
 
-        return Task.CompletedTask;
+    /// <summary>Successful IMAP logins of <paramref name="user"/> so far, as Dovecot logged them.</summary>
+    public int ImapLogins(string user) => ReadLog(_paths.DovecotLog).Count(l => l.Contains("imap-login", StringComparison.Ordinal) && l.Contains($"Login: user=<{user}>", StringComparison.Ordinal));
+
+    /// <summary>Client connections Postfix's smtpd accepted so far.</summary>
+    public int SmtpConnections() => ReadLog(_paths.PostfixLog).Count(l => l.Contains("postfix/smtpd", StringComparison.Ordinal) && l.Contains(": connect from", StringComparison.Ordinal));
+
+    private static List<string> ReadLog(string path)
+    {
+        if (!File.Exists(path)) return [];
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line) lines.Add(line);
+        return lines;
     }
 
     /// <summary>The last lines of a server log, for failure messages.</summary>

@@ -15,6 +15,9 @@ internal sealed record MailServerPaths(string Root)
 
     public string DovecotLog => Path.Combine(Root, "dovecot.log");
 
+    /// <summary>The oauth2 passdb settings: the token service's introspection URL.</summary>
+    public string DovecotOAuth => Path.Combine(Root, "dovecot-oauth2.conf.ext");
+
     public string DovecotRun => Path.Combine(Root, "dovecot-run");
 
     /// <summary>Dovecot's SASL socket for Postfix (the unix_listener auth-postfix in base_dir).</summary>
@@ -29,4 +32,7 @@ internal sealed record MailServerPaths(string Root)
     public string PostfixMailboxes => Path.Combine(PostfixConfigDir, "vmailbox");
 
     public string PostfixLog => Path.Combine(Root, "postfix.log");
+
+    /// <summary>A texthash access map for RCPT TO (the temporary-failure address).</summary>
+    public string PostfixRecipientAccess => Path.Combine(PostfixConfigDir, "recipient_access");
 }

@@ -39,7 +39,7 @@ internal static class PostfixConfiguration
         smtpd_tls_cert_file = {paths.CertificatePem}
         smtpd_tls_key_file = {paths.KeyPem}
         smtpd_tls_security_level = may
-        smtpd_recipient_restrictions = permit_mynetworks, reject_unauth_destination
+        smtpd_recipient_restrictions = check_recipient_access texthash:{paths.PostfixRecipientAccess}, permit_mynetworks, reject_unauth_destination
         smtpd_sasl_auth_enable = yes
         smtpd_sasl_type = dovecot
         smtpd_sasl_path = {paths.DovecotAuthSocket}

@@ -1,5 +1,5 @@
 using System.Text;
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail.Parsing;
 
 namespace HappyButtons.Tests.Fixtures.Mime;
 
@@ -11,7 +11,10 @@ public static class Eml
 
     public static byte[] Latin1(string text) => Bytes(text, Encoding.Latin1);
 
-    public static MimeMessage Parse(string text, MimeLimits? limits = null) => MimeParser.Parse(Bytes(text), limits);
+    public static ParsedMail Parse(string text, MailParseLimits? limits = null) => Parse(Bytes(text), limits);
+
+    public static ParsedMail Parse(byte[] raw, MailParseLimits? limits = null) =>
+        (limits is null ? MailParser.Default : new MailParser(SmimeVerifier.Default, limits)).Parse(raw);
 
     public static byte[] Concat(params byte[][] parts) => parts.SelectMany(p => p).ToArray();
 }

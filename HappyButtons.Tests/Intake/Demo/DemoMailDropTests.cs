@@ -2,7 +2,8 @@ using HappyButtons.Engine.Documents;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake.Demo;
 using HappyButtons.Engine.Mail.Mailboxes;
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail.Outgoing;
+using HappyButtons.Engine.Mail.Parsing;
 using HappyButtons.Tests.Support;
 using HappyButtons.Tests.Web;
 
@@ -12,9 +13,9 @@ public class DemoMailDropTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 20, 9, 30, 0, TimeSpan.Zero);
 
-    private static IReadOnlyList<(DemoMail Mail, MimeMessage Parsed)> Catalog() =>
+    private static IReadOnlyList<(DemoMail Mail, ParsedMail Parsed)> Catalog() =>
         new DemoMailCatalog(department => $"{department}@happybuttons.de", Now).All()
-            .Select(m => (m, MimeParser.Parse(MimeWriter.ToBytes(m.Message)))).ToList();
+            .Select(m => (m, MailParser.Default.Parse(MailComposer.ToBytes(m.Message)))).ToList();
 
     [Fact]
     public async Task FirstStart_DropsTheSampleMailsIntoTheFourMaildirs_AndASecondStartDropsNothing()
@@ -70,7 +71,7 @@ public class DemoMailDropTests
     }
 
     [Fact]
-    public async Task ThePurchaseOrderPdfs_ContainExtractableGermanText()
+    public void ThePurchaseOrderPdfs_ContainExtractableGermanText()
     {
         var extractor = new PdfTextExtractor(new PdfTextOptions());
         var pdfs = Catalog().SelectMany(m => m.Parsed.Attachments).Where(a => a.ContentType == "application/pdf").ToList();
@@ -78,7 +79,7 @@ public class DemoMailDropTests
         Assert.True(pdfs.Count >= 2);
         foreach (var pdf in pdfs)
         {
-            var result = await extractor.ExtractAsync(pdf.Content, CancellationToken.None);
+            var result = extractor.Extract(pdf.Content);
             Assert.True(result.IsExtracted, result.Reason);
             Assert.Contains("BESTELLUNG", result.Text);
             Assert.Contains("Nürnberg", result.Text);
@@ -90,19 +91,19 @@ public class DemoMailDropTests
     public void TheCatalog_CoversTheCasesTheIntakeMustHandle()
     {
         var mails = Catalog();
-        MimeMessage Find(string subjectPart) => mails.Single(m => m.Parsed.Subject!.Contains(subjectPart, StringComparison.Ordinal)).Parsed;
+        ParsedMail Find(string subjectPart) => mails.Single(m => m.Parsed.Subject!.Contains(subjectPart, StringComparison.Ordinal)).Parsed;
 
         Assert.True(mails.Count >= 14);
-        Assert.Equal("auto-replied", Find("Automatische Antwort").AutoSubmitted);
+        Assert.Equal("auto-replied", Find("Automatische Antwort").Header("Auto-Submitted"));
         var newsletter = Find("Newsletter");
-        Assert.Equal("bulk", newsletter.Headers["Precedence"]);
-        Assert.NotNull(newsletter.Headers["List-Unsubscribe"]);
+        Assert.Equal("bulk", newsletter.Header("Precedence"));
+        Assert.NotNull(newsletter.Header("List-Unsubscribe"));
         var fraud = Find("Bankverbindung");
         Assert.Equal("rnodehaus-lindner.de", fraud.From!.Domain);
         Assert.NotEqual(fraud.From.Domain, fraud.ReplyTo.Single().Domain);
-        Assert.Contains("dmarc=fail", fraud.Headers["Authentication-Results"]);
+        Assert.Contains("dmarc=fail", fraud.Header("Authentication-Results"));
         var invitation = Find("Lieferantentag");
-        Assert.Null(invitation.TextBodyPart);
+        Assert.Null(invitation.TextBody);
         Assert.NotNull(invitation.FindByContentId("cid:logo-lindner@modehaus-lindner.de"));
         Assert.Contains(Find("Reklamation").Attachments, a => a.ContentType == "image/png" && a.Content.Length > 100);
         Assert.Contains("Bandstillstand", Find("DRINGEND").Subject);

@@ -1,10 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Dapper;
+using Microsoft.EntityFrameworkCore;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Intake.Classification;
 using HappyButtons.Engine.Intake.Persistence;
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail.Parsing;
 using HappyButtons.Engine.Routing;
 using HappyButtons.Engine.Routing.Escalation;
 using HappyButtons.Engine.Routing.Persistence;
@@ -144,8 +144,10 @@ public sealed class IntakeProcessingTests(IntakeSite site) : IClassFixture<Intak
         var escalated = await site.Services.GetRequiredService<MessageQueries>().GetAsync(message.Id, CancellationToken.None);
         Assert.NotNull(escalated!.Intake!.EscalatedAt);
         Assert.Equal("critical", escalated.Intake.Priority);
-        await using var connection = await site.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
-        Assert.Equal(1, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM escalations WHERE message_id = @Id", new { message.Id }));
+        await using (var context = await site.Services.GetRequiredService<IDbContextFactory<HappyButtonsDbContext>>().CreateDbContextAsync())
+        {
+            Assert.Equal(1, await context.Escalations.CountAsync(e => e.MessageId == message.Id));
+        }
         var notice = await WaitForNoticeAsync(message.Id);
         Assert.Contains(notice.To, a => a.Address == "qualitaet@happybuttons.de");
         Assert.StartsWith("[SLA-Eskalation]", notice.Subject);
@@ -155,14 +157,14 @@ public sealed class IntakeProcessingTests(IntakeSite site) : IClassFixture<Intak
     }
 
     /// <summary>The notice goes through the durable outbox (the mail.send job), so it lands in outbox/ shortly after.</summary>
-    private async Task<MimeMessage> WaitForNoticeAsync(long messageId)
+    private async Task<ParsedMail> WaitForNoticeAsync(long messageId)
     {
         var outbox = Path.Combine(site.DataDirectory, "outbox");
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
             var notices = (Directory.Exists(outbox) ? Directory.GetFiles(outbox, "*.eml") : [])
-                .Select(f => MimeParser.Parse(File.ReadAllBytes(f), MimeLimits.Default))
+                .Select(f => MailParser.Default.Parse(File.ReadAllBytes(f)))
                 .Where(m => m.TextBody?.Contains($"message {messageId} ") == true).ToList();
             if (notices.Count > 0 || DateTime.UtcNow > deadline)
             {

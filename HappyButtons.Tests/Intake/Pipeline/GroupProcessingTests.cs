@@ -1,5 +1,5 @@
 using System.Text;
-using Dapper;
+using Microsoft.EntityFrameworkCore;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Storage;
@@ -15,14 +15,14 @@ namespace HappyButtons.Tests.Intake.Pipeline;
 /// its own waits for a retry of its own and is finally marked failed with the reason, and a claim whose worker died
 /// returns its mail to the queue.
 /// </summary>
-public class GroupProcessingTests
+public abstract class GroupProcessingTests(TestProvider provider)
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
     [Fact]
     public async Task AMaildirPoll_ProcessesEveryMail()
     {
-        await using var site = new PipelineTestSite();
+        await using var site = new PipelineTestSite(provider: provider);
         site.CreateClient();
         var maildir = site.Maildir(Departments.Sales);
         var count = MessageIngest.GroupSize * 2 + 7;
@@ -42,7 +42,7 @@ public class GroupProcessingTests
     [Fact]
     public async Task Claims_TakeGroupsOf64Mails_InTheOrderTheyArrived()
     {
-        await using var site = new StoppedSite();
+        await using var site = new StoppedSite(provider);
         var ids = await IngestAsync(site, Enumerable.Range(0, MessageIngest.GroupSize * 2 + 7).Select(i => $"Bestellung {i}"));
         var queue = site.Services.GetRequiredService<ProcessingQueue>();
 
@@ -61,7 +61,7 @@ public class GroupProcessingTests
     [Fact]
     public async Task IngestMany_AnswersForEveryMail_InOrder_KnownSourcesAndRepeatedBytesIncluded()
     {
-        await using var site = new StoppedSite();
+        await using var site = new StoppedSite(provider);
         var ingest = site.Services.GetRequiredService<MessageIngest>();
         var known = Encoding.UTF8.GetBytes(PipelineTestSite.SimpleMail("Vorher", "Schon da."));
         var first = await ingest.IngestAsync(new IngestRequest(Departments.Info, "api:known"), new MemoryStream(known), None);
@@ -86,7 +86,7 @@ public class GroupProcessingTests
     [Fact]
     public async Task AMailThatFailsInAGroup_DoesNotHoldUpTheOthers_IsRetriedAlone_ThenMarkedFailedWithTheReason()
     {
-        await using var site = new StoppedSite(poison: true);
+        await using var site = new StoppedSite(provider, poison: true);
         var ids = await IngestAsync(site, ["Erste Bestellung", "POISON Bestellung", "Dritte Bestellung"]);
         var queue = site.Services.GetRequiredService<ProcessingQueue>();
         var processor = site.Services.GetRequiredService<MessageProcessor>();
@@ -112,7 +112,7 @@ public class GroupProcessingTests
     [Fact]
     public async Task AMailWhoseRawFileIsGone_IsMarkedFailed_WhileTheRestOfItsGroupIsProcessed()
     {
-        await using var site = new StoppedSite();
+        await using var site = new StoppedSite(provider);
         var raws = new[] { "Bestellung eins", "Bestellung zwei" }.Select(s => Encoding.UTF8.GetBytes(PipelineTestSite.SimpleMail(s, "Bitte 100 Stück HB-4711 liefern."))).ToList();
         var results = await site.Services.GetRequiredService<MessageIngest>().IngestManyAsync(
             raws.Select((raw, i) => new IngestItem(new IngestRequest(Departments.Info, $"api:gone-{i}"), new MemoryStream(raw))).ToList(), None);
@@ -132,7 +132,7 @@ public class GroupProcessingTests
     [Fact]
     public async Task AClaimWhoseWorkerDied_ExpiresAndTheMailIsProcessedAgain_AndAMailThatKeepsDyingIsFailedOnItsOwn()
     {
-        await using var site = new StoppedSite();
+        await using var site = new StoppedSite(provider);
         var ids = await IngestAsync(site, ["Normale Anfrage", "Anfrage, bei der der Dienst abstürzt"]);
         var queue = site.Services.GetRequiredService<ProcessingQueue>();
         var processor = site.Services.GetRequiredService<MessageProcessor>();
@@ -174,13 +174,20 @@ public class GroupProcessingTests
     {
         using var data = new TempDirectory("hb-restart");
         long id;
-        await using (var stopped = new StoppedSite(dataDirectory: data.Path))
+        IReadOnlyDictionary<string, string?> database;
+        await using (var stopped = new StoppedSite(provider, dataDirectory: data.Path))
         {
+            database = stopped.Settings;
             id = (await IngestAsync(stopped, ["Bestellung vor dem Absturz"]))[0];
             Assert.Single(await stopped.Services.GetRequiredService<ProcessingQueue>().ClaimAsync("knoten-a:99999:alt", None));
         }
 
-        await using var restarted = new PipelineTestSite(new Dictionary<string, string?> { ["HappyButtons:Pipeline:NodeName"] = "knoten-a" }, data.Path);
+        await using var restarted = new PipelineTestSite(new Dictionary<string, string?>
+        {
+            ["HappyButtons:Pipeline:NodeName"] = "knoten-a",
+            ["HappyButtons:Database:Provider"] = database.GetValueOrDefault("HappyButtons:Database:Provider"),
+            ["HappyButtons:Database:ConnectionString"] = database.GetValueOrDefault("HappyButtons:Database:ConnectionString"),
+        }, data.Path);
         restarted.CreateClient();
 
         var message = await restarted.WaitProcessedAsync(id, TimeSpan.FromSeconds(20));
@@ -215,8 +222,8 @@ public class GroupProcessingTests
 
     private static async Task<List<string>> StatusesAsync(PipelineTestSite site, IEnumerable<long> ids)
     {
-        await using var connection = await site.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(None);
-        var statuses = (await connection.QueryAsync<(long Id, string Status)>("SELECT id, status FROM messages")).ToDictionary(r => r.Id, r => r.Status);
+        await using var context = await site.Services.GetRequiredService<IDbContextFactory<HappyButtonsDbContext>>().CreateDbContextAsync();
+        var statuses = await context.Messages.ToDictionaryAsync(m => m.Id, m => m.Status);
         return ids.Select(id => statuses[id]).ToList();
     }
 
@@ -228,11 +235,11 @@ public class GroupProcessingTests
     {
         private readonly bool _poison;
 
-        public StoppedSite(bool poison = false, string? dataDirectory = null)
+        public StoppedSite(TestProvider provider, bool poison = false, string? dataDirectory = null)
             : base(new Dictionary<string, string?>
             {
                 ["HappyButtons:Pipeline:Workers"] = "0", ["HappyButtons:Jobs:Workers"] = "0", ["HappyButtons:Mail:ReadMailboxes"] = "false",
-            }, dataDirectory)
+            }, dataDirectory, provider)
         {
             _poison = poison;
             CreateClient();
@@ -257,8 +264,12 @@ public class GroupProcessingTests
     private sealed class PoisonStep : IMessageStep
     {
         public Task ApplyAsync(ProcessedMessage message, CancellationToken cancellationToken) =>
-            message.Mime.Subject?.Contains("POISON", StringComparison.Ordinal) == true
+            message.Mail.Subject?.Contains("POISON", StringComparison.Ordinal) == true
                 ? throw new InvalidOperationException("The test step is poisoned by this subject.")
                 : Task.CompletedTask;
     }
 }
+
+public sealed class GroupProcessingTestsOnSqlite() : GroupProcessingTests(TestProvider.Sqlite);
+
+public sealed class GroupProcessingTestsOnPostgreSql() : GroupProcessingTests(TestProvider.PostgreSql);

@@ -1,19 +1,21 @@
 using System.Text;
-using Dapper;
+using Microsoft.EntityFrameworkCore;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Mail.Mailboxes;
 using HappyButtons.Engine.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
+using HappyButtons.Tests.Support;
+
 namespace HappyButtons.Tests.Intake.Pipeline;
 
-public class MaildirIngestTests
+public abstract class MaildirIngestTests(TestProvider provider)
 {
     [Fact]
     public async Task AMailDroppedIntoNew_IsIngestedOnce_ProcessedAndMovedToCurWithTheSeenFlag()
     {
-        await using var site = new PipelineTestSite();
+        await using var site = new PipelineTestSite(provider: provider);
         site.CreateClient();
         var maildir = site.Maildir(Departments.Sales);
         var body = "Sehr geehrte Damen und Herren,\r\nbitte senden Sie uns 5.000 Stück Knopf HB-4711.\r\nMit freundlichen Grüßen\r\nErika Muster";
@@ -36,7 +38,7 @@ public class MaildirIngestTests
     [Fact]
     public async Task TheSameMailSeenAgain_AfterACrashBeforeTheAcknowledgement_GivesOneMessage()
     {
-        await using var site = new PipelineTestSite();
+        await using var site = new PipelineTestSite(provider: provider);
         site.CreateClient();
         var maildir = site.Maildir(Departments.Support);
         var raw = Encoding.UTF8.GetBytes(PipelineTestSite.SimpleMail("Reklamation", "Die Knöpfe sind gebrochen."));
@@ -61,7 +63,7 @@ public class MaildirIngestTests
     [Fact]
     public async Task IdenticalBytesUnderAnotherSourceIdentity_AreNotStoredTwice()
     {
-        await using var site = new PipelineTestSite();
+        await using var site = new PipelineTestSite(provider: provider);
         site.CreateClient();
         var ingest = site.Services.GetRequiredService<MessageIngest>();
         var raw = Encoding.UTF8.GetBytes(PipelineTestSite.SimpleMail("Rechnungskopie", "Bitte Rechnung 2026-0042 erneut senden."));
@@ -75,14 +77,14 @@ public class MaildirIngestTests
         Assert.Equal(IngestOutcome.DuplicateSource, again.Outcome);
         Assert.Equal(first.MessageId, second.MessageId);
         Assert.Equal(first.MessageId, again.MessageId);
-        await using var connection = await site.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
-        Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM messages"));
+        await using var context = await site.Services.GetRequiredService<IDbContextFactory<HappyButtonsDbContext>>().CreateDbContextAsync();
+        Assert.Equal(1, await context.Messages.CountAsync());
     }
 
     [Fact]
     public async Task RawMail_IsStoredContentAddressed_BeforeTheMessageRowExists()
     {
-        await using var site = new PipelineTestSite();
+        await using var site = new PipelineTestSite(provider: provider);
         site.CreateClient();
         var raw = Encoding.UTF8.GetBytes(PipelineTestSite.SimpleMail("Anfrage", "Haben Sie Perlmuttknöpfe?"));
         var ingest = site.Services.GetRequiredService<MessageIngest>();
@@ -98,7 +100,7 @@ public class MaildirIngestTests
     [Fact]
     public async Task FilesThatCannotBeTaken_StayInNew_AreNamedOnTheMailbox_AndDoNotHoldUpTheRest()
     {
-        await using var site = new PipelineTestSite();
+        await using var site = new PipelineTestSite(provider: provider);
         site.CreateClient();
         var maildir = site.Maildir(Departments.Info);
         for (var i = 0; i < 3; i++)
@@ -137,7 +139,7 @@ public class MaildirIngestTests
     [Fact]
     public async Task AMailDeliveredWhileThePageIsOpen_IsTakenByTheWatcher_WithoutAnyPoll()
     {
-        await using var site = new PipelineTestSite();
+        await using var site = new PipelineTestSite(provider: provider);
         site.CreateClient();
         var registry = site.Services.GetRequiredService<MailboxRegistry>();
         // The read at start-up is over, so only the watcher can take what is delivered now.
@@ -162,3 +164,7 @@ public class MaildirIngestTests
         }
     }
 }
+
+public sealed class MaildirIngestTestsOnSqlite() : MaildirIngestTests(TestProvider.Sqlite);
+
+public sealed class MaildirIngestTestsOnPostgreSql() : MaildirIngestTests(TestProvider.PostgreSql);

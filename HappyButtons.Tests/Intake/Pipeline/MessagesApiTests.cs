@@ -4,11 +4,14 @@ using System.Text.Json;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake;
 
+using HappyButtons.Tests.Support;
+
 namespace HappyButtons.Tests.Intake.Pipeline;
 
-public class MessagesApiTests(MessagesApiTests.Site site) : IClassFixture<MessagesApiTests.Site>
+/// <summary>The message API on both providers (on PostgreSQL, search runs on its tsvector index).</summary>
+public abstract class MessagesApiTests(PipelineTestSite site)
 {
-    public sealed class Site() : PipelineTestSite(new Dictionary<string, string?> { ["HappyButtons:Mail:MaxMessageBytes"] = "200000" });
+    public static IDictionary<string, string?> ApiSettings => new Dictionary<string, string?> { ["HappyButtons:Mail:MaxMessageBytes"] = "200000" };
 
     [Fact]
     public async Task Upload_FeedsThePipeline_AndTheMessageReadsBackInTheContractShape()
@@ -100,4 +103,14 @@ public class MessagesApiTests(MessagesApiTests.Site site) : IClassFixture<Messag
     {
         Assert.Equal(HttpStatusCode.NotFound, (await site.ApiClient().GetAsync("/api/messages/987654")).StatusCode);
     }
+}
+
+public sealed class MessagesApiTestsOnSqlite(MessagesApiTestsOnSqlite.Site site) : MessagesApiTests(site), IClassFixture<MessagesApiTestsOnSqlite.Site>
+{
+    public sealed class Site() : PipelineTestSite(MessagesApiTests.ApiSettings, provider: TestProvider.Sqlite);
+}
+
+public sealed class MessagesApiTestsOnPostgreSql(MessagesApiTestsOnPostgreSql.Site site) : MessagesApiTests(site), IClassFixture<MessagesApiTestsOnPostgreSql.Site>
+{
+    public sealed class Site() : PipelineTestSite(MessagesApiTests.ApiSettings, provider: TestProvider.PostgreSql);
 }

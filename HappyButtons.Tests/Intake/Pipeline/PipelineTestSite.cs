@@ -3,14 +3,33 @@ using System.Net.Http.Json;
 using System.Text;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Mail.Mailboxes;
+using HappyButtons.Tests.Fixtures.Databases;
+using HappyButtons.Tests.Support;
 using HappyButtons.Tests.Web;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HappyButtons.Tests.Intake.Pipeline;
 
 /// <summary>The running application, plus the shortcuts pipeline tests need: drop mail, poll now, wait for processing.</summary>
-public class PipelineTestSite(IDictionary<string, string?>? settings = null, string? dataDirectory = null) : HappyButtonsFactory(settings, dataDirectory)
+public class PipelineTestSite(IDictionary<string, string?>? settings = null, string? dataDirectory = null, TestProvider provider = TestProvider.Sqlite)
+    : HappyButtonsFactory(OnProvider(settings, provider), dataDirectory)
 {
+    /// <summary>
+    /// The settings with a new PostgreSQL database of the shared test server when <paramref name="provider"/> asks for it
+    /// (and the settings do not name a database already, as a restarted site's do).
+    /// </summary>
+    public static IDictionary<string, string?> OnProvider(IDictionary<string, string?>? settings, TestProvider provider)
+    {
+        var result = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        if (provider == TestProvider.PostgreSql && !result.ContainsKey("HappyButtons:Database:ConnectionString"))
+        {
+            result["HappyButtons:Database:Provider"] = "PostgreSql";
+            result["HappyButtons:Database:ConnectionString"] = PostgresServer.GetAsync().GetAwaiter().GetResult().CreateDatabaseAsync().GetAwaiter().GetResult();
+        }
+
+        return result;
+    }
+
     public MaildirMailbox Maildir(string department) =>
         new(Services.GetRequiredService<MailboxRegistry>().MaildirRoot(department));
 

@@ -1,10 +1,9 @@
 using System.Diagnostics;
 using System.Text;
 using HappyButtons.Engine.Identity;
-using HappyButtons.Engine.Mail.Imap;
 using HappyButtons.Engine.Mail.Mailboxes;
 using HappyButtons.Engine.Mail.Outgoing;
-using HappyButtons.Engine.Mail.Smtp;
+using MailKit;
 using HappyButtons.Tests.Fixtures.MailServers;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,11 +39,9 @@ public sealed class ImapMailboxSourceTests(MailServerFixture servers)
         Assert.True(mailbox.LastUid >= uid);
         Assert.True(mailbox.Connected);
         Assert.Null(mailbox.LastError);
-        await using (var imap = await servers.ConnectImapAsync("sales@happybuttons.test"))
+        using (var imap = await servers.ConnectImapAsync("sales@happybuttons.test"))
         {
-            await imap.SelectAsync("INBOX", None);
-            var summary = Assert.Single(await imap.FetchSummariesAsync(ImapUidSet.Single(uid), None));
-            Assert.Contains(@"\Seen", summary.Flags!);
+            Assert.True((await imap.FlagsAsync("INBOX", uid))?.HasFlag(MessageFlags.Seen));
         }
 
         var second = await site.PollImapAsync(Departments.Sales);
@@ -57,8 +54,8 @@ public sealed class ImapMailboxSourceTests(MailServerFixture servers)
     {
         var folder = TestFolders.Unique("Eingang");
         var processed = TestFolders.Unique("Verarbeitet");
-        await using var imap = await servers.ConnectImapAsync("info@happybuttons.test");
-        await imap.CreateFolderAsync(folder, None);
+        using var imap = await servers.ConnectImapAsync("info@happybuttons.test");
+        await imap.CreateFolderAsync(folder);
         var appended = await TestFolders.AppendAsync(imap, folder, "info@happybuttons.test", 3);
         await using var site = MailboxTestSite.For(servers, Departments.Info, folder, processedFolder: processed);
 
@@ -67,8 +64,8 @@ public sealed class ImapMailboxSourceTests(MailServerFixture servers)
 
         Assert.Equal(new MailboxPollResult(3, 3), first);
         Assert.Equal(new MailboxPollResult(0, 0), second);
-        Assert.Equal(0, (await imap.StatusAsync(folder, None)).Messages);
-        Assert.Equal(3, (await imap.StatusAsync(processed, None)).Messages);
+        Assert.Equal(0, await imap.CountAsync(folder));
+        Assert.Equal(3, await imap.CountAsync(processed));
         foreach (var (marker, _) in appended)
         {
             Assert.Single(await site.SourceIdsContainingAsync(Departments.Info, marker));
@@ -79,19 +76,19 @@ public sealed class ImapMailboxSourceTests(MailServerFixture servers)
     public async Task AfterAUidValidityReset_TheFolderIsResynchronised_WithoutDuplicates_AndNothingLost()
     {
         var folder = TestFolders.Unique("Rechnungen");
-        await using var imap = await servers.ConnectImapAsync("finance@happybuttons.test");
-        await imap.CreateFolderAsync(folder, None);
+        using var imap = await servers.ConnectImapAsync("finance@happybuttons.test");
+        await imap.CreateFolderAsync(folder);
         var before = await TestFolders.AppendAsync(imap, folder, "finance@happybuttons.test", 3);
         await using var site = MailboxTestSite.For(servers, Departments.Finance, folder);
         Assert.Equal(3, (await site.PollImapAsync(Departments.Finance)).Stored);
         var oldValidity = (await site.MailboxAsync(Departments.Finance))!.UidValidity;
 
         // A server-side rebuild: the folder is deleted and recreated with the same mail plus one new message.
-        await imap.DeleteFolderAsync(folder, None);
-        await imap.CreateFolderAsync(folder, None);
+        await imap.DeleteFolderAsync(folder);
+        await imap.CreateFolderAsync(folder);
         foreach (var (_, raw) in before)
         {
-            await imap.AppendAsync(folder, new MemoryStream(raw), null, null, None);
+            await imap.AppendRawAsync(folder, raw);
         }
 
         var added = await TestFolders.AppendAsync(imap, folder, "finance@happybuttons.test", 1);
@@ -113,12 +110,12 @@ public sealed class ImapMailboxSourceTests(MailServerFixture servers)
     public async Task AConnectionCutInTheMiddleOfAMessage_LosesAndDuplicatesNothing()
     {
         var folder = TestFolders.Unique("Abbruch");
-        await using var imap = await servers.ConnectImapAsync("support@happybuttons.test");
-        await imap.CreateFolderAsync(folder, None);
+        using var imap = await servers.ConnectImapAsync("support@happybuttons.test");
+        await imap.CreateFolderAsync(folder);
         var big = Encoding.UTF8.GetBytes(new string('x', 200_000));
         var appended = await TestFolders.AppendAsync(imap, folder, "support@happybuttons.test", 2);
         var large = TestMessage("support@happybuttons.test", Guid.NewGuid().ToString("N"), Encoding.ASCII.GetString(big));
-        await imap.AppendAsync(folder, new MemoryStream(large), null, null, None);
+        await imap.AppendRawAsync(folder, large);
         // A proxy that drops the connection once 100 KB of the server's answers have passed: in the middle of the large literal.
         await using var proxy = CuttingProxy.Start(servers.ImapPort, cutAfterBytes: 100_000);
         await using var site = MailboxTestSite.For(servers, Departments.Support, folder, extra: new Dictionary<string, string?>
@@ -147,14 +144,14 @@ public sealed class ImapMailboxSourceTests(MailServerFixture servers)
     public async Task WithIdle_ANewMailIsIngestedWithinTwoSeconds_ThoughThePollScheduleIsAnHour()
     {
         var folder = TestFolders.Unique("Idle");
-        await using var imap = await servers.ConnectImapAsync("support@happybuttons.test");
-        await imap.CreateFolderAsync(folder, None);
+        using var imap = await servers.ConnectImapAsync("support@happybuttons.test");
+        await imap.CreateFolderAsync(folder);
         await using var site = MailboxTestSite.For(servers, Departments.Support, folder, background: true, pollSeconds: 3600);
         await WaitUntilAsync(async () => (await site.MailboxAsync(Departments.Support))!.Connected, TimeSpan.FromSeconds(20));
 
         var marker = Guid.NewGuid().ToString("N");
         var clock = Stopwatch.StartNew();
-        await imap.AppendAsync(folder, new MemoryStream(TestMessage("support@happybuttons.test", marker)), null, null, None);
+        await imap.AppendRawAsync(folder, TestMessage("support@happybuttons.test", marker));
         await WaitUntilAsync(async () => (await site.SourceIdsContainingAsync(Departments.Support, marker)).Count > 0, TimeSpan.FromSeconds(10));
         var elapsed = clock.Elapsed;
 

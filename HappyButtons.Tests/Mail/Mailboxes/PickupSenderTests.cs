@@ -1,5 +1,7 @@
 using HappyButtons.Engine.Mail.Mailboxes;
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail;
+using HappyButtons.Engine.Mail.Outgoing;
+using HappyButtons.Engine.Mail.Parsing;
 
 namespace HappyButtons.Tests.Mail.Mailboxes;
 
@@ -19,7 +21,7 @@ public sealed class PickupSenderTests : IDisposable
 
         Assert.Equal(_outbox.FullName, Path.GetDirectoryName(path));
         Assert.EndsWith(".eml", path);
-        var parsed = MimeParser.Parse(await File.ReadAllBytesAsync(path));
+        var parsed = MailParser.Default.Parse(await File.ReadAllBytesAsync(path));
         Assert.Equal("Auftragsbestätigung", parsed.Subject);
         Assert.Equal("Danke!", parsed.TextBody);
         Assert.Empty(Directory.GetFiles(Path.Combine(_outbox.FullName, ".tmp")));

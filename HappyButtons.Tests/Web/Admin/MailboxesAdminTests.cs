@@ -1,8 +1,8 @@
 using System.Net;
 using Bunit;
-using Dapper;
 using HappyButtons.Engine.Audit;
 using HappyButtons.Engine.Identity;
+using HappyButtons.Engine.Mail.Auth;
 using HappyButtons.Engine.Mail.Mailboxes;
 using HappyButtons.Engine.Storage;
 using HappyButtons.Tests.Components;
@@ -11,6 +11,7 @@ using HappyButtons.Tests.Fixtures.MailServers;
 using HappyButtons.Web.Admin.Mailboxes;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
@@ -72,9 +73,9 @@ public sealed class MailboxesAdminTests(MailServerFixture servers)
         Assert.Equal(MailboxKind.Imap, (await registry.GetAsync(Departments.Sales, CancellationToken.None))!.Kind);
         Assert.DoesNotContain(SalesPassword, page.Markup);
         Assert.Null(page.ById<MudTextField<string>, MailboxesPage>("password").Instance.Value);
-        await using (var connection = await site.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None))
+        await using (var db = await site.Services.GetRequiredService<IDbContextFactory<HappyButtonsDbContext>>().CreateDbContextAsync())
         {
-            var stored = await connection.ExecuteScalarAsync<string>("SELECT password_protected FROM mailboxes WHERE department = 'sales'");
+            var stored = await db.Mailboxes.Where(m => m.Department == Departments.Sales).Select(m => m.Server.PasswordProtected).SingleAsync();
             Assert.False(string.IsNullOrEmpty(stored));
             Assert.DoesNotContain(SalesPassword, stored);
         }
@@ -97,6 +98,60 @@ public sealed class MailboxesAdminTests(MailServerFixture servers)
         await SaveAsync(page);
         Assert.Contains("Ein IMAP-Postfach braucht ein Passwort.", page.Find("#mailbox-form").TextContent);
         Assert.Equal(SalesPassword, await registry.RevealPasswordAsync(Departments.Sales, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ChoosingOAuth2_StoresTheClientSecretAndRefreshTokenEncrypted_NeverShowsThem_AndTheConnectionTestSignsInWithAToken()
+    {
+        await using var site = new HappyButtonsFactory(new Dictionary<string, string?> { ["HappyButtons:Jobs:Workers"] = "0", ["HappyButtons:Imap:Idle"] = "false" });
+        await using var context = ComponentContext.Create(site, await site.AdminAsync());
+        var page = await OpenAsync(context);
+        var refreshToken = servers.Tokens.IssueRefreshToken("sales@happybuttons.test");
+        const string secret = "client-secret-Sehr-Geheim";
+
+        await FillAsync(page, servers.ImapPort, "");
+        await page.ChooseAsync<MailboxesPage, MailAuthKind>("auth", MailAuthKind.OAuth2);
+        await page.TypeAsync("oauth-endpoint", servers.Tokens.TokenEndpoint);
+        await page.TypeAsync("oauth-client", "happybuttons-admin-test");
+        await page.TypeAsync("oauth-scope", "https://outlook.office365.com/IMAP.AccessAsUser.All offline_access");
+        await page.TypeAsync("oauth-secret", secret);
+        await page.TypeAsync("oauth-refresh", refreshToken);
+        await SaveAsync(page);
+        var (step, _, _) = await TestConnectionAsync(page);
+
+        Assert.Equal("success", step);
+        Assert.DoesNotContain(secret, page.Markup);
+        Assert.DoesNotContain(refreshToken, page.Markup);
+        Assert.Equal("happybuttons-admin-test", page.ById<MudTextField<string>, MailboxesPage>("oauth-client").Instance.Value);
+        Assert.Null(page.ById<MudTextField<string>, MailboxesPage>("oauth-secret").Instance.Value);
+        await using (var db = await site.Services.GetRequiredService<IDbContextFactory<HappyButtonsDbContext>>().CreateDbContextAsync())
+        {
+            var stored = await db.Mailboxes.Where(m => m.Department == Departments.Sales)
+                .Select(m => new { m.Auth, Secret = m.OAuth.ClientSecretProtected, Refresh = m.OAuth.RefreshTokenProtected }).SingleAsync();
+            Assert.Equal("oauth2", stored.Auth);
+            Assert.False(string.IsNullOrEmpty(stored.Secret));
+            Assert.False(string.IsNullOrEmpty(stored.Refresh));
+            Assert.DoesNotContain(secret, stored.Secret);
+            Assert.DoesNotContain(refreshToken, stored.Refresh);
+        }
+
+        var audit = Assert.Single(await site.Services.GetRequiredService<AuditLog>().RecentAsync(5, "mailbox:sales", CancellationToken.None));
+        Assert.Contains("client secret changed", audit.Details);
+        Assert.DoesNotContain(secret, audit.Details);
+        var admin = await site.SignInAsync("admin", HappyButtonsFactory.AdminPassword, Departments.Info);
+        var html = await admin.GetStringAsync("/admin/mailboxes/sales");
+        Assert.DoesNotContain(secret, html);
+        Assert.DoesNotContain(refreshToken, html);
+
+        // OAuth2 without a proper token endpoint or any grant is refused per field, in German.
+        await page.TypeAsync("oauth-endpoint", "ftp://login.example");
+        await page.CheckAsync("clear-oauth-secret", true);
+        await page.CheckAsync("clear-oauth-refresh", true);
+        await SaveAsync(page);
+        var form = page.Find("#mailbox-form").TextContent;
+        Assert.Contains("Bitte den Token-Endpunkt als https-Adresse angeben", form);
+        Assert.Contains("OAuth2 braucht ein Refresh-Token (delegierter Zugriff) oder ein Client-Geheimnis", form);
+        Assert.Equal(MailAuthKind.OAuth2, (await site.Services.GetRequiredService<MailboxRegistry>().GetAsync(Departments.Sales, CancellationToken.None))!.Auth);
     }
 
     [Fact]

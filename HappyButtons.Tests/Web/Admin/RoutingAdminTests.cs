@@ -215,6 +215,31 @@ public class RoutingAdminTests(RoutingAdminTests.Site site) : IClassFixture<Rout
     }
 
     [Fact]
+    public async Task ASaveFromAnOlderVersion_IsRefusedWithWhoSavedFirst_AndReloadingLetsTheEditorSaveAgain()
+    {
+        await using var context = await AdminContextAsync();
+        var navigation = context.Services.GetRequiredService<NavigationManager>();
+        context.Render<MudSnackbarProvider>();
+        var editor = context.Render<RuleEditor>(p => p.Add(e => e.Id, "technical-support"));
+        var current = await Rules.FindAsync("technical-support", CancellationToken.None);
+        // Another administrator saves the rule while this editor is open.
+        Assert.True((await Rules.SaveAsync(current! with { Actions = current.Actions with { Tags = ["anna-was-here"] } }, "technical-support", "anna", CancellationToken.None)).Succeeded);
+
+        await editor.TypeAsync("rule-tags", "mine");
+        await editor.Find("#save-rule").ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
+
+        Assert.Contains("Diese Regel wurde inzwischen von anna geändert", editor.Find("#rule-errors").TextContent);
+        Assert.Equal(["anna-was-here"], (await Rules.FindAsync("technical-support", CancellationToken.None))!.Actions.Tags);
+        await editor.Find("#reload-rule").ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
+        Assert.Equal("anna-was-here", editor.ById<MudTextField<string>, RuleEditor>("rule-tags").Instance.Value);
+        Assert.Empty(editor.FindAll("#rule-errors"));
+        await editor.TypeAsync("rule-tags", "anna-was-here, mine");
+        await editor.Find("#save-rule").ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
+        Assert.EndsWith("/admin/routing", navigation.Uri);
+        Assert.Equal(["anna-was-here", "mine"], (await Rules.FindAsync("technical-support", CancellationToken.None))!.Actions.Tags);
+    }
+
+    [Fact]
     public async Task TheEditor_SimulatesTheDraftRule_WithoutSavingIt()
     {
         await using var context = await AdminContextAsync();

@@ -52,6 +52,13 @@ public static class MailUploads
         return id;
     }
 
+    public static async Task<long> UploadAndWaitAsync(HttpClient client, string mailbox, byte[] raw)
+    {
+        var id = await UploadAsync(client, mailbox, raw);
+        await WaitUntilProcessedAsync(client, id);
+        return id;
+    }
+
     /// <summary>A plain text mail; <paramref name="extraHeaders"/> are inserted before the body.</summary>
     public static string TextMail(string subject, string body, string from = "Erika Muster <erika.muster@modehaus-berger.de>") => $"""
         From: {from}

@@ -1,72 +1,68 @@
 using System.Net;
 using HappyButtons.Engine.Identity;
-using HappyButtons.Engine.Intake.Customers;
-using HappyButtons.Engine.Intake.Persistence;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HappyButtons.Tests.Web.Sales;
 
+/// <summary>
+/// The customer pages as a browser requests them (prerendered): who may open them and what the first render shows. Their
+/// interactive parts are tested with bunit (Components/CustomerFormTests, CustomerImportTests) and Playwright
+/// (Browser/SalesBrowserTests); the CSV reading with real files in Intake/CustomerCsvTests.
+/// </summary>
 public class CustomerPagesTests(CustomerPagesTests.Site site) : IClassFixture<CustomerPagesTests.Site>
 {
     public sealed class Site : HappyButtonsFactory;
 
-    private Task<HttpClient> AdminAsync() => site.SignInAsync("admin", HappyButtonsFactory.AdminPassword, Departments.Info);
+    private static readonly string[] Pages = ["/sales/customers", "/sales/customers/10042", "/sales/customers/10042/edit", "/sales/customers/new", "/sales/customers/import"];
 
     [Fact]
-    public async Task TheCustomerList_IsSeededFromTheDemoBook_AndSearches()
+    public async Task EveryCustomerPage_OpensForSalesAndAdministrators()
     {
-        var admin = await AdminAsync();
+        await site.CreateUserAsync("sina", "Sina-Passwort-2026", false, Departments.Sales);
+        var clerk = await site.SignInAsync("sina", "Sina-Passwort-2026", Departments.Sales);
+        var admin = await site.SignInAsync("admin", HappyButtonsFactory.AdminPassword, Departments.Info);
 
-        var all = await HtmlForms.GetDocumentAsync(admin, "/sales/customers");
-        var found = await HtmlForms.GetDocumentAsync(admin, "/sales/customers?q=kessler");
-        var detail = await HtmlForms.GetDocumentAsync(admin, "/sales/customers/10042");
-
-        Assert.Equal(DemoCustomers.Customers.Count, all.QuerySelectorAll("#customers-table tr[data-customer]").Length);
-        Assert.Equal("10057", Assert.Single(found.QuerySelectorAll("#customers-table tr[data-customer]")).GetAttribute("data-customer"));
-        Assert.Contains("a.weber@autowerk-sued.de", detail.QuerySelector("#contacts-table")!.TextContent);
+        foreach (var page in Pages)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await clerk.GetAsync(page)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(page)).StatusCode);
+        }
     }
 
     [Fact]
-    public async Task ColleaguesOutsideSales_MayNotSeeCustomers()
+    public async Task ColleaguesOutsideSales_AreRefusedEveryCustomerPage()
     {
         await site.CreateUserAsync("fiona", "Fiona-Passwort-1", false, Departments.Finance);
         var fiona = await site.SignInAsync("fiona", "Fiona-Passwort-1", Departments.Finance);
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await fiona.GetAsync("/sales/customers")).StatusCode);
+        foreach (var page in Pages)
+        {
+            var response = await fiona.GetAsync(page);
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.DoesNotContain("Autowerk", await response.Content.ReadAsStringAsync());
+        }
     }
 
     [Fact]
-    public async Task TheCsvImport_PreviewsPerRowErrors_AndImportsOnlyTheValidRows()
+    public async Task TheCustomerPage_ShowsMasterDataInWords_AndItsContacts()
     {
-        var admin = await AdminAsync();
-        const string csv = "\uFEFFnumber;name;type;vip;language;domains\n" +
-                           "40001;Knopfladen Nord GmbH;regular;nein;de;knopfladen-nord.de\n" +
-                           "40002;;oem;ja;de;bad domain\n" +
-                           "40003;Buttons & Co Ltd;distributor;yes;en;buttons-co.co.uk|buttonsco.com\n" +
-                           "40004;Zu wenig Spalten\n";
+        var admin = await site.SignInAsync("admin", HappyButtonsFactory.AdminPassword, Departments.Info);
 
-        var preview = await HtmlForms.SubmitAsync(admin, "/sales/customers/import", "#preview-form", new() { ["Preview.Csv"] = csv });
-        var page = await HtmlForms.ParseAsync(preview);
+        var detail = await HtmlForms.GetDocumentAsync(admin, "/sales/customers/10042");
 
-        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
-        Assert.Equal(4, page.QuerySelectorAll("#preview-table tr[data-line]").Length);
-        var bad = page.QuerySelector("#preview-table tr[data-line='3'] .row-errors")!.TextContent;
-        Assert.Contains("name is empty", bad);
-        Assert.Contains("\"bad\" is not a mail domain", bad);
-        Assert.Contains("expected 6 columns", page.QuerySelector("#preview-table tr[data-line='5'] .row-errors")!.TextContent);
-        var store = site.Services.GetRequiredService<CustomerStore>();
-        Assert.Null(await store.GetAsync("40001", CancellationToken.None));
+        Assert.Equal("Autowerk Süd AG", detail.QuerySelector("h1#customer-name")!.TextContent.Trim());
+        Assert.Equal("OEM", detail.QuerySelector("[data-field='type']")!.TextContent.Trim());
+        Assert.Equal("Deutsch", detail.QuerySelector("[data-field='language']")!.TextContent.Trim());
+        Assert.Equal("RV-2024-017", detail.QuerySelector("[data-field='agreements']")!.TextContent.Trim());
+        Assert.Contains("a.weber@autowerk-sued.de", detail.QuerySelector("#contacts-table")!.TextContent);
+        Assert.Contains("Sehr geehrte Frau Dr. Weber", detail.QuerySelector("#contacts-table")!.TextContent);
+    }
 
-        var confirmCsv = page.QuerySelector("#confirm-form input[name='Confirm.Csv']")!.GetAttribute("value")!;
-        var confirm = await HtmlForms.SubmitAsync(admin, "/sales/customers/import", "#preview-form", new() { ["_handler"] = "confirm", ["Confirm.Csv"] = confirmCsv });
+    [Fact]
+    public async Task AnUnknownCustomer_Gets404()
+    {
+        var admin = await site.SignInAsync("admin", HappyButtonsFactory.AdminPassword, Departments.Info);
 
-        var confirmed = await HtmlForms.ParseAsync(confirm);
-        Assert.True(confirmed.QuerySelector("#import-message") is not null, $"{confirm.StatusCode}: {confirmed.Body?.TextContent[..Math.Min(2000, confirmed.Body.TextContent.Length)]}");
-        Assert.Contains("2", confirmed.QuerySelector("#import-message")!.TextContent);
-        var distributor = await store.GetAsync("40003", CancellationToken.None);
-        Assert.Equal(CustomerType.Distributor, distributor!.Type);
-        Assert.Equal(["buttons-co.co.uk", "buttonsco.com"], distributor.EmailDomains);
-        Assert.Null(await store.GetAsync("40002", CancellationToken.None));
-        Assert.Equal("40001", site.Services.GetRequiredService<ICustomerDirectory>().FindByDomain("knopfladen-nord.de")?.Number);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/sales/customers/99999")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/sales/customers/99999/edit")).StatusCode);
     }
 }

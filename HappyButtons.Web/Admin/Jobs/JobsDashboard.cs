@@ -22,10 +22,10 @@ public static class JobsDashboard
         var options = new DashboardOptions
         {
             DashboardTitle = "Happy Buttons · Hintergrundjobs / Background jobs",
-            AppPath = "/admin",
+            AppPath = "/admin/users",
             Authorization = [new AdministratorsOnly()],
             DisplayStorageConnectionString = false,
-            DisplayNameFunc = (_, job) => JobNames.Describe(job),
+            DisplayNameFunc = (_, job) => JobNames.Describe(job, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName),
             StatsPollingInterval = 5000,
             TimeZoneResolver = app.ServiceProvider.GetService<ITimeZoneResolver>(),
         };

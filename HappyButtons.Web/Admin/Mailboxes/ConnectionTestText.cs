@@ -78,8 +78,10 @@ public static partial class ConnectionTestText
 
         if (result.Step == ConnectionTestStep.Authentication)
         {
-            var server = d.StartsWith(MailboxBackoff.AuthenticationFailed + ": ", StringComparison.Ordinal) ? d[(MailboxBackoff.AuthenticationFailed.Length + 2)..] : d;
-            return (ui["The server refused the user name or password."], server);
+            // "authentication failed: …" is the server refusing the credentials; anything else went wrong on the way (OAuth2 token, protocol).
+            return d.StartsWith(MailboxBackoff.AuthenticationFailed + ": ", StringComparison.Ordinal)
+                ? (ui["The server refused the user name or password."], d[(MailboxBackoff.AuthenticationFailed.Length + 2)..])
+                : (ui["The sign-in did not complete."], d);
         }
 
         return result.Step switch

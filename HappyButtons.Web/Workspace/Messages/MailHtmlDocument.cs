@@ -1,5 +1,5 @@
 using AngleSharp.Html.Parser;
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail.Parsing;
 
 namespace HappyButtons.Web.Workspace.Messages;
 
@@ -20,7 +20,7 @@ public static class MailHtmlDocument
         "image/png", "image/jpeg", "image/jpg", "image/gif", "image/webp", "image/bmp",
     };
 
-    public static string Prepare(MimeMessage message)
+    public static string Prepare(ParsedMail message)
     {
         var html = message.HtmlBody ?? "";
         var document = new HtmlParser().ParseDocument(html);
@@ -33,16 +33,15 @@ public static class MailHtmlDocument
         foreach (var image in document.QuerySelectorAll("img[src^='cid:' i]"))
         {
             var part = message.FindByContentId(image.GetAttribute("src")!);
-            var content = part?.Content;
-            if (part is null || content is null || !ImageTypes.Contains(part.ContentType)
-                || content.Value.Length > MaxInlineImageBytes || inlined + content.Value.Length > MaxInlineTotalBytes)
+            if (part is null || !ImageTypes.Contains(part.ContentType)
+                || part.Content.Length > MaxInlineImageBytes || inlined + part.Content.Length > MaxInlineTotalBytes)
             {
                 image.RemoveAttribute("src");
                 continue;
             }
 
-            inlined += content.Value.Length;
-            image.SetAttribute("src", $"data:{part.ContentType.ToLowerInvariant()};base64,{Convert.ToBase64String(content.Value.Span)}");
+            inlined += part.Content.Length;
+            image.SetAttribute("src", $"data:{part.ContentType.ToLowerInvariant()};base64,{Convert.ToBase64String(part.Content)}");
         }
 
         return "<!DOCTYPE html>\n" + document.DocumentElement.OuterHtml;

@@ -1,6 +1,6 @@
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake;
-using HappyButtons.Engine.Mail.Mime;
+using HappyButtons.Engine.Mail.Parsing;
 using HappyButtons.Engine.Mail.Store;
 using HappyButtons.Web.Security;
 using Microsoft.Net.Http.Headers;
@@ -25,7 +25,7 @@ public static class MessageFileEndpoints
     }
 
     private static async Task<IResult> HtmlAsync(
-        string department, long id, HttpContext context, MessageQueries queries, RawMailStore rawMail, CancellationToken cancellationToken)
+        string department, long id, HttpContext context, MessageQueries queries, RawMailStore rawMail, MailParser parser, CancellationToken cancellationToken)
     {
         var (message, denied) = await AuthorizeAsync(department, id, context, queries, cancellationToken);
         if (denied is not null)
@@ -38,7 +38,7 @@ public static class MessageFileEndpoints
             return Results.NotFound();
         }
 
-        var parsed = MimeParser.Parse(await rawMail.ReadAllAsync(message.ContentHash, cancellationToken));
+        var parsed = parser.Parse(await rawMail.ReadAllAsync(message.ContentHash, cancellationToken));
         var headers = context.Response.Headers;
         headers.ContentSecurityPolicy = HtmlContentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";

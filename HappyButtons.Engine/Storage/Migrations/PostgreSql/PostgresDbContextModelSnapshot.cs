@@ -314,6 +314,11 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                         .HasColumnType("text")
                         .HasColumnName("address");
 
+                    b.Property<string>("Auth")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("auth");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("text")
@@ -552,6 +557,40 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                         .HasDatabaseName("ux_message_attachments_message_id_ordinal");
 
                     b.ToTable("message_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.OAuthToken", b =>
+                {
+                    b.Property<string>("TokenKey")
+                        .HasColumnType("text")
+                        .HasColumnName("token_key");
+
+                    b.Property<string>("AccessTokenProtected")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("access_token_protected");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("RefreshTokenProtected")
+                        .HasColumnType("text")
+                        .HasColumnName("refresh_token_protected");
+
+                    b.Property<string>("SettingsHash")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("settings_hash");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TokenKey")
+                        .HasName("pk_oauth_tokens");
+
+                    b.ToTable("oauth_tokens", (string)null);
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.OutgoingMail", b =>
@@ -964,6 +1003,39 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                         .IsRequired()
                         .HasConstraintName("fk_mailboxes_department");
 
+                    b.OwnsOne("HappyButtons.Engine.Storage.Model.MailboxOAuth", "OAuth", b1 =>
+                        {
+                            b1.Property<string>("MailboxDepartment")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("ClientId")
+                                .HasColumnType("text")
+                                .HasColumnName("oauth_client_id");
+
+                            b1.Property<string>("ClientSecretProtected")
+                                .HasColumnType("text")
+                                .HasColumnName("oauth_client_secret_protected");
+
+                            b1.Property<string>("RefreshTokenProtected")
+                                .HasColumnType("text")
+                                .HasColumnName("oauth_refresh_token_protected");
+
+                            b1.Property<string>("Scope")
+                                .HasColumnType("text")
+                                .HasColumnName("oauth_scope");
+
+                            b1.Property<string>("TokenEndpoint")
+                                .HasColumnType("text")
+                                .HasColumnName("oauth_token_endpoint");
+
+                            b1.HasKey("MailboxDepartment");
+
+                            b1.ToTable("mailboxes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MailboxDepartment");
+                        });
+
                     b.OwnsOne("HappyButtons.Engine.Storage.Model.MailboxServer", "Server", b1 =>
                         {
                             b1.Property<string>("MailboxDepartment")
@@ -1050,6 +1122,9 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                             b1.WithOwner()
                                 .HasForeignKey("MailboxDepartment");
                         });
+
+                    b.Navigation("OAuth")
+                        .IsRequired();
 
                     b.Navigation("Server")
                         .IsRequired();
@@ -1199,6 +1274,27 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                                 .HasForeignKey("MessageId");
                         });
 
+                    b.OwnsOne("HappyButtons.Engine.Storage.Model.MessageSignature", "Signature", b1 =>
+                        {
+                            b1.Property<long>("MessageId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Signer")
+                                .HasColumnType("text")
+                                .HasColumnName("signature_signer");
+
+                            b1.Property<string>("State")
+                                .HasColumnType("text")
+                                .HasColumnName("signature_state");
+
+                            b1.HasKey("MessageId");
+
+                            b1.ToTable("messages");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MessageId");
+                        });
+
                     b.OwnsOne("HappyButtons.Engine.Storage.Model.ProcessingClaim", "Claim", b1 =>
                         {
                             b1.Property<long>("MessageId")
@@ -1246,6 +1342,9 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Routing")
+                        .IsRequired();
+
+                    b.Navigation("Signature")
                         .IsRequired();
                 });
 

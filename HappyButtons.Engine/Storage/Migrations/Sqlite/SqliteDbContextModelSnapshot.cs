@@ -301,6 +301,11 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("address");
 
+                    b.Property<string>("Auth")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("auth");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -535,6 +540,40 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                         .HasDatabaseName("ux_message_attachments_message_id_ordinal");
 
                     b.ToTable("message_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.OAuthToken", b =>
+                {
+                    b.Property<string>("TokenKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_key");
+
+                    b.Property<string>("AccessTokenProtected")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("access_token_protected");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("RefreshTokenProtected")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refresh_token_protected");
+
+                    b.Property<string>("SettingsHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("settings_hash");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TokenKey")
+                        .HasName("pk_oauth_tokens");
+
+                    b.ToTable("oauth_tokens", (string)null);
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.OutgoingMail", b =>
@@ -939,6 +978,39 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasConstraintName("fk_mailboxes_department");
 
+                    b.OwnsOne("HappyButtons.Engine.Storage.Model.MailboxOAuth", "OAuth", b1 =>
+                        {
+                            b1.Property<string>("MailboxDepartment")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ClientId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("oauth_client_id");
+
+                            b1.Property<string>("ClientSecretProtected")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("oauth_client_secret_protected");
+
+                            b1.Property<string>("RefreshTokenProtected")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("oauth_refresh_token_protected");
+
+                            b1.Property<string>("Scope")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("oauth_scope");
+
+                            b1.Property<string>("TokenEndpoint")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("oauth_token_endpoint");
+
+                            b1.HasKey("MailboxDepartment");
+
+                            b1.ToTable("mailboxes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MailboxDepartment");
+                        });
+
                     b.OwnsOne("HappyButtons.Engine.Storage.Model.MailboxServer", "Server", b1 =>
                         {
                             b1.Property<string>("MailboxDepartment")
@@ -1025,6 +1097,9 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("MailboxDepartment");
                         });
+
+                    b.Navigation("OAuth")
+                        .IsRequired();
 
                     b.Navigation("Server")
                         .IsRequired();
@@ -1174,6 +1249,27 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                                 .HasForeignKey("MessageId");
                         });
 
+                    b.OwnsOne("HappyButtons.Engine.Storage.Model.MessageSignature", "Signature", b1 =>
+                        {
+                            b1.Property<long>("MessageId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Signer")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("signature_signer");
+
+                            b1.Property<string>("State")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("signature_state");
+
+                            b1.HasKey("MessageId");
+
+                            b1.ToTable("messages");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MessageId");
+                        });
+
                     b.OwnsOne("HappyButtons.Engine.Storage.Model.ProcessingClaim", "Claim", b1 =>
                         {
                             b1.Property<long>("MessageId")
@@ -1221,6 +1317,9 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Routing")
+                        .IsRequired();
+
+                    b.Navigation("Signature")
                         .IsRequired();
                 });
 
