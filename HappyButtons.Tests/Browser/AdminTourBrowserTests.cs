@@ -121,7 +121,7 @@ public sealed class AdminTourBrowserTests(BrowserFixture browser) : IAsyncLifeti
     }
 
     [Fact]
-    public async Task TheMailboxForm_ForAnImapMailbox_FitsTheWindow()
+    public async Task TheMailboxForm_ForAnImapMailbox_WithPasswordOrOAuth2_FitsTheWindow()
     {
         await using var tab = await browser.OpenAsync(_baseAddress);
         var page = tab.Page;
@@ -135,6 +135,12 @@ public sealed class AdminTourBrowserTests(BrowserFixture browser) : IAsyncLifeti
         await Assertions.Expect(page.Locator("#mailbox-form")).ToContainTextAsync("IMAP-Server");
         await AssertNothingCutOffAsync(page);
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("admin-mailboxes-imap"), FullPage = true });
+
+        await page.Locator("#mailbox-form .mud-input-control", new() { Has = page.GetByText("Anmeldung", new() { Exact = true }) }).Last.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").GetByText("OAuth2", new() { Exact = false }).ClickAsync();
+        await Assertions.Expect(page.Locator("#mailbox-form")).ToContainTextAsync("Token-Endpunkt");
+        await AssertNothingCutOffAsync(page);
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("admin-mailboxes-oauth"), FullPage = true });
         await tab.AssertCleanAsync();
     }
 
