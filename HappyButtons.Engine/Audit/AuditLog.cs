@@ -33,4 +33,16 @@ public sealed class AuditLog(IDbContextFactory<HappyButtonsDbContext> contexts, 
             .Select(e => new AuditEntry(e.Id, e.At, e.Actor, e.Action, e.Target, e.Details))
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>One page (1-based, newest first) of the entries about <paramref name="target"/>, with their total.</summary>
+    public async Task<(IReadOnlyList<AuditEntry> Items, int Total)> PageAsync(string target, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var entries = context.AuditLog.AsNoTracking().Where(e => e.Target == target);
+        var total = await entries.CountAsync(cancellationToken);
+        var items = await entries.OrderByDescending(e => e.Id).Skip((Math.Max(page, 1) - 1) * pageSize).Take(pageSize)
+            .Select(e => new AuditEntry(e.Id, e.At, e.Actor, e.Action, e.Target, e.Details))
+            .ToListAsync(cancellationToken);
+        return (items, total);
+    }
 }

@@ -35,6 +35,37 @@ public sealed class UserStore(IDbContextFactory<HappyButtonsDbContext> contexts,
         return (await LoadAsync(context, context.Users, cancellationToken)).OrderBy(u => u.UserName, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// One page of the user list for the administration table: search over user name, display name and e-mail
+    /// (ignoring case), optionally only members of a department, sorted and paged in the database.
+    /// </summary>
+    public async Task<UserPage> PageAsync(UserFilter filter, CancellationToken cancellationToken)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var users = context.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var term = filter.Search.Trim().ToLowerInvariant();
+            users = users.Where(u => u.UserName.ToLower().Contains(term) || u.DisplayName.ToLower().Contains(term) || (u.Email ?? "").ToLower().Contains(term));
+        }
+
+        if (filter.Department is { } department)
+        {
+            users = users.Where(u => context.UserDepartments.Any(d => d.UserId == u.Id && d.Department == department));
+        }
+
+        var ordered = (filter.Sort, filter.Descending) switch
+        {
+            (UserSort.DisplayName, false) => users.OrderBy(u => u.DisplayName.ToLower()).ThenBy(u => u.UserName.ToLower()),
+            (UserSort.DisplayName, true) => users.OrderByDescending(u => u.DisplayName.ToLower()).ThenBy(u => u.UserName.ToLower()),
+            (_, true) => users.OrderByDescending(u => u.UserName.ToLower()),
+            _ => users.OrderBy(u => u.UserName.ToLower()),
+        };
+        var total = await users.CountAsync(cancellationToken);
+        var page = ordered.ThenBy(u => u.Id).Skip((Math.Max(filter.Page, 1) - 1) * filter.PageSize).Take(filter.PageSize);
+        return new UserPage(await LoadAsync(context, page, cancellationToken), total);
+    }
+
     /// <summary>Creates the user; returns null when the user name is taken.</summary>
     public async Task<AppUser?> CreateAsync(AppUser user, CancellationToken cancellationToken)
     {
@@ -188,3 +219,10 @@ public sealed class UserStore(IDbContextFactory<HappyButtonsDbContext> contexts,
 
     private static string NewStamp() => Guid.NewGuid().ToString("N");
 }
+
+/// <summary>What the administration's user table asks for: a search, a department, an order and a page (1-based).</summary>
+public sealed record UserFilter(string? Search = null, string? Department = null, UserSort Sort = UserSort.UserName, bool Descending = false, int Page = 1, int PageSize = 25);
+
+public enum UserSort { UserName, DisplayName }
+
+public sealed record UserPage(IReadOnlyList<AppUser> Items, int Total);

@@ -9,7 +9,8 @@ namespace HappyButtons.Tests.Browser;
 
 /// <summary>
 /// A walk through every page in a real browser at 1366x900: each renders its own heading in the shell, the side
-/// navigation marks where the reader is, and no page reports a script error or a Content-Security-Policy violation.
+/// navigation marks where the reader is, nothing of an administration page is cut off, and no page reports a script
+/// error or a Content-Security-Policy violation.
 /// The screenshots are kept for people to look at.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -19,11 +20,12 @@ public sealed class AdminTourBrowserTests(BrowserFixture browser) : IAsyncLifeti
     private readonly HappyButtonsFactory _site = new();
     private Uri _baseAddress = default!;
     private long _messageId;
+    private long _veraId;
 
     public async Task InitializeAsync()
     {
         _baseAddress = _site.StartKestrel();
-        await _site.CreateUserAsync("vera", Password, false, Departments.Sales);
+        _veraId = (await _site.CreateUserAsync("vera", Password, false, Departments.Sales)).Id;
         using var api = new HttpClient { BaseAddress = _baseAddress };
         var catalog = new DemoMailCatalog(d => d + "@happybuttons.de", DateTimeOffset.UtcNow).All().Where(m => m.Mailbox == Departments.Sales).ToList();
         foreach (var mail in catalog)
@@ -39,8 +41,12 @@ public sealed class AdminTourBrowserTests(BrowserFixture browser) : IAsyncLifeti
 
     [Theory]
     [InlineData("/admin/users", "Benutzer", "admin-users")]
+    [InlineData("/admin/users/{vera}", "Vera Beispiel", "admin-user-edit")]
     [InlineData("/admin/mailboxes", "Postfächer", "admin-mailboxes")]
+    [InlineData("/admin/mailboxes/sales", "Postfächer", "admin-mailboxes-sales")]
     [InlineData("/admin/routing", "Routing", "admin-routing")]
+    [InlineData("/admin/routing/new", "Neue Regel", "admin-rule-new")]
+    [InlineData("/admin/routing/edit/line-down", "Regel Bandstillstand", "admin-rule-edit")]
     [InlineData("/admin/routing/simulator", "simulator", "admin-routing-simulator")]
     [InlineData("/admin/sla", "SLA", "admin-sla")]
     [InlineData("/sales/customers", "Kunden", "sales-customers")]
@@ -51,17 +57,103 @@ public sealed class AdminTourBrowserTests(BrowserFixture browser) : IAsyncLifeti
         var page = tab.Page;
         await BrowserFixture.SignInAsync(page, "admin", HappyButtonsFactory.AdminPassword, Departments.Sales);
 
-        var response = await page.GotoAsync(path);
+        var response = await page.GotoAsync(path.Replace("{vera}", _veraId.ToString()));
 
         Assert.Equal(200, response!.Status);
         await Assertions.Expect(page.Locator("main h1").First).ToContainTextAsync(headingPart);
         await Assertions.Expect(page.Locator(".sidebar .nav-current")).ToHaveCountAsync(1);
+        if (path.StartsWith("/admin", StringComparison.Ordinal))
+        {
+            await BrowserFixture.WaitForCircuitAsync(page);
+        }
+
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot(screenshot), FullPage = true });
-        // Static pages get the app bar's menus as an interactive island: they open and offer sign-out.
+        if (path.StartsWith("/admin", StringComparison.Ordinal))
+        {
+            await AssertNothingCutOffAsync(page);
+        }
+
+        // The app bar's menus open and offer sign-out.
         await page.Locator(".user-menu button").ClickAsync();
         await Assertions.Expect(page.Locator(".sign-out")).ToBeVisibleAsync();
         await tab.AssertCleanAsync();
+    }
+
+    [Fact]
+    public async Task TheSimulator_ShowsTheTraceOfAPastedMail_InGerman()
+    {
+        await using var tab = await browser.OpenAsync(_baseAddress);
+        var page = tab.Page;
+        await BrowserFixture.SignInAsync(page, "admin", HappyButtonsFactory.AdminPassword, Departments.Sales);
+        await page.GotoAsync("/admin/routing/simulator");
+        await BrowserFixture.WaitForCircuitAsync(page);
+
+        await page.Locator("textarea#sim-raw, #sim-raw textarea").First.FillAsync(Web.Admin.RoutingAdminTests.LineDownMail);
+        await page.Locator("#simulate").ClickAsync();
+
+        await Assertions.Expect(page.Locator("#sim-trace tr[data-rule='line-down'][data-outcome='Matched']")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("#sim-department")).ToHaveTextAsync("Kundendienst");
+        await AssertNothingCutOffAsync(page);
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("admin-routing-simulator-result"), FullPage = true });
+        await tab.AssertCleanAsync();
+    }
+
+    [Fact]
+    public async Task DeletingARule_AsksInADialog_AndCancelKeepsTheRule()
+    {
+        await using var tab = await browser.OpenAsync(_baseAddress);
+        var page = tab.Page;
+        await BrowserFixture.SignInAsync(page, "admin", HappyButtonsFactory.AdminPassword, Departments.Sales);
+        await page.GotoAsync("/admin/routing");
+        await BrowserFixture.WaitForCircuitAsync(page);
+        var row = page.Locator("tr", new() { Has = page.Locator("td[data-rule='order-status']") });
+
+        await row.Locator("[data-action='delete']").ClickAsync();
+
+        var dialog = page.Locator(".mud-dialog");
+        await Assertions.Expect(dialog).ToContainTextAsync("Regel Lieferstatus: Vertrieb löschen?");
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("admin-routing-delete-dialog") });
+        await dialog.GetByText("Abbrechen").ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("td[data-rule='order-status']")).ToHaveCountAsync(1);
+        await tab.AssertCleanAsync();
+    }
+
+    [Fact]
+    public async Task TheMailboxForm_ForAnImapMailbox_WithPasswordOrOAuth2_FitsTheWindow()
+    {
+        await using var tab = await browser.OpenAsync(_baseAddress);
+        var page = tab.Page;
+        await BrowserFixture.SignInAsync(page, "admin", HappyButtonsFactory.AdminPassword, Departments.Sales);
+        await page.GotoAsync("/admin/mailboxes/sales");
+        await BrowserFixture.WaitForCircuitAsync(page);
+
+        await page.Locator("#mailbox-form .mud-select").First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").GetByText("IMAP", new() { Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#mailbox-form")).ToContainTextAsync("IMAP-Server");
+        await AssertNothingCutOffAsync(page);
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("admin-mailboxes-imap"), FullPage = true });
+
+        await page.Locator("#mailbox-form .mud-input-control", new() { Has = page.GetByText("Anmeldung", new() { Exact = true }) }).Last.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").GetByText("OAuth2", new() { Exact = false }).ClickAsync();
+        await Assertions.Expect(page.Locator("#mailbox-form")).ToContainTextAsync("Token-Endpunkt");
+        await AssertNothingCutOffAsync(page);
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("admin-mailboxes-oauth"), FullPage = true });
+        await tab.AssertCleanAsync();
+    }
+
+    /// <summary>Nothing of the page is wider than the window at 1366 px: no button or column cut off, no sideways scrolling.</summary>
+    private static async Task AssertNothingCutOffAsync(IPage page)
+    {
+        var overflow = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('main button, main a, main td, main th, main .mud-input-control')]
+                .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+                .map(e => e.tagName + ' ' + (e.id || e.className) + ' ' + e.textContent.trim().slice(0, 40))
+            """);
+        Assert.Empty(overflow);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"), "the page scrolls sideways");
     }
 
     [Theory]

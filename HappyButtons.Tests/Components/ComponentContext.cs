@@ -1,11 +1,14 @@
 using System.Security.Claims;
 using Bunit;
+using HappyButtons.Engine.Audit;
 using HappyButtons.Engine.Events;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Intake.Persistence;
 using HappyButtons.Engine.Mail.Mailboxes;
 using HappyButtons.Engine.Mail.Store;
+using HappyButtons.Engine.Routing.Escalation;
+using HappyButtons.Engine.Routing.Persistence;
 using HappyButtons.Tests.Web;
 using HappyButtons.Web;
 using HappyButtons.Web.Localization;
@@ -38,6 +41,9 @@ public static class ComponentContext
                      {
                          typeof(MessageQueries), typeof(MailboxRegistry), typeof(RawMailStore), typeof(MessageCorrections), typeof(UserStore),
                          typeof(PresenceTracker), typeof(EventHub), typeof(UserAdministration), typeof(CustomerStore),
+                         // The administration pages'
+                         typeof(AuditLog), typeof(RoutingRuleStore), typeof(SlaSettingsStore), typeof(RuleSimulator), typeof(EscalationLog),
+                         typeof(MailboxAdministration),
                      })
             {
                 services.AddSingleton(type, site.Services.GetRequiredService(type));

@@ -10,12 +10,13 @@ namespace HappyButtons.Tests.Components;
 public class MailboxStatusListTests
 {
     [Fact]
-    public async Task TheStatusList_ShowsAFetchError_Live_InTheIslandsLanguage()
+    public async Task TheStatusList_ShowsAFetchError_Live_InTheReadersLanguage()
     {
         await using var site = new HappyButtonsFactory(new Dictionary<string, string?> { ["HappyButtons:Jobs:Workers"] = "0" });
         var admin = await site.Services.GetRequiredService<UserStore>().FindByNameAsync("admin", CancellationToken.None);
         await using var context = ComponentContext.Create(site, admin);
-        var list = context.Render<MailboxStatusList>(p => p.Add(l => l.Language, "en"));
+        context.Services.GetRequiredService<HappyButtons.Web.Localization.UiText>().Use("en");
+        var list = context.Render<MailboxStatusList>();
         Assert.Contains("Mailbox", list.Find("#mailbox-status-table thead").TextContent);
 
         await site.Services.GetRequiredService<MailboxRegistry>().RecordFetchAsync(Departments.Finance, false, "connection refused", CancellationToken.None);

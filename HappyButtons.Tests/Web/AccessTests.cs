@@ -234,7 +234,8 @@ public class MetricsTests(MetricsTests.Site site) : IClassFixture<MetricsTests.S
 /// <summary>
 /// Every page of the app, found by reflection over its routes, requested as anonymous, as a member of another
 /// department and as a clerk without administrator rights: each is refused (sign-in redirect or 403).
-/// The interactive actions' server-side check is swept in <see cref="ActionAuthorizationTests"/>.
+/// The interactive actions' server-side check is swept in <see cref="ActionAuthorizationTests"/>, the administration pages'
+/// actions by a clerk without administrator rights in <see cref="AdminActionSweepTests"/>.
 /// </summary>
 public class RouteSweepTests(RouteSweepTests.Site site) : IClassFixture<RouteSweepTests.Site>
 {

@@ -214,5 +214,6 @@ internal static partial class UiStrings
         IntakeGerman,
         PlatformGerman,
         SalesGerman,
+        AdminGerman,
     ];
 }

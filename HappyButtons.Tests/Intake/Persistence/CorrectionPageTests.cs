@@ -2,6 +2,8 @@ using System.Net;
 using HappyButtons.Engine.Audit;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake;
+using Bunit;
+using HappyButtons.Tests.Components.Admin;
 using HappyButtons.Tests.Web;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,14 +18,16 @@ public sealed class CorrectionPageTests(IntakeSite site) : IClassFixture<IntakeS
         var admin = await site.SignInAsync("admin", HappyButtonsFactory.AdminPassword, Departments.Info);
 
         var page = await HtmlForms.GetDocumentAsync(admin, $"/{message.Department}/messages/{message.Id}/correct");
-        var simulation = await HtmlForms.ParseAsync(await HtmlForms.SubmitAsync(admin, "/admin/routing/simulator", "#simulate-form",
-            new() { ["Input.MessageId"] = message.Id.ToString() }));
+        await using var context = Components.ComponentContext.Create(site, await Components.Admin.AdminComponents.AdminAsync(site));
+        var simulator = context.Render<HappyButtons.Web.Admin.Routing.RuleSimulatorPage>();
+        await simulator.NumberAsync<HappyButtons.Web.Admin.Routing.RuleSimulatorPage, long?>("sim-message-id", message.Id);
+        await simulator.Find("#simulate").ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
 
         Assert.Equal("sales", message.Department);
         Assert.NotNull(page.QuerySelector("[data-badge='oem']"));
         Assert.Contains(page.QuerySelector("[data-badge='urgency']")!.TextContent.Trim(), new[] { "hoch", "kritisch" });
         Assert.NotNull(page.QuerySelector("[data-badge='sla']"));
-        Assert.NotNull(simulation.QuerySelector("#sim-trace tr[data-rule='oem-order'][data-outcome='Matched']"));
+        Assert.NotNull(simulator.Find("#sim-trace tr[data-rule='oem-order'][data-outcome='Matched']"));
     }
 
     [Fact]

@@ -1,181 +1,221 @@
 using System.Net;
+using Bunit;
 using HappyButtons.Engine.Audit;
 using HappyButtons.Engine.Identity;
+using HappyButtons.Engine.Mail.Auth;
 using HappyButtons.Engine.Mail.Mailboxes;
 using HappyButtons.Engine.Storage;
+using HappyButtons.Tests.Components;
+using HappyButtons.Tests.Components.Admin;
 using HappyButtons.Tests.Fixtures.MailServers;
-using HappyButtons.Web.Live;
-using Microsoft.AspNetCore.Http;
+using HappyButtons.Web.Admin.Mailboxes;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 
 namespace HappyButtons.Tests.Web.Admin;
 
+/// <summary>The mailbox page against a real Dovecot: saving (write-only password), field errors and the connection test.</summary>
 [Collection(MailServerCollection.Name)]
 public sealed class MailboxesAdminTests(MailServerFixture servers)
 {
-    private const string Page = "/admin/mailboxes/sales";
     private const string SalesPassword = "sales-Pa55";
 
-    [Fact]
-    public async Task SavingAMailbox_NeverEchoesThePassword_StoresItEncrypted_AuditsWithoutIt_AndKeepsThePollInterval()
+    private static HappyButtonsFactory NewSite() => new(new Dictionary<string, string?>
     {
-        await using var site = new HappyButtonsFactory(new Dictionary<string, string?> { ["HappyButtons:Pipeline:Workers"] = "0", ["HappyButtons:Jobs:Workers"] = "0", ["HappyButtons:Mail:ReadMailboxes"] = "false", ["HappyButtons:Imap:Idle"] = "false" });
-        var admin = await site.SignInAsync("admin", HappyButtonsFactory.AdminPassword, Departments.Info);
+        ["HappyButtons:Pipeline:Workers"] = "0", ["HappyButtons:Jobs:Workers"] = "0", ["HappyButtons:Mail:ReadMailboxes"] = "false", ["HappyButtons:Imap:Idle"] = "false",
+    });
 
-        var response = await HtmlForms.SubmitAsync(admin, Page, "#mailbox-form", Fields(servers.ImapPort, SalesPassword, poll: "30"));
+    private static async Task<IRenderedComponent<MailboxesPage>> OpenAsync(BunitContext context)
+    {
+        context.Render<MudPopoverProvider>();
+        context.Render<MudSnackbarProvider>();
+        context.Services.GetRequiredService<NavigationManager>().NavigateTo("/admin/mailboxes/sales");
+        var page = context.Render<MailboxesPage>(p => p.Add(m => m.Department, Departments.Sales));
+        page.WaitForAssertion(() => page.Find("#mailbox-form"));
+        return await Task.FromResult(page);
+    }
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("id=\"mailbox-message\"", html);
-        Assert.DoesNotContain(SalesPassword, html);
-        Assert.DoesNotContain(SalesPassword, await admin.GetStringAsync(Page));
-        await using var context = await site.Services.GetRequiredService<IDbContextFactory<HappyButtonsDbContext>>().CreateDbContextAsync();
-        var stored = await context.Mailboxes.Where(m => m.Department == Departments.Sales).Select(m => m.Server.PasswordProtected).SingleAsync();
-        Assert.False(string.IsNullOrEmpty(stored));
-        Assert.DoesNotContain(SalesPassword, stored);
-        Assert.Equal(SalesPassword, await site.Services.GetRequiredService<MailboxRegistry>().RevealPasswordAsync(Departments.Sales, CancellationToken.None));
+    private async Task FillAsync(IRenderedComponent<MailboxesPage> page, int port, string password, int poll = 10, string security = "StartTls", bool clear = false,
+        string? pin = null, string host = "127.0.0.1", string address = "sales@happybuttons.test")
+    {
+        await page.ChooseAsync<MailboxesPage, MailboxKind>("kind", MailboxKind.Imap);
+        await page.TypeAsync("address", address);
+        await page.TypeAsync("host", host);
+        await page.NumberAsync<MailboxesPage, int?>("port", port);
+        await page.ChooseAsync<MailboxesPage, string>("security", security);
+        await page.TypeAsync("user", "sales@happybuttons.test");
+        await page.TypeAsync("password", password);
+        await page.TypeAsync("pin", pin ?? servers.CertificateSha256);
+        await page.NumberAsync("poll", poll);
+        if (clear)
+        {
+            await page.CheckAsync("clear-password", true);
+        }
+    }
+
+    // ClickAsync completes when the page's handler has: no waiting on what the page shows.
+    private static Task SaveAsync(IRenderedComponent<MailboxesPage> page) => page.Find("#save-mailbox").ClickAsync(new MouseEventArgs());
+
+    [Fact]
+    public async Task SavingAMailbox_NeverShowsThePassword_StoresItEncrypted_AuditsWithoutIt_AndKeepsThePollInterval()
+    {
+        await using var site = NewSite();
+        await using var context = ComponentContext.Create(site, await site.AdminAsync());
+        var page = await OpenAsync(context);
+        var registry = site.Services.GetRequiredService<MailboxRegistry>();
+
+        await FillAsync(page, servers.ImapPort, SalesPassword, poll: 30);
+        await SaveAsync(page);
+
+        Assert.Equal(MailboxKind.Imap, (await registry.GetAsync(Departments.Sales, CancellationToken.None))!.Kind);
+        Assert.DoesNotContain(SalesPassword, page.Markup);
+        Assert.Null(page.ById<MudTextField<string>, MailboxesPage>("password").Instance.Value);
+        await using (var db = await site.Services.GetRequiredService<IDbContextFactory<HappyButtonsDbContext>>().CreateDbContextAsync())
+        {
+            var stored = await db.Mailboxes.Where(m => m.Department == Departments.Sales).Select(m => m.Server.PasswordProtected).SingleAsync();
+            Assert.False(string.IsNullOrEmpty(stored));
+            Assert.DoesNotContain(SalesPassword, stored);
+        }
+
+        Assert.Equal(SalesPassword, await registry.RevealPasswordAsync(Departments.Sales, CancellationToken.None));
         var audit = Assert.Single(await site.Services.GetRequiredService<AuditLog>().RecentAsync(5, "mailbox:sales", CancellationToken.None));
         Assert.Equal("admin", audit.Actor);
         Assert.Contains("password changed", audit.Details);
         Assert.DoesNotContain(SalesPassword, audit.Details);
-        var pageHtml = await HtmlForms.GetDocumentAsync(admin, Page);
-        // The status list is a live island of the static page, prerendered with the page.
-        Assert.Contains("IMAP", pageHtml.QuerySelector("#mailbox-status tr[data-mailbox='sales']")!.TextContent);
-        Assert.Equal(30, (await site.Services.GetRequiredService<MailboxRegistry>().GetAsync(Departments.Sales, CancellationToken.None))!.PollSeconds);
+        Assert.Equal(30, (await registry.GetAsync(Departments.Sales, CancellationToken.None))!.PollSeconds);
+        Assert.Contains("IMAP", page.Find("#mailbox-status tr[data-mailbox='sales']").TextContent);
+        var admin = await site.SignInAsync("admin", HappyButtonsFactory.AdminPassword, Departments.Info);
+        Assert.DoesNotContain(SalesPassword, await admin.GetStringAsync("/admin/mailboxes/sales"));
 
-        // An empty password field keeps the stored one; the "remove" box clears it.
-        await HtmlForms.SubmitAsync(admin, Page, "#mailbox-form", Fields(servers.ImapPort, "", poll: "30"));
-        Assert.Equal(SalesPassword, await site.Services.GetRequiredService<MailboxRegistry>().RevealPasswordAsync(Departments.Sales, CancellationToken.None));
-        var cleared = await HtmlForms.SubmitAsync(admin, Page, "#mailbox-form", Fields(servers.ImapPort, "", poll: "30", clear: true));
-        Assert.Equal(HttpStatusCode.BadRequest, cleared.StatusCode);
-        Assert.NotNull((await HtmlForms.ParseAsync(cleared)).QuerySelector(".invalid-feedback[data-field='Password']"));
+        // An empty password field keeps the stored one; "remove" clears it, which an IMAP mailbox refuses at the field.
+        await FillAsync(page, servers.ImapPort, "", poll: 30);
+        await SaveAsync(page);
+        Assert.Equal(SalesPassword, await registry.RevealPasswordAsync(Departments.Sales, CancellationToken.None));
+        await FillAsync(page, servers.ImapPort, "", poll: 30, clear: true);
+        await SaveAsync(page);
+        Assert.Contains("Ein IMAP-Postfach braucht ein Passwort.", page.Find("#mailbox-form").TextContent);
+        Assert.Equal(SalesPassword, await registry.RevealPasswordAsync(Departments.Sales, CancellationToken.None));
     }
 
     [Fact]
     public async Task ChoosingOAuth2_StoresTheClientSecretAndRefreshTokenEncrypted_NeverShowsThem_AndTheConnectionTestSignsInWithAToken()
     {
         await using var site = new HappyButtonsFactory(new Dictionary<string, string?> { ["HappyButtons:Jobs:Workers"] = "0", ["HappyButtons:Imap:Idle"] = "false" });
-        var admin = await site.SignInAsync("admin", HappyButtonsFactory.AdminPassword, Departments.Info);
+        await using var context = ComponentContext.Create(site, await site.AdminAsync());
+        var page = await OpenAsync(context);
         var refreshToken = servers.Tokens.IssueRefreshToken("sales@happybuttons.test");
         const string secret = "client-secret-Sehr-Geheim";
-        var fields = Fields(servers.ImapPort, "");
-        fields["Model.Auth"] = "OAuth2";
-        fields["Model.OAuthTokenEndpoint"] = servers.Tokens.TokenEndpoint;
-        fields["Model.OAuthClientId"] = "happybuttons-admin-test";
-        fields["Model.OAuthScope"] = "https://outlook.office365.com/IMAP.AccessAsUser.All offline_access";
-        fields["Model.OAuthClientSecret"] = secret;
-        fields["Model.OAuthRefreshToken"] = refreshToken;
 
-        var saved = await HtmlForms.SubmitAsync(admin, Page, "#mailbox-form", fields);
-        var (step, _, _) = await TestConnectionAsync(admin);
+        await FillAsync(page, servers.ImapPort, "");
+        await page.ChooseAsync<MailboxesPage, MailAuthKind>("auth", MailAuthKind.OAuth2);
+        await page.TypeAsync("oauth-endpoint", servers.Tokens.TokenEndpoint);
+        await page.TypeAsync("oauth-client", "happybuttons-admin-test");
+        await page.TypeAsync("oauth-scope", "https://outlook.office365.com/IMAP.AccessAsUser.All offline_access");
+        await page.TypeAsync("oauth-secret", secret);
+        await page.TypeAsync("oauth-refresh", refreshToken);
+        await SaveAsync(page);
+        var (step, _, _) = await TestConnectionAsync(page);
 
-        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-        var html = await saved.Content.ReadAsStringAsync() + await admin.GetStringAsync(Page);
-        Assert.DoesNotContain(secret, html);
-        Assert.DoesNotContain(refreshToken, html);
-        Assert.Contains("happybuttons-admin-test", html);
-        await using var context = await site.Services.GetRequiredService<IDbContextFactory<HappyButtonsDbContext>>().CreateDbContextAsync();
-        var stored = await context.Mailboxes.Where(m => m.Department == Departments.Sales)
-            .Select(m => new { m.Auth, Secret = m.OAuth.ClientSecretProtected, Refresh = m.OAuth.RefreshTokenProtected }).SingleAsync();
-        Assert.Equal("oauth2", stored.Auth);
-        Assert.False(string.IsNullOrEmpty(stored.Secret));
-        Assert.False(string.IsNullOrEmpty(stored.Refresh));
-        Assert.DoesNotContain(secret, stored.Secret);
-        Assert.DoesNotContain(refreshToken, stored.Refresh);
+        Assert.Equal("success", step);
+        Assert.DoesNotContain(secret, page.Markup);
+        Assert.DoesNotContain(refreshToken, page.Markup);
+        Assert.Equal("happybuttons-admin-test", page.ById<MudTextField<string>, MailboxesPage>("oauth-client").Instance.Value);
+        Assert.Null(page.ById<MudTextField<string>, MailboxesPage>("oauth-secret").Instance.Value);
+        await using (var db = await site.Services.GetRequiredService<IDbContextFactory<HappyButtonsDbContext>>().CreateDbContextAsync())
+        {
+            var stored = await db.Mailboxes.Where(m => m.Department == Departments.Sales)
+                .Select(m => new { m.Auth, Secret = m.OAuth.ClientSecretProtected, Refresh = m.OAuth.RefreshTokenProtected }).SingleAsync();
+            Assert.Equal("oauth2", stored.Auth);
+            Assert.False(string.IsNullOrEmpty(stored.Secret));
+            Assert.False(string.IsNullOrEmpty(stored.Refresh));
+            Assert.DoesNotContain(secret, stored.Secret);
+            Assert.DoesNotContain(refreshToken, stored.Refresh);
+        }
+
         var audit = Assert.Single(await site.Services.GetRequiredService<AuditLog>().RecentAsync(5, "mailbox:sales", CancellationToken.None));
         Assert.Contains("client secret changed", audit.Details);
         Assert.DoesNotContain(secret, audit.Details);
-        Assert.Equal("success", step);
+        var admin = await site.SignInAsync("admin", HappyButtonsFactory.AdminPassword, Departments.Info);
+        var html = await admin.GetStringAsync("/admin/mailboxes/sales");
+        Assert.DoesNotContain(secret, html);
+        Assert.DoesNotContain(refreshToken, html);
 
-        // OAuth2 without a token endpoint or any grant is refused per field.
-        fields["Model.OAuthTokenEndpoint"] = "ftp://login.example";
-        fields["Model.OAuthClientSecret"] = "";
-        fields["Model.OAuthRefreshToken"] = "";
-        fields["Model.ClearOAuthClientSecret"] = "true";
-        fields["Model.ClearOAuthRefreshToken"] = "true";
-        var refused = await HtmlForms.SubmitAsync(admin, Page, "#mailbox-form", fields);
-        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        var page = await HtmlForms.ParseAsync(refused);
-        Assert.NotNull(page.QuerySelector(".invalid-feedback[data-field='OAuthTokenEndpoint']"));
-        Assert.NotNull(page.QuerySelector(".invalid-feedback[data-field='OAuthRefreshToken']"));
+        // OAuth2 without a proper token endpoint or any grant is refused per field, in German.
+        await page.TypeAsync("oauth-endpoint", "ftp://login.example");
+        await page.CheckAsync("clear-oauth-secret", true);
+        await page.CheckAsync("clear-oauth-refresh", true);
+        await SaveAsync(page);
+        var form = page.Find("#mailbox-form").TextContent;
+        Assert.Contains("Bitte den Token-Endpunkt als https-Adresse angeben", form);
+        Assert.Contains("OAuth2 braucht ein Refresh-Token (delegierter Zugriff) oder ein Client-Geheimnis", form);
+        Assert.Equal(MailAuthKind.OAuth2, (await site.Services.GetRequiredService<MailboxRegistry>().GetAsync(Departments.Sales, CancellationToken.None))!.Auth);
     }
 
     [Fact]
-    public async Task InvalidSettings_AreRejectedWithMessagesPerField()
+    public async Task InvalidSettings_AreRefusedWithGermanMessagesAtTheirFields()
     {
-        await using var site = new HappyButtonsFactory(new Dictionary<string, string?> { ["HappyButtons:Pipeline:Workers"] = "0", ["HappyButtons:Jobs:Workers"] = "0", ["HappyButtons:Mail:ReadMailboxes"] = "false", ["HappyButtons:Imap:Idle"] = "false" });
-        var admin = await site.SignInAsync("admin", HappyButtonsFactory.AdminPassword, Departments.Info);
-        var fields = Fields(0, SalesPassword, poll: "0");
-        fields["Model.Address"] = "kein-address";
-        fields["Model.PinnedThumbprint"] = "AB:CD";
+        await using var site = NewSite();
+        await using var context = ComponentContext.Create(site, await site.AdminAsync());
+        var page = await OpenAsync(context);
 
-        var response = await HtmlForms.SubmitAsync(admin, Page, "#mailbox-form", fields);
+        await FillAsync(page, 0, SalesPassword, poll: 0, pin: "AB:CD", address: "kein-address");
+        await SaveAsync(page);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var page = await HtmlForms.ParseAsync(response);
-        foreach (var field in new[] { "Address", "Port", "PollSeconds", "PinnedThumbprint" })
-        {
-            Assert.NotNull(page.QuerySelector($".invalid-feedback[data-field='{field}']"));
-        }
-
+        Assert.Equal("Bitte korrigieren Sie die markierten Felder.", page.Find("#mailbox-message").TextContent.Trim());
+        var form = page.Find("#mailbox-form").TextContent;
+        Assert.Contains("Bitte eine gültige E-Mail-Adresse eingeben.", form);
+        Assert.Contains("Der Port muss zwischen 1 und 65535 liegen", form);
+        Assert.Contains("Das Abrufintervall muss zwischen 1 und 3600 Sekunden liegen.", form);
+        Assert.Contains("Ein Fingerabdruck ist der SHA-256-Wert des Serverzertifikats", form);
         Assert.Equal(MailboxKind.Maildir, (await site.Services.GetRequiredService<MailboxRegistry>().GetAsync(Departments.Sales, CancellationToken.None))!.Kind);
     }
 
     [Fact]
-    public async Task TestConnection_ReportsSuccess_WrongCredentials_AnUntrustedCertificateWithItsThumbprint_ARefusedPort_AndAnUnknownHost()
+    public async Task TestConnection_NamesTheStep_Success_WrongCredentials_AnUntrustedCertificateWithItsThumbprint_ARefusedPort_AndAnUnknownHost()
     {
-        await using var site = new HappyButtonsFactory(new Dictionary<string, string?> { ["HappyButtons:Pipeline:Workers"] = "0", ["HappyButtons:Jobs:Workers"] = "0", ["HappyButtons:Mail:ReadMailboxes"] = "false", ["HappyButtons:Imap:Idle"] = "false" });
-        var admin = await site.SignInAsync("admin", HappyButtonsFactory.AdminPassword, Departments.Info);
+        await using var site = NewSite();
+        await using var context = ComponentContext.Create(site, await site.AdminAsync());
+        var page = await OpenAsync(context);
 
-        await HtmlForms.SubmitAsync(admin, Page, "#mailbox-form", Fields(servers.ImapPort, SalesPassword));
-        var success = await TestConnectionAsync(admin);
+        await FillAsync(page, servers.ImapPort, SalesPassword);
+        await SaveAsync(page);
+        var success = await TestConnectionAsync(page);
         Assert.Equal("success", success.Step);
+        Assert.Contains("Verbindung funktioniert.", success.Text);
 
-        await HtmlForms.SubmitAsync(admin, Page, "#mailbox-form", Fields(servers.ImapPort, "falsches-Passwort"));
-        var wrongPassword = await TestConnectionAsync(admin);
+        await FillAsync(page, servers.ImapPort, "falsches-Passwort");
+        await SaveAsync(page);
+        var wrongPassword = await TestConnectionAsync(page);
         Assert.Equal("authentication", wrongPassword.Step);
-        Assert.Contains("authentication failed", wrongPassword.Text);
+        Assert.Contains("Anmeldung fehlgeschlagen: Der Server hat Benutzername oder Passwort abgelehnt.", wrongPassword.Text);
 
-        var unpinned = Fields(servers.ImapsPort, "", security: "Tls");
-        unpinned["Model.PinnedThumbprint"] = "";
-        await HtmlForms.SubmitAsync(admin, Page, "#mailbox-form", unpinned);
-        var untrusted = await TestConnectionAsync(admin);
+        await FillAsync(page, servers.ImapsPort, "", security: "Tls", pin: "");
+        await SaveAsync(page);
+        var untrusted = await TestConnectionAsync(page);
         Assert.Equal("tls", untrusted.Step);
         Assert.Equal(servers.CertificateSha256, untrusted.Thumbprint);
 
-        await HtmlForms.SubmitAsync(admin, Page, "#mailbox-form", Fields(ClosedPort(), ""));
-        Assert.Equal("tcp", (await TestConnectionAsync(admin)).Step);
+        await FillAsync(page, ClosedPort(), "");
+        await SaveAsync(page);
+        var refused = await TestConnectionAsync(page);
+        Assert.Equal("tcp", refused.Step);
+        Assert.Contains("hat die Verbindung abgelehnt.", refused.Text);
 
-        var unknownHost = Fields(servers.ImapPort, "");
-        unknownHost["Model.Host"] = "imap.hb-test.invalid";
-        await HtmlForms.SubmitAsync(admin, Page, "#mailbox-form", unknownHost);
-        Assert.Equal("dns", (await TestConnectionAsync(admin)).Step);
+        await FillAsync(page, servers.ImapPort, "", host: "imap.hb-test.invalid");
+        await SaveAsync(page);
+        var unknown = await TestConnectionAsync(page);
+        Assert.Equal("dns", unknown.Step);
+        Assert.Contains("Der Servername imap.hb-test.invalid wurde nicht gefunden.", unknown.Text);
     }
 
-    private Dictionary<string, string> Fields(int port, string password, string poll = "10", string security = "StartTls", bool clear = false)
+    private static async Task<(string Step, string Text, string? Thumbprint)> TestConnectionAsync(IRenderedComponent<MailboxesPage> page)
     {
-        var fields = new Dictionary<string, string>
-        {
-            ["Model.Address"] = "sales@happybuttons.test", ["Model.Kind"] = "Imap", ["Model.Host"] = "127.0.0.1", ["Model.Port"] = port.ToString(),
-            ["Model.Security"] = security, ["Model.User"] = "sales@happybuttons.test", ["Model.Password"] = password,
-            ["Model.PinnedThumbprint"] = servers.CertificateSha256, ["Model.PollSeconds"] = poll, ["Model.ProcessedPolicy"] = "seen",
-            ["Model.ProcessedFolder"] = "", ["Model.SentFolder"] = "",
-        };
-        if (clear)
-        {
-            fields["Model.ClearPassword"] = "true";
-        }
-
-        return fields;
-    }
-
-    private static async Task<(string Step, string Text, string? Thumbprint)> TestConnectionAsync(HttpClient admin)
-    {
-        var response = await HtmlForms.SubmitAsync(admin, Page, "#test-form", new());
-        var page = await HtmlForms.ParseAsync(response);
-        var result = page.QuerySelector("#connection-test") ?? throw new InvalidOperationException("No connection test result on the page.");
-        return (result.GetAttribute("data-step")!, result.TextContent, page.QuerySelector("#server-thumbprint")?.TextContent);
+        await page.Find("#test-connection").ClickAsync(new MouseEventArgs());
+        var result = page.Find("#connection-test");
+        return (result.GetAttribute("data-step")!, result.TextContent, page.FindAll("#server-thumbprint").FirstOrDefault()?.TextContent);
     }
 
     private static int ClosedPort()

@@ -2,26 +2,39 @@ using HappyButtons.Engine.Routing;
 
 namespace HappyButtons.Web.Admin.Routing;
 
-/// <summary>The rule editor's form fields: lists are comma- or line-separated text, numbers are text so a typo is a message, not a 400.</summary>
+/// <summary>Whether a rule asks for OEM mail (the form's three-way choice for <see cref="RuleConditions.IsOem"/>).</summary>
+public enum OemChoice { Any, Only, Not }
+
+/// <summary>
+/// The rule editor's fields. Taxonomy values (mailboxes, customer types, intents, languages, urgencies, department,
+/// automation) are picked from lists and hold their API names; free text (senders, keywords, tags, addresses) is comma-,
+/// semicolon- or line-separated.
+/// </summary>
 public sealed class RuleForm
 {
-    public string? OriginalId { get; set; }
+    /// <summary>
+    /// The stored rule this form edits (null for a new rule). The saved rule is made from it with <c>with</c>, so what the
+    /// store keeps beside the definition (the version it refuses an outdated edit by) travels along unchanged.
+    /// </summary>
+    public RoutingRule? Original { get; private init; }
+
+    public string? OriginalId => Original?.Id;
+
     public string? Id { get; set; }
     public string? Name { get; set; }
-    public string? Order { get; set; }
-    // False by default: an unchecked box posts nothing, so the binder must not fall back to true.
-    public bool Enabled { get; set; }
+    public int Order { get; set; }
+    public bool Enabled { get; set; } = true;
     public bool Continue { get; set; }
 
-    public string? Mailboxes { get; set; }
+    public IReadOnlyCollection<string> Mailboxes { get; set; } = [];
     public string? Senders { get; set; }
-    public string? CustomerTypes { get; set; }
-    public string? IsOem { get; set; }
-    public string? Intents { get; set; }
+    public IReadOnlyCollection<string> CustomerTypes { get; set; } = [];
+    public OemChoice Oem { get; set; }
+    public IReadOnlyCollection<string> Intents { get; set; } = [];
     public string? MinimumUrgency { get; set; }
-    public string? Languages { get; set; }
-    public string? MinimumRiskScore { get; set; }
-    public string? MaximumRiskScore { get; set; }
+    public IReadOnlyCollection<string> Languages { get; set; } = [];
+    public int? MinimumRiskScore { get; set; }
+    public int? MaximumRiskScore { get; set; }
     public string? AnyKeywords { get; set; }
     public string? AllKeywords { get; set; }
     public string? Regex { get; set; }
@@ -37,69 +50,54 @@ public sealed class RuleForm
     public bool FraudHold { get; set; }
     public bool Archive { get; set; }
 
-    /// <summary>"save" or "simulate".</summary>
-    public string? Action { get; set; }
-    public string? RawMail { get; set; }
-    public string? MessageId { get; set; }
-    public string? Mailbox { get; set; } = "info";
+    /// <summary>A new rule placed after the last ordinary rule (the catch-all rules sit at 1000 and above).</summary>
+    public static RuleForm New(IEnumerable<RoutingRule> existing) => new()
+    {
+        Order = existing.Where(r => r.Order < 1000).Select(r => r.Order).DefaultIfEmpty(0).Max() + 10,
+    };
 
     public static RuleForm From(RoutingRule r) => new()
     {
-        OriginalId = r.Id, Id = r.Id, Name = r.Name, Order = r.Order.ToString(), Enabled = r.Enabled, Continue = !r.StopProcessing,
-        Mailboxes = Join(r.Conditions.Mailboxes), Senders = Join(r.Conditions.Senders), CustomerTypes = Join(r.Conditions.CustomerTypes),
-        IsOem = r.Conditions.IsOem switch { true => "true", false => "false", null => "" }, Intents = Join(r.Conditions.Intents),
-        MinimumUrgency = r.Conditions.MinimumUrgency, Languages = Join(r.Conditions.Languages),
-        MinimumRiskScore = r.Conditions.MinimumRiskScore?.ToString(), MaximumRiskScore = r.Conditions.MaximumRiskScore?.ToString(),
+        Original = r, Id = r.Id, Name = r.Name, Order = r.Order, Enabled = r.Enabled, Continue = !r.StopProcessing,
+        Mailboxes = r.Conditions.Mailboxes.ToList(), Senders = Join(r.Conditions.Senders), CustomerTypes = r.Conditions.CustomerTypes.ToList(),
+        Oem = r.Conditions.IsOem switch { true => OemChoice.Only, false => OemChoice.Not, null => OemChoice.Any },
+        Intents = r.Conditions.Intents.ToList(), MinimumUrgency = r.Conditions.MinimumUrgency, Languages = r.Conditions.Languages.ToList(),
+        MinimumRiskScore = r.Conditions.MinimumRiskScore, MaximumRiskScore = r.Conditions.MaximumRiskScore,
         AnyKeywords = Join(r.Conditions.AnyKeywords), AllKeywords = Join(r.Conditions.AllKeywords), Regex = r.Conditions.Regex,
         AttachmentTypes = Join(r.Conditions.AttachmentTypes),
         Department = r.Actions.Department, SetUrgency = r.Actions.SetUrgency, RaiseUrgencyTo = r.Actions.RaiseUrgencyTo, SlaPolicy = r.Actions.SlaPolicy,
-        Automation = r.Actions.Automation is { } a ? AutomationName(a) : "", Tags = Join(r.Actions.Tags), EscalateTo = Join(r.Actions.EscalateTo),
+        Automation = r.Actions.Automation is { } a ? AutomationName(a) : null, Tags = Join(r.Actions.Tags), EscalateTo = Join(r.Actions.EscalateTo),
         FraudHold = r.Actions.FraudHold, Archive = r.Actions.Archive,
     };
 
-    /// <summary>The rule the form describes, plus errors for fields that are not even numbers or known names.</summary>
-    public (RoutingRule Rule, List<RuleValidationError> Errors) ToRule()
+    /// <summary>The rule the form describes (the store's validator judges it).</summary>
+    public RoutingRule ToRule()
     {
-        var errors = new List<RuleValidationError>();
-        var id = (Id ?? "").Trim();
-        int? Number(string? text, string field)
+        var conditions = new RuleConditions
         {
-            if (string.IsNullOrWhiteSpace(text)) return null;
-            if (int.TryParse(text.Trim(), out var value)) return value;
-            errors.Add(new(id, field, $"\"{text}\" is not a whole number"));
-            return null;
-        }
-
-        AutomationPolicy? automation = Automation?.Trim() switch
-        {
-            null or "" => null,
-            "never" => AutomationPolicy.Never,
-            "draft" => AutomationPolicy.Draft,
-            "auto_send_when_confident" => AutomationPolicy.AutoSendWhenConfident,
-            var other => Invalid(other),
+            Mailboxes = Mailboxes.ToList(), Senders = Split(Senders), CustomerTypes = CustomerTypes.ToList(),
+            IsOem = Oem switch { OemChoice.Only => true, OemChoice.Not => false, _ => null },
+            Intents = Intents.ToList(), MinimumUrgency = Blank(MinimumUrgency), Languages = Languages.ToList(),
+            MinimumRiskScore = MinimumRiskScore, MaximumRiskScore = MaximumRiskScore, AnyKeywords = Split(AnyKeywords), AllKeywords = Split(AllKeywords),
+            Regex = Blank(Regex), AttachmentTypes = Split(AttachmentTypes),
         };
-        AutomationPolicy? Invalid(string other)
+        var actions = new RuleActions
         {
-            errors.Add(new(id, "automation", $"unknown automation policy \"{other}\""));
-            return null;
-        }
-
-        bool? isOem = IsOem?.Trim() switch { "true" => true, "false" => false, _ => null };
-        var rule = new RoutingRule(id, (Name ?? "").Trim(), Number(Order, "order") ?? 0,
-            new RuleConditions
+            Department = Blank(Department), SetUrgency = Blank(SetUrgency), RaiseUrgencyTo = Blank(RaiseUrgencyTo), SlaPolicy = Blank(SlaPolicy),
+            Automation = Blank(Automation) switch
             {
-                Mailboxes = Split(Mailboxes), Senders = Split(Senders), CustomerTypes = Split(CustomerTypes), IsOem = isOem, Intents = Split(Intents),
-                MinimumUrgency = Blank(MinimumUrgency), Languages = Split(Languages), MinimumRiskScore = Number(MinimumRiskScore, "minimum risk score"),
-                MaximumRiskScore = Number(MaximumRiskScore, "maximum risk score"), AnyKeywords = Split(AnyKeywords), AllKeywords = Split(AllKeywords),
-                Regex = Blank(Regex), AttachmentTypes = Split(AttachmentTypes),
+                "never" => AutomationPolicy.Never,
+                "draft" => AutomationPolicy.Draft,
+                "auto_send_when_confident" => AutomationPolicy.AutoSendWhenConfident,
+                _ => null,
             },
-            new RuleActions
-            {
-                Department = Blank(Department), SetUrgency = Blank(SetUrgency), RaiseUrgencyTo = Blank(RaiseUrgencyTo), SlaPolicy = Blank(SlaPolicy),
-                Automation = automation, Tags = Split(Tags), EscalateTo = Split(EscalateTo), FraudHold = FraudHold, Archive = Archive,
-            },
-            StopProcessing: !Continue, Enabled: Enabled);
-        return (rule, errors);
+            Tags = Split(Tags), EscalateTo = Split(EscalateTo), FraudHold = FraudHold, Archive = Archive,
+        };
+        var id = (Id ?? "").Trim();
+        var name = (Name ?? "").Trim();
+        return Original is null
+            ? new RoutingRule(id, name, Order, conditions, actions, StopProcessing: !Continue, Enabled: Enabled)
+            : Original with { Id = id, Name = name, Order = Order, Conditions = conditions, Actions = actions, StopProcessing = !Continue, Enabled = Enabled };
     }
 
     public static string AutomationName(AutomationPolicy policy) => Engine.Intake.Persistence.IntakeFindings.AutomationName(policy);
