@@ -42,6 +42,9 @@ public sealed class DatabaseCopy(ILogger<DatabaseCopy> logger)
             ("mailboxes", await ReplaceAsync(source, target, c => c.Mailboxes.OrderBy(m => m.Department), c => c.Mailboxes, cancellationToken)),
             ("oauth_tokens", await CopyAsync(source, target, c => c.OAuthTokens.OrderBy(t => t.TokenKey), cancellationToken)),
             ("customers", await CopyAsync(source, target, c => c.Customers.Include(x => x.Contacts).OrderBy(x => x.Number), cancellationToken)),
+            ("products", await CopyAsync(source, target, c => c.Products.OrderBy(p => p.Id), cancellationToken)),
+            ("customer_prices", await CopyAsync(source, target, c => c.CustomerPrices.OrderBy(p => p.Id), cancellationToken)),
+            ("product_aliases", await CopyAsync(source, target, c => c.ProductAliases.OrderBy(a => a.Id), cancellationToken)),
             ("routing_rules", await CopyAsync(source, target, c => c.RoutingRules.OrderBy(r => r.Id), cancellationToken)),
             ("sla_policies", await CopyAsync(source, target, c => c.SlaPolicies.OrderBy(p => p.Name), cancellationToken)),
             ("sla_calendar", await CopyAsync(source, target, c => c.SlaCalendar.OrderBy(x => x.Id), cancellationToken)),
@@ -58,7 +61,7 @@ public sealed class DatabaseCopy(ILogger<DatabaseCopy> logger)
             await context.OutgoingMail.ExecuteUpdateAsync(set => set.SetProperty(m => m.JobId, (string?)null), cancellationToken);
             if (context.Database.IsNpgsql())
             {
-                foreach (var table in new[] { "users", "api_keys", "sign_ins", "audit_log", "contacts", "messages", "message_attachments", "training_examples", "escalations", "outgoing_mail" })
+                foreach (var table in new[] { "users", "api_keys", "sign_ins", "audit_log", "contacts", "products", "customer_prices", "product_aliases", "messages", "message_attachments", "training_examples", "escalations", "outgoing_mail" })
                 {
                     // Identity columns generate from their sequence; after explicit ids, it must start past the largest one.
                     // The table names are the fixed list above, never input.

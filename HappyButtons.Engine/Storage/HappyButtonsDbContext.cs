@@ -31,10 +31,14 @@ public abstract class HappyButtonsDbContext(DbContextOptions options) : DbContex
     public DbSet<Escalation> Escalations => Set<Escalation>();
     public DbSet<OutgoingMail> OutgoingMail => Set<OutgoingMail>();
     public DbSet<OAuthToken> OAuthTokens => Set<OAuthToken>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<CustomerPrice> CustomerPrices => Set<CustomerPrice>();
+    public DbSet<ProductAlias> ProductAliases => Set<ProductAlias>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
         configuration.Properties<DateTimeOffset>().HaveConversion<UnixMillisecondsConverter>();
+        configuration.Properties<decimal>().HaveConversion<TenThousandthsConverter>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -94,3 +98,12 @@ public abstract class HappyButtonsDbContext(DbContextOptions options) : DbContex
 public sealed class UnixMillisecondsConverter() : ValueConverter<DateTimeOffset, long>(
     value => value.ToUnixTimeMilliseconds(),
     value => DateTimeOffset.FromUnixTimeMilliseconds(value));
+
+/// <summary>
+/// Amounts (prices, rates, totals) as whole ten-thousandths in 64-bit integers on both providers: exact, comparable and
+/// summable in SQL (SQLite has no decimal type), and fine enough for button prices of fractions of a cent.
+/// </summary>
+public sealed class TenThousandthsConverter() : ValueConverter<decimal, long>(
+    value => (long)decimal.Round(value * 10_000m, MidpointRounding.AwayFromZero),
+    value => value / 10_000m);
+
