@@ -44,7 +44,7 @@ public static class BackgroundJobsServiceCollectionExtensions
         services.TryAddSingleton<JobMetrics>();
         services.TryAddSingleton<JobStateEvents>();
         services.AddSingleton<JobStorage>(sp => new DeferredJobStorage(() => OpenStorage(sp)));
-        services.AddSingleton(sp => new JobStorageLocks(() => ReleaseAllLocks(sp)));
+        services.AddSingleton(sp => new JobStorageRecovery(() => ReleaseAbandoned(sp)));
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddSingleton<IJobFilterProvider>(sp => new JobFilterProviderCollection(
             Filters(sp.GetRequiredService<JobStateEvents>()), new JobFilterAttributeFilterProvider()));
@@ -111,24 +111,35 @@ public static class BackgroundJobsServiceCollectionExtensions
         });
     }
 
-    private static void ReleaseAllLocks(IServiceProvider services)
+    private static int ReleaseAbandoned(IServiceProvider services)
     {
         var database = services.GetRequiredService<DatabaseLocation>();
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
             using var postgres = new NpgsqlConnection(database.ConnectionString);
             postgres.Open();
-            using var delete = new NpgsqlCommand("DELETE FROM hangfire.\"lock\"", postgres);
-            delete.ExecuteNonQuery();
-            return;
+            using var transaction = postgres.BeginTransaction();
+            using var locks = new NpgsqlCommand("DELETE FROM hangfire.\"lock\"", postgres, transaction);
+            locks.ExecuteNonQuery();
+            using var queue = new NpgsqlCommand("UPDATE hangfire.jobqueue SET fetchedat = NULL WHERE fetchedat IS NOT NULL", postgres, transaction);
+            var returned = queue.ExecuteNonQuery();
+            transaction.Commit();
+            return returned;
         }
 
+        // Hangfire.Storage.SQLite stores times as ticks; an entry nobody fetched has DateTime.MinValue, 0.
         var path = services.GetRequiredService<DataDirectory>().PathFor(HangfireDatabaseFileName);
         using var sqlite = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         sqlite.Open();
         using var command = sqlite.CreateCommand();
-        command.CommandText = "DELETE FROM \"DistributedLock\"";
-        command.ExecuteNonQuery();
+        command.CommandText = """
+            BEGIN IMMEDIATE;
+            DELETE FROM "DistributedLock";
+            UPDATE "JobQueue" SET "FetchedAt" = 0 WHERE "FetchedAt" <> 0;
+            SELECT changes();
+            COMMIT;
+            """;
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ public sealed class JobServer(
     JobStorage storage,
     IJobFilterProvider filters,
     JobActivator activator,
-    JobStorageLocks locks,
+    JobStorageRecovery recovery,
     IOptions<BackgroundJobsOptions> options,
     ILogger<JobServer> logger) : IHostedService, IDisposable
 {
@@ -76,8 +76,15 @@ public sealed class JobServer(
 
         if (dead.Count == servers.Count)
         {
-            // Nobody alive can hold a lock; those the dead left behind would stall the requeue below for 90 s each.
-            locks.ReleaseAll();
+            // Nobody alive holds a lock or a fetched job: every fetched queue entry goes back, running jobs included.
+            var returned = recovery.ReleaseAbandoned();
+            RemoveServers(dead);
+            if (returned > 0)
+            {
+                logger.LogWarning("{Count} job(s) were fetched or running when this node's previous process stopped; they run again", returned);
+            }
+
+            return;
         }
 
         var client = new BackgroundJobClient(storage, filters);
@@ -99,15 +106,19 @@ public sealed class JobServer(
             }
         }
 
-        using var connection = storage.GetConnection();
-        foreach (var server in dead)
-        {
-            connection.RemoveServer(server);
-        }
-
+        RemoveServers(dead);
         if (requeued > 0)
         {
             logger.LogWarning("{Count} job(s) were running when this node's previous process stopped; they run again", requeued);
+        }
+    }
+
+    private void RemoveServers(IEnumerable<string> servers)
+    {
+        using var connection = storage.GetConnection();
+        foreach (var server in servers)
+        {
+            connection.RemoveServer(server);
         }
     }
 
