@@ -48,6 +48,9 @@ public sealed record MessagePage(IReadOnlyList<MessageSummary> Items, int Page, 
 /// <summary>Reads messages for the workspace lists, the message page and the API. Filtering, sorting and paging happen in the database.</summary>
 public sealed class MessageQueries(IDbContextFactory<HappyButtonsDbContext> contexts, ISqlDialect dialect)
 {
+    /// <summary>From this many full-text matches on, a newest-first search page walks the date index (see ListAsync).</summary>
+    private const long DenseSearchMatches = 2_000;
+
     public async Task<MessagePage> ListAsync(MessageFilter filter, CancellationToken cancellationToken)
     {
         var page = Math.Max(1, filter.Page);
@@ -69,17 +72,25 @@ public sealed class MessageQueries(IDbContextFactory<HappyButtonsDbContext> cont
             query = query.Where(m => m.Status == status);
         }
 
-        var search = dialect.SearchQuery(filter.Search);
-        if (search is { } match)
+        long total;
+        if (dialect.SearchQuery(filter.Search) is { } match)
         {
+            // Few matches: the page is sorted from the matches' ids. Many (a common word): the newest-first index is walked
+            // and each message looked up among the matches, which stops after one page instead of sorting every match;
+            // "+ 0" keeps the database from driving the query from the matches' ids. A search alone is counted on the
+            // full-text index; with filters, on the filter's index with each entry looked up (docs/storage.md, figures).
             var found = context.Database.SqlQueryRaw<long>(dialect.SearchMessageIds, match);
-            query = query.Where(m => found.Contains(m.Id));
+            var walked = query.Where(m => found.Contains(m.Id + 0));
+            total = filter is { Mailbox: null, Department: null, Status: null }
+                ? await context.Database.SqlQueryRaw<long>(dialect.CountSearchMatches, match).SingleAsync(cancellationToken)
+                : await walked.LongCountAsync(cancellationToken);
+            query = total > DenseSearchMatches && filter.Sort == MessageSort.Received ? walked : query.Where(m => found.Contains(m.Id));
+        }
+        else
+        {
+            total = await query.LongCountAsync(cancellationToken);
         }
 
-        // A search alone is counted on the full-text index: the messages themselves need not be read.
-        var total = search is { } onlySearch && filter is { Mailbox: null, Department: null, Status: null }
-            ? await context.Database.SqlQueryRaw<long>(dialect.CountSearchMatches, onlySearch).SingleAsync(cancellationToken)
-            : await query.LongCountAsync(cancellationToken);
         // The page's ids first, from the indexes alone (the rows are large: sorting them would read every row of the
         // filter), then the page's rows.
         var ids = await Ordered(query, filter.Sort, filter.Descending).Skip((page - 1) * size).Take(size).Select(m => m.Id).ToListAsync(cancellationToken);

@@ -34,9 +34,9 @@ public sealed class PostgresDialect : ISqlDialect
         RETURNING id, mailbox, content_hash, received_at, attempts
         """;
 
-    // Prefix terms, all required; accents are folded on both sides (hb_search_text, see the Initial migration).
+    // Whole words (or prefixes where typed with *), all required; accents are folded on both sides (hb_search_text, see the Initial migration).
     public string? SearchQuery(string? typed) =>
-        SearchTerms.Of(typed) is { Count: > 0 } terms ? string.Join(" & ", terms.Select(t => "'" + t + "':*")) : null;
+        SearchTerms.Of(typed) is { Count: > 0 } terms ? string.Join(" & ", terms.Select(t => "'" + t.Text + "'" + (t.Prefix ? ":*" : ""))) : null;
 
     public string SearchMessageIds => "SELECT id AS \"Value\" FROM messages WHERE search @@ to_tsquery('simple', hb_search_text({0}))";
 

@@ -39,7 +39,7 @@ public sealed class SqliteDialect : ISqlDialect
         """;
 
     public string? SearchQuery(string? typed) =>
-        SearchTerms.Of(typed) is { Count: > 0 } terms ? string.Join(" ", terms.Select(t => "\"" + t + "\"*")) : null;
+        SearchTerms.Of(typed) is { Count: > 0 } terms ? string.Join(" ", terms.Select(t => "\"" + t.Text + "\"" + (t.Prefix ? "*" : ""))) : null;
 
     public string SearchMessageIds => "SELECT rowid AS \"Value\" FROM messages_fts WHERE messages_fts MATCH {0}";
 

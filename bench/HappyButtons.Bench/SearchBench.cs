@@ -46,16 +46,21 @@ public sealed class SearchBench : IBenchmark
 
     private static async Task MeasureAsync(TextWriter output, string label, string? postgres, int count)
     {
-        var directory = Path.Combine(Path.GetTempPath(), "hb-search-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        // SEARCH_BENCH_DATA: a directory kept by an earlier SQLite run (SEARCH_BENCH_KEEP=1) is measured again without a new fill.
+        var reuse = postgres is null ? Environment.GetEnvironmentVariable("SEARCH_BENCH_DATA") : null;
+        var directory = reuse ?? Path.Combine(Path.GetTempPath(), "hb-search-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(directory);
         try
         {
             using var host = Build(directory, postgres);
             await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
             var contexts = host.Services.GetRequiredService<IDbContextFactory<HappyButtonsDbContext>>();
-            var fill = Stopwatch.StartNew();
-            await FillAsync(contexts, count);
-            output.WriteLine($"  {label,-8} {count:N0} mails written in {fill.Elapsed.TotalSeconds:N0} s (not measured)");
+            if (reuse is null)
+            {
+                var fill = Stopwatch.StartNew();
+                await FillAsync(contexts, count);
+                output.WriteLine($"  {label,-8} {count:N0} mails written in {fill.Elapsed.TotalSeconds:N0} s (not measured)");
+            }
             var queries = host.Services.GetRequiredService<MessageQueries>();
             var cases = new (string Name, MessageFilter Filter)[]
             {
@@ -64,6 +69,7 @@ public sealed class SearchBench : IBenchmark
                 ("inbox by SLA due time", new MessageFilter(Department: "support", PageSize: 50, Sort: MessageSort.SlaDue, Descending: false)),
                 ("inbox by sender", new MessageFilter(Department: "finance", PageSize: 50, Sort: MessageSort.Sender, Descending: false)),
                 ("search a common word", new MessageFilter(Search: "knopfe", PageSize: 50)),
+                ("search a common prefix (knopf*)", new MessageFilter(Search: "knopf*", PageSize: 50)),
                 ("search a rare word", new MessageFilter(Search: "auftrag4711", PageSize: 50)),
                 ("search a sender address", new MessageFilter(Search: "kunde17@example.test", PageSize: 50)),
                 ("search two terms in a department", new MessageFilter(Department: "sales", Search: "perlmutt lieferung", PageSize: 50)),
@@ -86,7 +92,7 @@ public sealed class SearchBench : IBenchmark
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (Environment.GetEnvironmentVariable("SEARCH_BENCH_KEEP") == "1")
+            if (Environment.GetEnvironmentVariable("SEARCH_BENCH_KEEP") == "1" || reuse is not null)
             {
                 output.WriteLine($"  kept: {directory}");
             }

@@ -160,6 +160,7 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>, 
         message.Property(m => m.MessageIdHeader).HasColumnName("message_id");
         message.HasIndex(m => new { m.Mailbox, m.SourceId }).IsUnique();
         message.HasIndex(m => new { m.ContentHash, m.MessageIdHeader }).HasDatabaseName("ix_messages_dedupe");
+        message.HasIndex(m => new { m.ReceivedAt, m.Id }).IsDescending(true, true).HasDatabaseName("ix_messages_received");
         message.HasIndex(m => new { m.Department, m.ReceivedAt }).IsDescending(false, true).HasDatabaseName("ix_messages_department");
         message.HasIndex(m => new { m.Mailbox, m.ReceivedAt }).IsDescending(false, true).HasDatabaseName("ix_messages_mailbox");
         message.HasIndex(m => new { m.Status, m.ReceivedAt }).IsDescending(false, true).HasDatabaseName("ix_messages_status");

@@ -532,6 +532,10 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                         .IsUnique()
                         .HasDatabaseName("ux_messages_mailbox_source_id");
 
+                    b.HasIndex("ReceivedAt", "Id")
+                        .IsDescending()
+                        .HasDatabaseName("ix_messages_received");
+
                     b.HasIndex("Status", "ReceivedAt")
                         .IsDescending(false, true)
                         .HasDatabaseName("ix_messages_status");
