@@ -39,12 +39,24 @@ public sealed partial class SmtpMailSender(IOptions<SmtpOptions> options, MailSi
         var settings = options.Value;
         using var message = MimeMessage.Load(new MemoryStream(rawMessage.ToArray(), writable: false), cancellationToken);
         var from = string.IsNullOrWhiteSpace(envelope.From) ? settings.From ?? string.Empty : envelope.From;
-        var recipients = envelope.Recipients.Select(r => MailboxAddress.Parse(r)).ToList();
+        // An address no server could take is the mail's fault, not the connection's: permanent at once, not retried.
+        List<MailboxAddress> recipients;
+        MailboxAddress sender;
+        try
+        {
+            recipients = envelope.Recipients.Select(r => MailboxAddress.Parse(r)).ToList();
+            sender = MailboxAddress.Parse(from);
+        }
+        catch (ParseException ex)
+        {
+            throw new MailSendException(MailSendFailure.Permanent, $"The envelope holds an address that is not valid: {ex.Message}", ex);
+        }
+
         var client = await AcquireAsync(cancellationToken);
         var reusable = false;
         try
         {
-            var reply = await client.SendAsync(message, MailboxAddress.Parse(from), recipients, cancellationToken);
+            var reply = await client.SendAsync(message, sender, recipients, cancellationToken);
             reusable = true;
             return new MailSendReceipt(Transport, reply);
         }

@@ -87,6 +87,20 @@ public sealed class OutgoingMailTests(MailServerFixture servers)
     }
 
     [Fact]
+    public async Task AnEnvelopeAddressNoServerCouldTake_FailsAtOnce_WithTheReason_AndIsNotRetried()
+    {
+        await using var site = MailboxTestSite.For(servers, Departments.Sales, background: true, extra: SmtpSettings(servers.SmtpPort, null));
+
+        var id = await site.Services.GetRequiredService<MailOutbox>().QueueAsync(
+            ImapMailboxSourceTests.TestMessage("kunde@happybuttons.test", "x"), new MailEnvelope("sales@happybuttons.test", ["kunde@@happybuttons..test"]), null, None);
+        var failed = await WaitForRowAsync(site, id, row => row.Status == OutgoingMailStatus.Failed);
+
+        Assert.Contains("not valid", failed.LastError);
+        await WaitUntilAsync(() => JobState(site, failed.JobId!) == "Failed");
+        Assert.Equal(1, (await RowAsync(site, id)).Attempts);
+    }
+
+    [Fact]
     public async Task TheSameMessageQueuedTwice_IsOneDelivery_AndRunningTheDeliveryAgainSendsNothing()
     {
         await using var site = MailboxTestSite.For(servers, Departments.Sales, background: true, extra: SmtpSettings(servers.SmtpPort, null));
