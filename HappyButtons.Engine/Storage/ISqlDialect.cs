@@ -34,8 +34,6 @@ public interface ISqlDialect
     /// <summary>A query of the ids (column <c>Value</c>) of messages matching {0}, a <see cref="SearchQuery"/>.</summary>
     string SearchMessageIds { get; }
 
-    /// <summary>A query of the number (column <c>Value</c>) of messages matching {0}, read from the full-text index alone.</summary>
-    string CountSearchMatches { get; }
 
     /// <summary>True when the exception is a unique or primary key violation.</summary>
     bool IsUniqueViolation(DbException exception);

@@ -8,7 +8,6 @@ public sealed class PostgresDialect : ISqlDialect
     public string Name => "postgres";
 
 
-
     // Commits wait for the WAL flush by default (synchronous_commit = on); said again in case a role or database turned it off.
     public string DurableCommits => "SET synchronous_commit = on";
 
@@ -39,8 +38,6 @@ public sealed class PostgresDialect : ISqlDialect
         SearchTerms.Of(typed) is { Count: > 0 } terms ? string.Join(" & ", terms.Select(t => "'" + t.Text + "'" + (t.Prefix ? ":*" : ""))) : null;
 
     public string SearchMessageIds => "SELECT id AS \"Value\" FROM messages WHERE search @@ to_tsquery('simple', hb_search_text({0}))";
-
-    public string CountSearchMatches => "SELECT COUNT(*) AS \"Value\" FROM messages WHERE search @@ to_tsquery('simple', hb_search_text({0}))";
 
     public bool IsUniqueViolation(DbException exception) => exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 

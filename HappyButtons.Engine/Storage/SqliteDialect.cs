@@ -14,7 +14,6 @@ public sealed class SqliteDialect : ISqlDialect
     public string Name => "sqlite";
 
 
-
     // WAL: FULL syncs the log at every commit; NORMAL (set by SqliteConnectionSetup on every open) only at checkpoints.
     public string DurableCommits => "PRAGMA synchronous = FULL";
 
@@ -42,8 +41,6 @@ public sealed class SqliteDialect : ISqlDialect
         SearchTerms.Of(typed) is { Count: > 0 } terms ? string.Join(" ", terms.Select(t => "\"" + t.Text + "\"" + (t.Prefix ? "*" : ""))) : null;
 
     public string SearchMessageIds => "SELECT rowid AS \"Value\" FROM messages_fts WHERE messages_fts MATCH {0}";
-
-    public string CountSearchMatches => "SELECT COUNT(*) AS \"Value\" FROM messages_fts WHERE messages_fts MATCH {0}";
 
     public bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException e && e.SqliteErrorCode == SqliteConstraint

@@ -8,7 +8,7 @@ namespace HappyButtons.Tests.Storage;
 
 /// <summary>
 /// Search in the message list on both providers: whole words unless a term ends in *, accents folded, and the page of a
-/// common word (many matches: the date index is walked) ordered and counted exactly like the page of a rare one.
+/// common word (many matches: the date index is walked, hits counted up to the limit) ordered like the page of a rare one.
 /// </summary>
 public abstract class MessageSearchTests(TestProvider provider)
 {
@@ -16,7 +16,7 @@ public abstract class MessageSearchTests(TestProvider provider)
     private static readonly string[] Departments = ["info", "sales", "support", "finance"];
 
     [Fact]
-    public async Task ACommonWord_ARareWord_AndAPrefix_GiveTheNewestReceivedFirst_WithExactTotals()
+    public async Task ACommonWord_ARareWord_AndAPrefix_GiveTheNewestReceivedFirst_CountedExactlyUpToTheLimit()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var expected = await FillAsync(database);
@@ -36,7 +36,8 @@ public abstract class MessageSearchTests(TestProvider provider)
 
             var result = await queries.ListAsync(new MessageFilter(Department: department, Search: search, Page: page, PageSize: 50), CancellationToken.None);
 
-            Assert.Equal(matching.Count, result.Total);
+            Assert.Equal(Math.Min(matching.Count, MessageQueries.SearchCountLimit), result.Total);
+            Assert.Equal(matching.Count <= MessageQueries.SearchCountLimit, result.TotalIsExact);
             Assert.Equal(matching.Skip((page - 1) * 50).Take(50), result.Items.Select(i => i.Id));
         }
 

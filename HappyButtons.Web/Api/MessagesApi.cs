@@ -25,7 +25,8 @@ public sealed record MessageDto(long Id, string? MessageId, string Mailbox, stri
 public sealed record MessageListItemDto(long Id, string Mailbox, string? Department, string? From, string? Subject, DateTimeOffset ReceivedAt,
     string Status, int Attachments);
 
-public sealed record MessageListDto(IReadOnlyList<MessageListItemDto> Items, int Page, int PageSize, long Total);
+/// <summary>A page of messages; <c>totalIsExact</c> is false when a search found more than <c>total</c> (counted up to 1,000).</summary>
+public sealed record MessageListDto(IReadOnlyList<MessageListItemDto> Items, int Page, int PageSize, long Total, bool TotalIsExact);
 
 /// <summary>The message API of the contract: upload raw mail into the pipeline, read messages.</summary>
 public static class MessagesApi
@@ -100,7 +101,7 @@ public static class MessagesApi
         var result = await queries.ListAsync(new MessageFilter(Mailbox: mailbox, Status: status, Search: search, Page: page ?? 1, PageSize: 50), cancellationToken);
         return TypedResults.Ok(new MessageListDto(
             result.Items.Select(m => new MessageListItemDto(m.Id, m.Mailbox, m.Department, m.FromAddress, m.Subject, m.ReceivedAt, m.Status, m.AttachmentCount)).ToList(),
-            result.Page, result.PageSize, result.Total));
+            result.Page, result.PageSize, result.Total, result.TotalIsExact));
     }
 
     public static MessageDto ToDto(MessageDetail m) => new(

@@ -9,6 +9,7 @@ internal static partial class UiStrings
         ["Messages for {0}, newest first."] = "Nachrichten für {0}, neueste zuerst.",
         ["{0} messages"] = "{0} Nachrichten",
         ["Search"] = "Suchen",
+        ["More than {0} messages: narrow the search"] = "Mehr als {0} Nachrichten – bitte die Suche eingrenzen",
         ["Subject, sender, text: whole words, word starts with *"] = "Betreff, Absender, Text: ganze Wörter, Wortanfang mit *",
         ["Reset"] = "Zurücksetzen",
         ["Sender"] = "Absender",
