@@ -2,6 +2,7 @@ using HappyButtons.Engine.Audit;
 using HappyButtons.Engine.Events;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -27,7 +28,9 @@ public static class StorageServiceCollectionExtensions
         var provider = ProviderOf(configuration);
         if (provider == DatabaseProvider.PostgreSql)
         {
-            services.AddDbContextFactory<PostgresDbContext>((sp, options) => options.UseNpgsql(sp.GetRequiredService<DatabaseLocation>().ConnectionString));
+            services.AddDbContextFactory<PostgresDbContext>((sp, options) => options
+                .UseNpgsql(sp.GetRequiredService<DatabaseLocation>().ConnectionString)
+                .ConfigureWarnings(StorageWarnings.IgnoreUnorderedLimits));
             services.AddSingleton<IDbContextFactory<HappyButtonsDbContext>>(sp => new BaseFactory<PostgresDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresDbContext>>()));
             services.AddSingleton<ISqlDialect, PostgresDialect>();
         }
@@ -36,7 +39,8 @@ public static class StorageServiceCollectionExtensions
             services.AddSingleton<SqliteConnectionSetup>();
             services.AddDbContextFactory<SqliteDbContext>((sp, options) => options
                 .UseSqlite(sp.GetRequiredService<DatabaseLocation>().ConnectionString)
-                .AddInterceptors(sp.GetRequiredService<SqliteConnectionSetup>()));
+                .AddInterceptors(sp.GetRequiredService<SqliteConnectionSetup>())
+                .ConfigureWarnings(StorageWarnings.IgnoreUnorderedLimits));
             services.AddSingleton<IDbContextFactory<HappyButtonsDbContext>>(sp => new BaseFactory<SqliteDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteDbContext>>()));
             services.AddSingleton<ISqlDialect, SqliteDialect>();
         }
@@ -125,4 +129,11 @@ public sealed class DataDirectory
     public string Root { get; }
 
     public string PathFor(params string[] parts) => Path.Combine([Root, .. parts]);
+}
+
+internal static class StorageWarnings
+{
+    /// <summary>Counting up to a limit (search hits, MessageQueries) takes rows in no order on purpose: the count is the same.</summary>
+    public static void IgnoreUnorderedLimits(WarningsConfigurationBuilder warnings) =>
+        warnings.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning);
 }
