@@ -53,7 +53,7 @@ public sealed class AddressLockouts(IDbContextFactory<HappyButtonsDbContext> con
         var now = clock.GetUtcNow();
         var freshAfter = now - lockout;
         DateTimeOffset? lockedUntil = now + lockout;
-        for (var round = 0; ; round++)
+        for (var round = 0; round < 5; round++)
         {
             await using var context = await contexts.CreateDbContextAsync(cancellationToken);
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
@@ -71,9 +71,15 @@ public sealed class AddressLockouts(IDbContextFactory<HappyButtonsDbContext> con
                 return attempt;
             }
 
-            if (await mine.AnyAsync(cancellationToken))
+            if (await mine.AnyAsync(t => t.LockedUntil != null && t.LockedUntil > now, cancellationToken))
             {
                 return null;
+            }
+
+            if (await mine.AnyAsync(cancellationToken))
+            {
+                // A parallel first attempt committed its row after this update looked (PostgreSQL, read committed): count on it.
+                continue;
             }
 
             context.SignInThrottles.Add(new SignInThrottle
@@ -86,11 +92,13 @@ public sealed class AddressLockouts(IDbContextFactory<HappyButtonsDbContext> con
                 await transaction.CommitAsync(cancellationToken);
                 return 1;
             }
-            catch (DbUpdateException e) when (round < 3 && dialect.IsUniqueViolation(e))
+            catch (DbUpdateException e) when (dialect.IsUniqueViolation(e))
             {
                 // A parallel first attempt created the row: count on it.
             }
         }
+
+        throw new InvalidOperationException($"The sign-in attempt of user {userId} could not be counted: its counter kept changing.");
     }
 
     /// <summary>A right password from the address: its count starts afresh.</summary>
