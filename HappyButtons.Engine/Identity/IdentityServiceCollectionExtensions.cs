@@ -18,6 +18,8 @@ public static class IdentityServiceCollectionExtensions
         services.AddSingleton<IPasswordHasher<AppUser>, PasswordHasher<AppUser>>();
         services.AddSingleton<UserStore>();
         services.AddSingleton<SignInService>();
+        services.AddSingleton<AddressLockouts>();
+        services.AddSingleton<SessionStore>();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<IdentityBootstrapper>();
         services.AddSingleton<PresenceTracker>();

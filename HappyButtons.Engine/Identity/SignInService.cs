@@ -22,11 +22,14 @@ public sealed record SignInResult(SignInOutcome Outcome, AppUser? User);
 
 /// <summary>
 /// Checks credentials with lockout, and records every attempt for the sign-in statistics. An attempt is counted in the
-/// database before its password is checked (<see cref="UserStore.CountAttemptAsync"/>), so parallel guesses cannot
-/// outrun the lock: at most <see cref="SecurityOptions.MaxFailedAttempts"/> passwords are checked before it.
+/// database before its password is checked, twice: for the account from this client address
+/// (<see cref="AddressLockouts"/>, lock at <see cref="SecurityOptions.MaxFailedAttempts"/>) and for the account from
+/// everywhere (<see cref="UserStore.CountAttemptAsync"/>, lock at <see cref="SecurityOptions.AccountMaxFailedAttempts"/>).
+/// So parallel guesses cannot outrun a lock, and guesses from one address lock out that address, not the account's owner.
 /// </summary>
 public sealed class SignInService(
     UserStore users,
+    AddressLockouts addressLockouts,
     IPasswordHasher<AppUser> hasher,
     IDbContextFactory<HappyButtonsDbContext> contexts,
     IOptions<SecurityOptions> options,
@@ -51,20 +54,35 @@ public sealed class SignInService(
             return new SignInResult(SignInOutcome.Failed, null);
         }
 
-        var attempt = await users.CountAttemptAsync(user.Id, options.Value.MaxFailedAttempts, TimeSpan.FromMinutes(options.Value.LockoutMinutes), cancellationToken);
-        if (attempt is null)
+        var lockout = TimeSpan.FromMinutes(options.Value.LockoutMinutes);
+        var address = AddressLockouts.Normalize(remoteIp);
+        var fromAddress = await addressLockouts.CountAttemptAsync(user.Id, address, options.Value.MaxFailedAttempts, lockout, cancellationToken);
+        if (fromAddress is null)
         {
             await RecordAsync(user.Id, department, SignInOutcome.LockedOut, "locked out", remoteIp, cancellationToken);
+            return new SignInResult(SignInOutcome.LockedOut, null);
+        }
+
+        var fromEverywhere = await users.CountAttemptAsync(user.Id, options.Value.AccountMaxFailedAttempts, lockout, cancellationToken);
+        if (fromEverywhere is null)
+        {
+            await RecordAsync(user.Id, department, SignInOutcome.LockedOut, "account locked out", remoteIp, cancellationToken);
             return new SignInResult(SignInOutcome.LockedOut, null);
         }
 
         var verification = hasher.VerifyHashedPassword(user, user.PasswordHash, password ?? "");
         if (verification == PasswordVerificationResult.Failed)
         {
-            if (attempt >= options.Value.MaxFailedAttempts)
+            if (fromAddress >= options.Value.MaxFailedAttempts)
             {
-                logger.LogWarning("User {UserName} locked out until {LockedUntil} after {Attempts} failed sign-ins",
-                    user.UserName, now.AddMinutes(options.Value.LockoutMinutes), attempt);
+                logger.LogWarning("User {UserName} locked out for {Address} until {LockedUntil} after {Attempts} failed sign-ins from there",
+                    user.UserName, address, now + lockout, fromAddress);
+            }
+
+            if (fromEverywhere >= options.Value.AccountMaxFailedAttempts)
+            {
+                logger.LogWarning("User {UserName} locked out everywhere until {LockedUntil} after {Attempts} failed sign-ins",
+                    user.UserName, now + lockout, fromEverywhere);
             }
 
             await RecordAsync(user.Id, department, SignInOutcome.Failed, "wrong password", remoteIp, cancellationToken);
@@ -74,6 +92,7 @@ public sealed class SignInService(
         // The right password settles the counted attempt, even for a disabled account.
         var rehash = verification == PasswordVerificationResult.SuccessRehashNeeded ? hasher.HashPassword(user, password!) : null;
         await users.RecordSuccessAsync(user.Id, rehash, cancellationToken);
+        await addressLockouts.ResetAsync(user.Id, address, cancellationToken);
         if (user.IsDisabled)
         {
             await RecordAsync(user.Id, department, SignInOutcome.Disabled, "disabled", remoteIp, cancellationToken);

@@ -16,9 +16,12 @@ public sealed record NewUser(string UserName, string DisplayName, string? Email,
 
 public sealed record UserProfile(string DisplayName, string? Email, bool IsAdmin, IReadOnlyList<string> Departments);
 
-/// <summary>Create, change, disable and reset users, validated, with an audit entry for every change.</summary>
+/// <summary>
+/// Create, change, disable and reset users, validated, with an audit entry for every change. A disable or a new password
+/// ends every session of the user (and with them the open circuits within seconds); an administrator can also end them.
+/// </summary>
 public sealed partial class UserAdministration(
-    UserStore users, IPasswordHasher<AppUser> hasher, AuditLog audit, PresenceTracker presence)
+    UserStore users, IPasswordHasher<AppUser> hasher, AuditLog audit, PresenceTracker presence, SessionStore sessions, AddressLockouts addressLockouts)
 {
     public async Task<(AdminResult Result, AppUser? User)> CreateAsync(string actor, NewUser input, CancellationToken cancellationToken)
     {
@@ -93,6 +96,7 @@ public sealed partial class UserAdministration(
         }
 
         await users.SetPasswordHashAsync(id, hasher.HashPassword(user, newPassword), cancellationToken);
+        await sessions.EndAllAsync(id, SessionEndReasons.PasswordReset, cancellationToken);
         presence.SignOut(id);
         // The password itself is never written anywhere but as a hash.
         await audit.RecordAsync(actor, "user.password_reset", Target(id), user.UserName, cancellationToken);
@@ -115,6 +119,7 @@ public sealed partial class UserAdministration(
         await users.SetDisabledAsync(id, disabled, cancellationToken);
         if (disabled)
         {
+            await sessions.EndAllAsync(id, SessionEndReasons.Disabled, cancellationToken);
             presence.SignOut(id);
         }
 
@@ -130,8 +135,44 @@ public sealed partial class UserAdministration(
             return new AdminResult("User not found.");
         }
 
+        var addresses = await addressLockouts.ActiveAsync(id, cancellationToken);
         await users.UnlockAsync(id, cancellationToken);
-        await audit.RecordAsync(actor, "user.unlocked", Target(id), user.UserName, cancellationToken);
+        await addressLockouts.ClearAsync(id, cancellationToken);
+        var details = addresses.Count == 0 ? user.UserName : $"{user.UserName}; addresses {string.Join(", ", addresses.Select(a => a.ClientAddress))}";
+        await audit.RecordAsync(actor, "user.unlocked", Target(id), details, cancellationToken);
+        return AdminResult.Ok;
+    }
+
+    /// <summary>An administrator ends one open session of a user (e.g. a forgotten shared computer).</summary>
+    public async Task<AdminResult> EndSessionAsync(string actor, long id, long sessionId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(id, cancellationToken);
+        if (user is null)
+        {
+            return new AdminResult("User not found.");
+        }
+
+        if (!await sessions.EndAsync(id, sessionId, SessionEndReasons.EndedByAdministrator, cancellationToken))
+        {
+            return new AdminResult("This session has already ended.");
+        }
+
+        await audit.RecordAsync(actor, "user.session_ended", Target(id), $"{user.UserName}; session {sessionId}", cancellationToken);
+        return AdminResult.Ok;
+    }
+
+    /// <summary>An administrator ends every open session of a user; the user can sign in again.</summary>
+    public async Task<AdminResult> EndAllSessionsAsync(string actor, long id, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(id, cancellationToken);
+        if (user is null)
+        {
+            return new AdminResult("User not found.");
+        }
+
+        var ended = await sessions.EndAllAsync(id, SessionEndReasons.EndedByAdministrator, cancellationToken);
+        presence.SignOut(id);
+        await audit.RecordAsync(actor, "user.sessions_ended", Target(id), $"{user.UserName}; {ended} sessions", cancellationToken);
         return AdminResult.Ok;
     }
 
@@ -155,6 +196,7 @@ public sealed partial class UserAdministration(
         }
 
         await users.SetPasswordHashAsync(id, hasher.HashPassword(user, newPassword), cancellationToken);
+        await sessions.EndAllAsync(id, SessionEndReasons.PasswordChanged, cancellationToken);
         presence.SignOut(id);
         await audit.RecordAsync(user.UserName, "user.password_changed", Target(id), user.UserName, cancellationToken);
         return AdminResult.Ok;

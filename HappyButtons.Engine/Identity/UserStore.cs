@@ -9,6 +9,9 @@ public sealed class UserStore(IDbContextFactory<HappyButtonsDbContext> contexts,
 {
     public static string Normalize(string userName) => userName.Trim().ToUpperInvariant();
 
+    /// <summary>Raised after a user's stored state changed (profile, password, disabled, language, lock), with the user's id.</summary>
+    public event Action<long>? Changed;
+
     public async Task<int> CountAsync(CancellationToken cancellationToken)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
@@ -108,6 +111,7 @@ public sealed class UserStore(IDbContextFactory<HappyButtonsDbContext> contexts,
         context.UserDepartments.AddRange(ValidDepartments(departments).Select(d => new UserDepartment { UserId = id, Department = d }));
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        Changed?.Invoke(id);
     }
 
     /// <summary>Sets a new password hash, clears any lockout and signs the user out everywhere (new security stamp).</summary>
@@ -185,8 +189,12 @@ public sealed class UserStore(IDbContextFactory<HappyButtonsDbContext> contexts,
 
     private async Task UpdateAsync(long id, Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<User>> setters, CancellationToken cancellationToken)
     {
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        await context.Users.Where(u => u.Id == id).ExecuteUpdateAsync(setters, cancellationToken);
+        await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            await context.Users.Where(u => u.Id == id).ExecuteUpdateAsync(setters, cancellationToken);
+        }
+
+        Changed?.Invoke(id);
     }
 
     private static async Task<List<AppUser>> LoadAsync(HappyButtonsDbContext context, IQueryable<User> users, CancellationToken cancellationToken)

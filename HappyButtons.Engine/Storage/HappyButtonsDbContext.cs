@@ -19,6 +19,8 @@ public abstract class HappyButtonsDbContext(DbContextOptions options) : DbContex
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<SignIn> SignIns => Set<SignIn>();
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
     public DbSet<Mailbox> Mailboxes => Set<Mailbox>();
     public DbSet<Message> Messages => Set<Message>();
     public DbSet<MessageAttachment> MessageAttachments => Set<MessageAttachment>();

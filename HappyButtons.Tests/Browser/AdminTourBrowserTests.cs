@@ -26,6 +26,15 @@ public sealed class AdminTourBrowserTests(BrowserFixture browser) : IAsyncLifeti
     {
         _baseAddress = _site.StartKestrel();
         _veraId = (await _site.CreateUserAsync("vera", Password, false, Departments.Sales)).Id;
+        // Vera's page shows an open session and an address her account is locked for.
+        var services = _site.Services;
+        await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<SessionStore>(services).StartAsync(_veraId, Departments.Sales,
+            "192.0.2.44", "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36", CancellationToken.None);
+        for (var i = 0; i < 5; i++)
+        {
+            await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<SignInService>(services)
+                .SignInAsync("vera", "falsch-" + i, Departments.Sales, "203.0.113.9", CancellationToken.None);
+        }
         using var api = new HttpClient { BaseAddress = _baseAddress };
         var catalog = new DemoMailCatalog(d => d + "@happybuttons.de", DateTimeOffset.UtcNow).All().Where(m => m.Mailbox == Departments.Sales).ToList();
         foreach (var mail in catalog)

@@ -87,6 +87,51 @@ public sealed class CircuitBrowserTests(BrowserFixture browser)
         await tab.AssertCleanAsync();
     }
 
+    [Fact]
+    public async Task ResettingThePassword_EndsTheUsersOpenCircuit_WithinSeconds()
+    {
+        await using var site = new HappyButtonsFactory(new Dictionary<string, string?> { ["HappyButtons:Web:RevalidateSeconds"] = "1" });
+        var address = site.StartKestrel();
+        var user = await site.CreateUserAsync("tessa", Password, false, Departments.Support);
+        await using var tab = await browser.OpenAsync(address);
+        await BrowserFixture.SignInAsync(tab.Page, "tessa", Password, Departments.Support);
+
+        var administration = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<UserAdministration>(site.Services);
+        var result = await administration.ResetPasswordAsync("admin", user.Id, "Tessa-Neues-Passwort-1", CancellationToken.None);
+        Assert.True(result.Succeeded, result.Error);
+
+        await tab.Page.WaitForURLAsync("**/login**", new() { Timeout = 15_000 });
+        await tab.AssertCleanAsync();
+    }
+
+    [Fact]
+    public async Task SigningOut_EndsTheOpenPageOfACopiedCookie_WithinSeconds()
+    {
+        await using var site = new HappyButtonsFactory(new Dictionary<string, string?> { ["HappyButtons:Web:RevalidateSeconds"] = "1" });
+        var address = site.StartKestrel();
+        await site.CreateUserAsync("tessa", Password, false, Departments.Finance);
+        await using var owner = await browser.OpenAsync(address);
+        await BrowserFixture.SignInAsync(owner.Page, "tessa", Password, Departments.Finance);
+        // Someone else's browser holding a copy of the cookie, with the workspace open.
+        var cookie = (await owner.Context.CookiesAsync()).Single(c => c.Name == "hb_auth");
+        await using var thief = await browser.OpenAsync(address);
+        await thief.Context.AddCookiesAsync([new Microsoft.Playwright.Cookie { Name = cookie.Name, Value = cookie.Value, Url = address.ToString() }]);
+        await thief.Page.GotoAsync("/finance");
+        await BrowserFixture.WaitForCircuitAsync(thief.Page);
+        await Assertions.Expect(thief.Page.Locator(".workspace-header h1")).ToHaveTextAsync("Buchhaltung");
+
+        await owner.Page.GotoAsync("/account");
+        await owner.Page.ClickAsync("button.account-sign-out");
+        await owner.Page.WaitForURLAsync("**/login");
+
+        await thief.Page.WaitForURLAsync("**/login**", new() { Timeout = 15_000 });
+        await Assertions.Expect(thief.Page.Locator("#username")).ToBeVisibleAsync();
+        await thief.Page.GotoAsync("/finance");
+        Assert.Contains("/login", thief.Page.Url);
+        await thief.AssertCleanAsync();
+        await owner.AssertCleanAsync();
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -43,7 +43,7 @@ public static class ComponentContext
                          typeof(PresenceTracker), typeof(EventHub), typeof(UserAdministration), typeof(CustomerStore),
                          // The administration pages'
                          typeof(AuditLog), typeof(RoutingRuleStore), typeof(SlaSettingsStore), typeof(RuleSimulator), typeof(EscalationLog),
-                         typeof(MailboxAdministration),
+                         typeof(MailboxAdministration), typeof(SessionStore), typeof(AddressLockouts),
                      })
             {
                 services.AddSingleton(type, site.Services.GetRequiredService(type));
@@ -60,7 +60,11 @@ public static class ComponentContext
         services.AddSingleton(Options.Create(web ?? new WebOptions()));
         services.AddSingleton<IHttpContextAccessor>(new HttpContextAccessor());
         services.AddScoped<UiText>();
-        services.AddSingleton<AuthenticationStateProvider>(new FixedAuthentication(user is null ? new ClaimsPrincipal(new ClaimsIdentity()) : UserPrincipal.Create(user)));
+        // With a site, the user's session is a real one of its database (ActionAuthorization checks it).
+        var principal = user is null ? new ClaimsPrincipal(new ClaimsIdentity())
+            : site is null ? UserPrincipal.Create(user, "no-session")
+            : site.PrincipalAsync(user).GetAwaiter().GetResult();
+        services.AddSingleton<AuthenticationStateProvider>(new FixedAuthentication(principal));
         services.AddCascadingAuthenticationState();
         services.AddScoped<ActionAuthorization>();
         return context;

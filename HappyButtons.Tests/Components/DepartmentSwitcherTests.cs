@@ -20,7 +20,7 @@ public class DepartmentSwitcherTests
     {
         await using var context = ComponentContext.Create(null, null);
         var popovers = context.Render<MudPopoverProvider>();
-        var menu = context.Render<DepartmentSwitcher>(p => p.Add(s => s.User, UserPrincipal.Create(User(admin, departments))).Add(s => s.Current, departments[^1]));
+        var menu = context.Render<DepartmentSwitcher>(p => p.Add(s => s.User, UserPrincipal.Create(User(admin, departments), "no-session")).Add(s => s.Current, departments[^1]));
 
         Assert.Contains(departments[^1] == "support" ? "Kundendienst" : "Info", menu.Find(".department-switcher").TextContent);
         menu.Find(".department-switcher button").Click();

@@ -21,8 +21,10 @@ public sealed class IdentityTestContext : IAsyncDisposable
         Presence = new PresenceTracker(Events);
         Audit = new AuditLog(database.Contexts, Clock);
         Security = security;
-        SignIns = new SignInService(Users, Hasher, database.Contexts, Options.Create(security), Clock, NullLogger<SignInService>.Instance);
-        Administration = new UserAdministration(Users, Hasher, Audit, Presence);
+        AddressLockouts = new AddressLockouts(database.Contexts, database.Services.GetRequiredService<ISqlDialect>(), Clock);
+        Sessions = new SessionStore(database.Contexts, Users, Clock, Options.Create(security));
+        SignIns = new SignInService(Users, AddressLockouts, Hasher, database.Contexts, Options.Create(security), Clock, NullLogger<SignInService>.Instance);
+        Administration = new UserAdministration(Users, Hasher, Audit, Presence, Sessions, AddressLockouts);
     }
 
     public TestDatabase Database { get; }
@@ -33,6 +35,8 @@ public sealed class IdentityTestContext : IAsyncDisposable
     public PresenceTracker Presence { get; }
     public AuditLog Audit { get; }
     public SecurityOptions Security { get; }
+    public AddressLockouts AddressLockouts { get; }
+    public SessionStore Sessions { get; }
     public SignInService SignIns { get; }
     public UserAdministration Administration { get; }
 

@@ -112,7 +112,7 @@ public abstract class SignInServiceTests(TestProvider provider)
     }
 
     [Fact]
-    public async Task SixteenWrongPasswordsAtOnce_LockTheAccount_AfterExactlyFive_AndNoFurtherPasswordIsChecked()
+    public async Task SixteenWrongPasswordsAtOnce_LockTheAccountForThatAddress_AfterExactlyFive_AndNoFurtherPasswordIsChecked()
     {
         await using var context = await IdentityTestContext.CreateAsync(provider);
         var user = await context.AddUserAsync("erika", Password, Departments.Sales);
@@ -122,16 +122,80 @@ public abstract class SignInServiceTests(TestProvider provider)
         Assert.Equal(5, results.Count(r => r.Outcome == SignInOutcome.Failed));
         Assert.Equal(11, results.Count(r => r.Outcome == SignInOutcome.LockedOut));
         Assert.Equal(5, context.Hasher.Verified);
-        var stored = (await context.Users.FindByIdAsync(user.Id, CancellationToken.None))!;
-        Assert.Equal(5, stored.FailedAttempts);
-        Assert.True(stored.IsLockedOut(context.Clock.GetUtcNow().AddMinutes(14)));
-        Assert.Equal(SignInOutcome.LockedOut, (await context.SignIns.SignInAsync("erika", Password, Departments.Sales, null, CancellationToken.None)).Outcome);
+        var locks = await context.AddressLockouts.ActiveAsync(user.Id, CancellationToken.None);
+        Assert.Equal("203.0.113.7", Assert.Single(locks).ClientAddress);
+        Assert.True(locks[0].LockedUntil > context.Clock.GetUtcNow().AddMinutes(14));
+        Assert.Equal(SignInOutcome.LockedOut, (await context.SignIns.SignInAsync("erika", Password, Departments.Sales, "203.0.113.7", CancellationToken.None)).Outcome);
         Assert.Equal(5, context.Hasher.Verified);
         await using var db = await context.Database.Contexts.CreateDbContextAsync();
         var recorded = await db.SignIns.Where(s => s.UserId == user.Id).GroupBy(s => s.Reason).Select(g => new { Reason = g.Key, Count = g.Count() }).ToListAsync();
         Assert.Equal(5, recorded.Single(r => r.Reason == "wrong password").Count);
         Assert.Equal(12, recorded.Single(r => r.Reason == "locked out").Count);
     }
+
+    [Fact]
+    public async Task GuessesFromOneAddress_DoNotLockTheOwnerOut_AtAnotherAddress()
+    {
+        await using var context = await IdentityTestContext.CreateAsync(provider);
+        var user = await context.AddUserAsync("erika", Password, Departments.Sales);
+
+        for (var i = 0; i < 40; i++)
+        {
+            await context.SignIns.SignInAsync("erika", "wrong-" + i, Departments.Sales, "198.51.100.66", CancellationToken.None);
+        }
+
+        Assert.Equal(SignInOutcome.LockedOut, (await context.SignIns.SignInAsync("erika", Password, Departments.Sales, "198.51.100.66", CancellationToken.None)).Outcome);
+        Assert.Equal(SignInOutcome.Succeeded, (await context.SignIns.SignInAsync("erika", Password, Departments.Sales, "192.0.2.10", CancellationToken.None)).Outcome);
+        // Five guesses and the owner's password were checked; the locked address stopped adding to the account's count.
+        Assert.Equal(6, context.Hasher.Verified);
+        Assert.False((await context.Users.FindByIdAsync(user.Id, CancellationToken.None))!.IsLockedOut(context.Clock.GetUtcNow()));
+    }
+
+    [Fact]
+    public async Task GuessesFromManyAddresses_LockTheAccountEverywhere_AtTheHigherThreshold()
+    {
+        await using var context = await IdentityTestContext.CreateAsync(provider);
+        var user = await context.AddUserAsync("erika", Password, Departments.Sales);
+
+        for (var i = 0; i < context.Security.AccountMaxFailedAttempts; i++)
+        {
+            // Four guesses from each address: under the address's own limit of five.
+            var outcome = await context.SignIns.SignInAsync("erika", "wrong-" + i, Departments.Sales, $"198.51.100.{i / 4 + 1}", CancellationToken.None);
+            Assert.Equal(SignInOutcome.Failed, outcome.Outcome);
+        }
+
+        Assert.True((await context.Users.FindByIdAsync(user.Id, CancellationToken.None))!.IsLockedOut(context.Clock.GetUtcNow()));
+        Assert.Equal(SignInOutcome.LockedOut, (await context.SignIns.SignInAsync("erika", Password, Departments.Sales, "192.0.2.10", CancellationToken.None)).Outcome);
+        context.Clock.Advance(TimeSpan.FromMinutes(context.Security.LockoutMinutes) + TimeSpan.FromSeconds(1));
+        Assert.Equal(SignInOutcome.Succeeded, (await context.SignIns.SignInAsync("erika", Password, Departments.Sales, "192.0.2.10", CancellationToken.None)).Outcome);
+    }
+
+    [Fact]
+    public async Task FailuresFromOneAddress_StartAfresh_WhenTheLastIsOlderThanTheLockoutTime()
+    {
+        await using var context = await IdentityTestContext.CreateAsync(provider);
+        await context.AddUserAsync("erika", Password, Departments.Sales);
+        for (var i = 0; i < 4; i++)
+        {
+            await context.SignIns.SignInAsync("erika", "wrong-" + i, Departments.Sales, "198.51.100.7", CancellationToken.None);
+        }
+
+        context.Clock.Advance(TimeSpan.FromMinutes(context.Security.LockoutMinutes + 1));
+        await context.SignIns.SignInAsync("erika", "wrong-again", Departments.Sales, "198.51.100.7", CancellationToken.None);
+
+        Assert.Equal(SignInOutcome.Succeeded, (await context.SignIns.SignInAsync("erika", Password, Departments.Sales, "198.51.100.7", CancellationToken.None)).Outcome);
+    }
+
+    [Theory]
+    [InlineData(null, "unknown")]
+    [InlineData("", "unknown")]
+    [InlineData("not an address", "unknown")]
+    [InlineData("203.0.113.7", "203.0.113.7")]
+    [InlineData("::ffff:203.0.113.7", "203.0.113.7")]
+    [InlineData("2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64")]
+    [InlineData("2001:db8:1:2::1", "2001:db8:1:2::/64")]
+    public void ClientAddresses_AreCountedByIPv4Address_OrIPv6Network(string? remoteIp, string counted) =>
+        Assert.Equal(counted, AddressLockouts.Normalize(remoteIp));
 
     [Fact]
     public async Task ParallelWrongPasswords_AreEachCounted_BelowTheLimit()
@@ -150,20 +214,26 @@ public abstract class SignInServiceTests(TestProvider provider)
     }
 
     [Fact]
-    public async Task AnAdministrator_CanEndALockout()
+    public async Task AnAdministrator_CanEndALockout_OfAnAddressAndOfTheAccount()
     {
         await using var context = await IdentityTestContext.CreateAsync(provider);
         var user = await context.AddUserAsync("erika", Password, Departments.Sales);
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < context.Security.AccountMaxFailedAttempts; i++)
         {
-            await context.SignIns.SignInAsync("erika", "wrong", Departments.Sales, null, CancellationToken.None);
+            await context.SignIns.SignInAsync("erika", "wrong", Departments.Sales, i < 5 ? "203.0.113.7" : $"198.51.100.{i}", CancellationToken.None);
         }
+
+        Assert.True((await context.Users.FindByIdAsync(user.Id, CancellationToken.None))!.IsLockedOut(context.Clock.GetUtcNow()));
+        Assert.NotEmpty(await context.AddressLockouts.ActiveAsync(user.Id, CancellationToken.None));
 
         var unlock = await context.Administration.UnlockAsync("root", user.Id, CancellationToken.None);
 
         Assert.True(unlock.Succeeded);
-        Assert.Equal(SignInOutcome.Succeeded, (await context.SignIns.SignInAsync("erika", Password, Departments.Sales, null, CancellationToken.None)).Outcome);
-        Assert.Contains(await context.Audit.RecentAsync(5, UserAdministration.Target(user.Id), CancellationToken.None), a => a is { Action: "user.unlocked", Actor: "root" });
+        Assert.Empty(await context.AddressLockouts.ActiveAsync(user.Id, CancellationToken.None));
+        Assert.Equal(SignInOutcome.Succeeded, (await context.SignIns.SignInAsync("erika", Password, Departments.Sales, "203.0.113.7", CancellationToken.None)).Outcome);
+        var entry = Assert.Single(await context.Audit.RecentAsync(5, UserAdministration.Target(user.Id), CancellationToken.None), a => a.Action == "user.unlocked");
+        Assert.Equal("root", entry.Actor);
+        Assert.Contains("203.0.113.7", entry.Details);
     }
 }
 

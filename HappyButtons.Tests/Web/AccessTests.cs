@@ -327,7 +327,7 @@ public class ActionAuthorizationTests(ActionAuthorizationTests.Site site) : ICla
     public sealed class Site : HappyButtonsFactory;
 
     private ActionAuthorization For(System.Security.Claims.ClaimsPrincipal principal) =>
-        new(new HappyButtons.Tests.Components.ComponentContext.FixedAuthentication(principal), site.Services.GetRequiredService<UserStore>());
+        new(new HappyButtons.Tests.Components.ComponentContext.FixedAuthentication(principal), site.Services.GetRequiredService<SessionStore>());
 
     [Fact]
     public async Task Anonymous_MayDoNothing()
@@ -343,7 +343,7 @@ public class ActionAuthorizationTests(ActionAuthorizationTests.Site site) : ICla
     public async Task AClerk_MayActInTheirDepartment_NotInAnother_AndNotAsAdministrator()
     {
         var clerk = await site.CreateUserAsync("clara", "Clara-Passwort-2026", false, Departments.Sales);
-        var rights = For(UserPrincipal.Create(clerk));
+        var rights = For(await site.PrincipalAsync(clerk));
 
         Assert.Equal(clerk.Id, (await rights.InDepartmentAsync(Departments.Sales))!.Id);
         Assert.Null(await rights.InDepartmentAsync(Departments.Finance));
@@ -357,7 +357,7 @@ public class ActionAuthorizationTests(ActionAuthorizationTests.Site site) : ICla
     {
         var administration = site.Services.GetRequiredService<UserAdministration>();
         var dora = await site.CreateUserAsync("dora", "Dora-Passwort-2026", false, Departments.Sales, Departments.Support);
-        var circuit = UserPrincipal.Create(dora);
+        var circuit = await site.PrincipalAsync(dora);
 
         // Membership taken away after the circuit started: the circuit's claims still say "support".
         Assert.True((await administration.UpdateAsync("admin", 1, dora.Id, new UserProfile(dora.DisplayName, null, false, [Departments.Sales]), CancellationToken.None)).Succeeded);
@@ -368,16 +368,17 @@ public class ActionAuthorizationTests(ActionAuthorizationTests.Site site) : ICla
         Assert.True((await administration.ResetPasswordAsync("admin", dora.Id, "Dora-Neues-Passwort-1", CancellationToken.None)).Succeeded);
         Assert.Null(await For(circuit).SignedInAsync());
         var fresh = await site.Services.GetRequiredService<UserStore>().FindByIdAsync(dora.Id, CancellationToken.None);
-        Assert.NotNull(await For(UserPrincipal.Create(fresh!)).SignedInAsync());
+        var signedInAgain = await site.PrincipalAsync(fresh!);
+        Assert.NotNull(await For(signedInAgain).SignedInAsync());
         Assert.True((await administration.SetDisabledAsync("admin", 1, dora.Id, true, CancellationToken.None)).Succeeded);
-        Assert.Null(await For(UserPrincipal.Create(fresh!)).SignedInAsync());
+        Assert.Null(await For(signedInAgain).SignedInAsync());
     }
 
     [Fact]
     public async Task AnAdministrator_IsAllowedAdministration_AndDepartmentsOnlyWhereAdminsMay()
     {
         var admin = await site.Services.GetRequiredService<UserStore>().FindByNameAsync("admin", CancellationToken.None);
-        var rights = For(UserPrincipal.Create(admin!));
+        var rights = For(await site.PrincipalAsync(admin!));
 
         Assert.NotNull(await rights.AdministratorAsync());
         Assert.NotNull(await rights.InDepartmentAsync(Departments.Finance, orAdmin: true));

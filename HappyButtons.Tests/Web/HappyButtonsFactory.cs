@@ -86,6 +86,13 @@ public class HappyButtonsFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>The principal a cookie of <paramref name="user"/> carries after signing in, with a session of its own.</summary>
+    public async Task<System.Security.Claims.ClaimsPrincipal> PrincipalAsync(AppUser user)
+    {
+        var token = await Services.GetRequiredService<SessionStore>().StartAsync(user.Id, user.Departments.FirstOrDefault(), "127.0.0.1", "test", CancellationToken.None);
+        return HappyButtons.Web.Security.UserPrincipal.Create(user, token);
+    }
+
     /// <summary>A clock to use instead of the system's (set before the app starts).</summary>
     public TimeProvider? Clock { get; init; }
 

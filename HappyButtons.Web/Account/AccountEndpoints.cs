@@ -21,11 +21,18 @@ public static class AccountEndpoints
     private static bool HasValidToken(HttpContext context) =>
         context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: true };
 
-    private static async Task<IResult> SignOutAsync(HttpContext context, PresenceTracker presence)
+    private static async Task<IResult> SignOutAsync(HttpContext context, PresenceTracker presence, SessionStore sessions)
     {
         if (!HasValidToken(context))
         {
             return Results.BadRequest();
+        }
+
+        // The server-side session ends: a copy of the cookie is worth nothing from now on, and the session's open
+        // circuits (other tabs) leave for the sign-in page at their next revalidation.
+        if (context.User.SessionToken() is { } token)
+        {
+            await sessions.EndAsync(token, SessionEndReasons.SignedOut, context.RequestAborted);
         }
 
         if (context.User.UserId() is { } id)

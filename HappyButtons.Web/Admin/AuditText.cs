@@ -19,6 +19,8 @@ public static partial class AuditText
         ["user.disabled"] = "Disabled",
         ["user.enabled"] = "Enabled",
         ["user.unlocked"] = "Unlocked",
+        ["user.session_ended"] = "Session ended",
+        ["user.sessions_ended"] = "All sessions ended",
         ["routing.rule.create"] = "Rule created",
         ["routing.rule.update"] = "Rule changed",
         ["routing.rule.delete"] = "Rule deleted",
@@ -61,6 +63,11 @@ public static partial class AuditText
             return c.Groups["admin"].Value == "True" ? text + "; " + ui["administrator"] : text;
         }
 
+        if (entry.Action == "user.unlocked" && UnlockedAddresses().Match(details) is { Success: true } a)
+        {
+            return ui.Format("Locked addresses: {0}", a.Groups["addresses"].Value);
+        }
+
         return "";
     }
 
@@ -72,4 +79,7 @@ public static partial class AuditText
 
     [GeneratedRegex(@"; departments (?<departments>[a-z, ]*); admin (?<admin>True|False)$")]
     private static partial Regex Created();
+
+    [GeneratedRegex(@"; addresses (?<addresses>[0-9a-f.:/, unknow]*)$")]
+    private static partial Regex UnlockedAddresses();
 }

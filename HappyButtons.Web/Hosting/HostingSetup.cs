@@ -66,6 +66,7 @@ public static class HostingSetup
             .AddCheck<DataDirectoryHealthCheck>("data-directory")
             .AddCheck<JobServerHealthCheck>("jobs");
         services.AddMailboxesUi();
+        services.AddMessageViewer();
         return builder;
     }
 

@@ -12,7 +12,7 @@ public sealed record ActingUser(long Id, string UserName, bool IsAdmin, IReadOnl
 /// nothing when the answer is null. The answer comes from the stored user, not the circuit's claims, so a
 /// membership removed, a role taken or an account disabled a second ago already counts.
 /// </summary>
-public sealed class ActionAuthorization(AuthenticationStateProvider authentication, UserStore users)
+public sealed class ActionAuthorization(AuthenticationStateProvider authentication, SessionStore sessions)
 {
     /// <summary>The signed-in, enabled user whose session is still valid; null otherwise.</summary>
     public async Task<ActingUser?> SignedInAsync(CancellationToken cancellationToken = default)
@@ -23,8 +23,9 @@ public sealed class ActionAuthorization(AuthenticationStateProvider authenticati
             return null;
         }
 
-        var user = await users.FindByIdAsync(id, cancellationToken);
-        if (user is null || user.IsDisabled || user.SecurityStamp != principal.FindFirst(ClaimNames.SecurityStamp)?.Value)
+        // Not from memory: an action asks the database whether the session, the account and its rights still stand.
+        var user = await sessions.ValidateAsync(principal.SessionToken(), id, principal.SecurityStamp(), fresh: true, cancellationToken);
+        if (user is null)
         {
             return null;
         }

@@ -7,6 +7,9 @@ public static class ClaimNames
     public const string Department = "hb:dept";
     public const string Language = "hb:lang";
     public const string SecurityStamp = "hb:stamp";
+
+    /// <summary>The token naming the server-side session (<c>SessionStore</c>); the cookie is encrypted, the database keeps only its hash.</summary>
+    public const string Session = "hb:sid";
     public const string AdminRole = "admin";
     public const string ApiClient = "hb:api";
 }

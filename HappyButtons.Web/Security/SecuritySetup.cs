@@ -13,6 +13,9 @@ public static class SecuritySetup
 {
     public const string LoginPath = "/login";
 
+    /// <summary>The rate limit policy of sign-in form posts, per client address.</summary>
+    public const string SignInRateLimit = "sign-in";
+
     public static IServiceCollection AddHappyButtonsSecurity(this IServiceCollection services, string dataDirectory)
     {
         services.AddDataProtection()
@@ -28,7 +31,7 @@ public static class SecuritySetup
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.LoginPath = LoginPath;
                 options.LogoutPath = "/logout";
-                options.ExpireTimeSpan = TimeSpan.FromHours(10);
+                options.ExpireTimeSpan = SessionStore.IdleTimeout;
                 options.SlidingExpiration = true;
                 options.Events = new CookieAuthenticationEvents
                 {
@@ -69,16 +72,18 @@ public static class SecuritySetup
                 context.HttpContext.Response.Headers.RetryAfter = "60";
                 return ValueTask.CompletedTask;
             };
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            // Attached to the sign-in page's endpoint (Login.razor), not to a path: /login/, /LOGIN or any other spelling
+            // routing maps to that page is limited alike.
+            options.AddPolicy(SignInRateLimit, context =>
             {
-                if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.Path.Equals(LoginPath, StringComparison.OrdinalIgnoreCase))
+                if (!HttpMethods.IsPost(context.Request.Method))
                 {
-                    return RateLimitPartition.GetNoLimiter("unlimited");
+                    return RateLimitPartition.GetNoLimiter("sign-in page");
                 }
 
                 var permits = context.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value.LoginAttemptsPerMinute;
                 return RateLimitPartition.GetFixedWindowLimiter(
-                    "login:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                    "sign-in:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
             });
         });
@@ -115,15 +120,17 @@ public static class SecuritySetup
     public static bool IsMachineRequest(HttpRequest request) =>
         request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/live") || request.Path.StartsWithSegments("/_blazor");
 
-    // Every request re-reads the user: a disabled account or a reset password ends all sessions at once,
-    // and new department memberships apply without signing in again.
+    // Every request checks its session and user (SessionStore, remembered for a few seconds at most): sign-out, a disabled
+    // account or a new password ends it at once, and new department memberships apply without signing in again.
     private static async Task ValidatePrincipalAsync(CookieValidatePrincipalContext context)
     {
         var principal = context.Principal;
         var id = principal?.UserId();
-        var users = context.HttpContext.RequestServices.GetRequiredService<UserStore>();
-        var user = id is null ? null : await users.FindByIdAsync(id.Value, context.HttpContext.RequestAborted);
-        if (principal is null || user is null || user.IsDisabled || user.SecurityStamp != principal.FindFirst(ClaimNames.SecurityStamp)?.Value)
+        var sessions = context.HttpContext.RequestServices.GetRequiredService<SessionStore>();
+        var user = principal is null || id is null
+            ? null
+            : await sessions.ValidateAsync(principal.SessionToken(), id.Value, principal.SecurityStamp(), fresh: false, context.HttpContext.RequestAborted);
+        if (principal is null || user is null)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
@@ -132,7 +139,7 @@ public static class SecuritySetup
 
         if (principal.IsStale(user))
         {
-            context.ReplacePrincipal(UserPrincipal.Create(user));
+            context.ReplacePrincipal(UserPrincipal.Create(user, principal.SessionToken()!));
             context.ShouldRenew = true;
         }
     }

@@ -6,11 +6,12 @@ using Microsoft.Extensions.Options;
 namespace HappyButtons.Web.Security;
 
 /// <summary>
-/// Re-checks the user of every open circuit every few seconds (<c>HappyButtons:Web:RevalidateSeconds</c>): a disabled
-/// account, a reset or changed password (new security stamp) or a deleted user turns the circuit anonymous, and the
-/// layout then leaves for the sign-in page. The cookie itself is checked on each request by the cookie handler.
+/// Re-checks the session of every open circuit every few seconds (<c>HappyButtons:Web:RevalidateSeconds</c>): a session
+/// ended by sign-out (in any tab, or of a copied cookie), by an administrator, a disabled account, a reset or changed
+/// password or a deleted user turns the circuit anonymous, and the layout then leaves for the sign-in page. The cookie
+/// itself is checked on each request by the cookie handler, against the same <see cref="SessionStore"/>.
 /// </summary>
-public sealed class SessionRevalidation(ILoggerFactory loggerFactory, UserStore users, IOptions<WebOptions> options)
+public sealed class SessionRevalidation(ILoggerFactory loggerFactory, SessionStore sessions, IOptions<WebOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
     protected override TimeSpan RevalidationInterval => options.Value.Revalidate;
@@ -24,7 +25,6 @@ public sealed class SessionRevalidation(ILoggerFactory loggerFactory, UserStore 
             return principal.Identity?.IsAuthenticated != true;
         }
 
-        var user = await users.FindByIdAsync(id, cancellationToken);
-        return user is { IsDisabled: false } && user.SecurityStamp == principal.FindFirst(ClaimNames.SecurityStamp)?.Value;
+        return await sessions.ValidateAsync(principal.SessionToken(), id, principal.SecurityStamp(), fresh: false, cancellationToken) is not null;
     }
 }

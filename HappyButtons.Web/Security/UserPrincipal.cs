@@ -7,7 +7,7 @@ namespace HappyButtons.Web.Security;
 /// <summary>Builds the cookie principal from a user, and reads it back.</summary>
 public static class UserPrincipal
 {
-    public static ClaimsPrincipal Create(AppUser user)
+    public static ClaimsPrincipal Create(AppUser user, string sessionToken)
     {
         var claims = new List<Claim>
         {
@@ -17,6 +17,7 @@ public static class UserPrincipal
             new(ClaimNames.DisplayName, user.DisplayName),
             new(ClaimNames.Language, user.Language),
             new(ClaimNames.SecurityStamp, user.SecurityStamp),
+            new(ClaimNames.Session, sessionToken),
         };
         claims.AddRange(user.Departments.Select(d => new Claim(ClaimNames.Department, d)));
         if (user.IsAdmin)
@@ -29,6 +30,10 @@ public static class UserPrincipal
 
     public static long? UserId(this ClaimsPrincipal principal) =>
         long.TryParse(principal.FindFirst(ClaimNames.UserId)?.Value, out var id) ? id : null;
+
+    public static string? SessionToken(this ClaimsPrincipal principal) => principal.FindFirst(ClaimNames.Session)?.Value;
+
+    public static string? SecurityStamp(this ClaimsPrincipal principal) => principal.FindFirst(ClaimNames.SecurityStamp)?.Value;
 
     public static string DisplayName(this ClaimsPrincipal principal) =>
         principal.FindFirst(ClaimNames.DisplayName)?.Value ?? principal.Identity?.Name ?? "";

@@ -20,13 +20,21 @@ public sealed record ConnectionTestResult(ConnectionTestStep Step, string Detail
 
 /// <summary>
 /// "Test connection" on the administration page: walks DNS, TCP, TLS, login and the folders one step at a time and
-/// reports the first that failed in words an administrator can act on. A Maildir mailbox is checked on disk.
+/// reports the first that failed in words an administrator can act on. A Maildir mailbox is checked on disk. What the
+/// server said is shown, but never a credential it echoed (<see cref="CredentialRedaction"/>).
 /// </summary>
 public sealed partial class MailboxConnectionTest(MailboxRegistry registry, ImapMailboxConnector connector, IOptions<ImapSourceOptions> options)
 {
     public async Task<ConnectionTestResult> RunAsync(string department, CancellationToken cancellationToken)
     {
         var mailbox = await registry.GetAsync(department, cancellationToken);
+        var result = await RunAsync(mailbox, department, cancellationToken);
+        var credentials = mailbox is { Kind: MailboxKind.Imap } ? await registry.RevealCredentialsAsync(mailbox, cancellationToken) : null;
+        return result with { Detail = CredentialRedaction.Redact(result.Detail, credentials) };
+    }
+
+    private async Task<ConnectionTestResult> RunAsync(MailboxSettings? mailbox, string department, CancellationToken cancellationToken)
+    {
         if (mailbox is null)
         {
             return new ConnectionTestResult(ConnectionTestStep.Configuration, $"There is no mailbox for '{department}'.");

@@ -188,7 +188,8 @@ public sealed class MailboxRegistry(
             }
             else
             {
-                set.SetProperty(m => m.Status.LastError, error).SetProperty(m => m.Status.LastErrorAt, now);
+                // Shown on the administration page: a credential the server echoed in its error must not be.
+                set.SetProperty(m => m.Status.LastError, Auth.CredentialRedaction.Redact(error)).SetProperty(m => m.Status.LastErrorAt, now);
             }
         }, cancellationToken);
         events.Publish(new MailboxStatusChanged(department));

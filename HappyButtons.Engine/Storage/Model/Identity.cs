@@ -61,6 +61,39 @@ public sealed class SignIn
     public DateTimeOffset At { get; set; }
 }
 
+/// <summary>
+/// A signed-in browser session. Created at sign-in; the cookie names it by a random token of which only the hash is
+/// stored. Every request and every open circuit checks it is still open: sign-out, a disabled account, a new password or
+/// an administrator ends it (<see cref="EndedAt"/>), and a session idle for longer than the cookie lives is over too.
+/// </summary>
+public sealed class UserSession
+{
+    public long Id { get; set; }
+    public required string TokenHash { get; set; }
+    public long UserId { get; set; }
+    public string? Department { get; set; }
+    public string? RemoteIp { get; set; }
+    public string? UserAgent { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset LastSeenAt { get; set; }
+    public DateTimeOffset? EndedAt { get; set; }
+    public string? EndReason { get; set; }
+}
+
+/// <summary>
+/// Failed sign-ins of one account from one client address, and the lock they caused. It locks the account for that
+/// address only, so guesses from elsewhere cannot keep its owner out; the account-wide counter on <see cref="User"/>
+/// has a higher threshold.
+/// </summary>
+public sealed class SignInThrottle
+{
+    public long UserId { get; set; }
+    public required string ClientAddress { get; set; }
+    public int FailedAttempts { get; set; }
+    public DateTimeOffset? LockedUntil { get; set; }
+    public DateTimeOffset LastAttemptAt { get; set; }
+}
+
 /// <summary>One administrative change: who did what to which target, and when.</summary>
 public sealed class AuditLogEntry
 {
@@ -74,7 +107,8 @@ public sealed class AuditLogEntry
 
 internal sealed class IdentityConfiguration :
     IEntityTypeConfiguration<Department>, IEntityTypeConfiguration<User>, IEntityTypeConfiguration<UserDepartment>,
-    IEntityTypeConfiguration<ApiKey>, IEntityTypeConfiguration<SignIn>, IEntityTypeConfiguration<AuditLogEntry>
+    IEntityTypeConfiguration<ApiKey>, IEntityTypeConfiguration<SignIn>, IEntityTypeConfiguration<AuditLogEntry>,
+    IEntityTypeConfiguration<UserSession>, IEntityTypeConfiguration<SignInThrottle>
 {
     public void Configure(EntityTypeBuilder<Department> department)
     {
@@ -114,5 +148,24 @@ internal sealed class IdentityConfiguration :
     {
         entry.ToTable("audit_log");
         entry.HasIndex(e => e.At).HasDatabaseName("ix_audit_log_at");
+    }
+
+    public void Configure(EntityTypeBuilder<UserSession> session)
+    {
+        session.ToTable("user_sessions");
+        session.HasIndex(s => s.TokenHash).IsUnique();
+        session.HasIndex(s => new { s.UserId, s.EndedAt }).HasDatabaseName("ix_user_sessions_user");
+        session.Property(s => s.TokenHash).HasMaxLength(64);
+        session.Property(s => s.UserAgent).HasMaxLength(200);
+        session.Property(s => s.RemoteIp).HasMaxLength(64);
+        session.Property(s => s.EndReason).HasMaxLength(32);
+        session.HasOne<User>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<SignInThrottle> throttle)
+    {
+        throttle.ToTable("sign_in_throttles").HasKey(t => new { t.UserId, t.ClientAddress });
+        throttle.Property(t => t.ClientAddress).HasMaxLength(64);
+        throttle.HasOne<User>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

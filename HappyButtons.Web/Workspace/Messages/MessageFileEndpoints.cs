@@ -1,6 +1,5 @@
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake;
-using HappyButtons.Engine.Mail.Parsing;
 using HappyButtons.Engine.Mail.Store;
 using HappyButtons.Web.Security;
 using Microsoft.Net.Http.Headers;
@@ -25,7 +24,7 @@ public static class MessageFileEndpoints
     }
 
     private static async Task<IResult> HtmlAsync(
-        string department, long id, HttpContext context, MessageQueries queries, RawMailStore rawMail, MailParser parser, CancellationToken cancellationToken)
+        string department, long id, HttpContext context, MessageQueries queries, RawMailStore rawMail, MailHtmlCache htmlCache, CancellationToken cancellationToken)
     {
         var (message, denied) = await AuthorizeAsync(department, id, context, queries, cancellationToken);
         if (denied is not null)
@@ -38,13 +37,13 @@ public static class MessageFileEndpoints
             return Results.NotFound();
         }
 
-        var parsed = parser.Parse(await rawMail.ReadAllAsync(message.ContentHash, cancellationToken));
+        var html = await htmlCache.GetAsync(message.ContentHash, cancellationToken);
         var headers = context.Response.Headers;
         headers.ContentSecurityPolicy = HtmlContentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
         headers.CacheControl = "private, no-store";
-        return Results.Content(MailHtmlDocument.Prepare(parsed), "text/html; charset=utf-8");
+        return Results.Content(html, "text/html; charset=utf-8");
     }
 
     private static async Task<IResult> AttachmentAsync(

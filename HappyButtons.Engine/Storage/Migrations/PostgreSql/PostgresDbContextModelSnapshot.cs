@@ -964,6 +964,35 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.ToTable("sign_ins", (string)null);
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.SignInThrottle", b =>
+                {
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client_address");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_attempts");
+
+                    b.Property<long>("LastAttemptAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_attempt_at");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("bigint")
+                        .HasColumnName("locked_until");
+
+                    b.HasKey("UserId", "ClientAddress")
+                        .HasName("pk_sign_in_throttles");
+
+                    b.ToTable("sign_in_throttles", (string)null);
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.SlaCalendar", b =>
                 {
                     b.Property<int>("Id")
@@ -1159,6 +1188,69 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                         .HasDatabaseName("ix_user_departments_department");
 
                     b.ToTable("user_departments", (string)null);
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.UserSession", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Department")
+                        .HasColumnType("text")
+                        .HasColumnName("department");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("end_reason");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ended_at");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<string>("RemoteIp")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("remote_ip");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("user_agent");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_user_sessions");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ux_user_sessions_token_hash");
+
+                    b.HasIndex("UserId", "EndedAt")
+                        .HasDatabaseName("ix_user_sessions_user");
+
+                    b.ToTable("user_sessions", (string)null);
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Contact", b =>
@@ -1600,6 +1692,16 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                         .HasConstraintName("fk_sign_ins_user_id");
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.SignInThrottle", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sign_in_throttles_user_id");
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.TrainingExample", b =>
                 {
                     b.HasOne("HappyButtons.Engine.Storage.Model.Message", null)
@@ -1624,6 +1726,16 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_departments_user_id");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.UserSession", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_sessions_user_id");
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Customer", b =>

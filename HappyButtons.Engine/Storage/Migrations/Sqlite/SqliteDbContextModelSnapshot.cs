@@ -937,6 +937,35 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.ToTable("sign_ins", (string)null);
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.SignInThrottle", b =>
+                {
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_address");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failed_attempts");
+
+                    b.Property<long>("LastAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_attempt_at");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("locked_until");
+
+                    b.HasKey("UserId", "ClientAddress")
+                        .HasName("pk_sign_in_throttles");
+
+                    b.ToTable("sign_in_throttles", (string)null);
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.SlaCalendar", b =>
                 {
                     b.Property<int>("Id")
@@ -1128,6 +1157,67 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                         .HasDatabaseName("ix_user_departments_department");
 
                     b.ToTable("user_departments", (string)null);
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.UserSession", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Department")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_reason");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ended_at");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<string>("RemoteIp")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("remote_ip");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_agent");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_user_sessions");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ux_user_sessions_token_hash");
+
+                    b.HasIndex("UserId", "EndedAt")
+                        .HasDatabaseName("ix_user_sessions_user");
+
+                    b.ToTable("user_sessions", (string)null);
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Contact", b =>
@@ -1569,6 +1659,16 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                         .HasConstraintName("fk_sign_ins_user_id");
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.SignInThrottle", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sign_in_throttles_user_id");
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.TrainingExample", b =>
                 {
                     b.HasOne("HappyButtons.Engine.Storage.Model.Message", null)
@@ -1593,6 +1693,16 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_departments_user_id");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.UserSession", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_sessions_user_id");
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Customer", b =>
