@@ -45,14 +45,18 @@ public sealed class JobServer(
             return;
         }
 
-        _server.SendStop();
         try
         {
+            _server.SendStop();
             await _server.WaitForShutdownAsync(cancellationToken);
         }
         catch (OperationCanceledException)
         {
             logger.LogWarning("The job server did not stop in the time the host had left; jobs still running are run again at the next start");
+        }
+        catch (ObjectDisposedException)
+        {
+            // Already disposed: the host disposed the services before this stop (a failed or hurried shutdown); nothing runs.
         }
     }
 
