@@ -1,3 +1,4 @@
+using HappyButtons.Engine.Orders;
 using HappyButtons.Engine;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake;
@@ -42,6 +43,7 @@ public static class HostingSetup
         services.AddBackgroundJobs(builder.Configuration);
         services.AddMailPipeline(builder.Configuration);
         services.AddIntakeProcessing();
+        services.AddOrders(builder.Configuration);
         services.AddHappyButtonsSecurity(dataDirectory);
         services.AddHttpContextAccessor();
         services.AddScoped<UiText>();
@@ -101,6 +103,7 @@ public static class HostingSetup
         app.MapStaticAssets();
         app.MapJobsApi();
         app.MapMessagesApi();
+        app.MapOrdersApi();
         app.MapMetricsApi(app.Configuration);
         app.MapAccountEndpoints();
         app.MapLiveEndpoint();
