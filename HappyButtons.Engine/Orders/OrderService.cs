@@ -113,7 +113,7 @@ public sealed class OrderService(
 
                 return result.Result;
             }
-            catch (DbUpdateConcurrencyException)
+            catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || dialect.IsUniqueViolation(e))
             {
                 // Someone moved it between the read and the write: tell who, and what the order is now.
                 return new TransitionResult(null, 0, await ChangedMeanwhileAsync(orderId, to, actor, cancellationToken));
@@ -139,6 +139,9 @@ public sealed class OrderService(
         using var turn = await writeGate.EnterAsync(cancellationToken);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        // Lock the order's row first (a no-op write: PostgreSQL's row lock, SQLite's writer lock is held already), so a second
+        // mover waits here and then reads the first one's result, instead of both working from the same version.
+        await context.Orders.Where(o => o.Id == orderId).ExecuteUpdateAsync(set => set.SetProperty(o => o.Version, o => o.Version), cancellationToken);
         var order = await context.Orders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken);
         if (order is null)
         {
