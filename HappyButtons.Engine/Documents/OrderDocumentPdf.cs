@@ -162,14 +162,14 @@ public static class OrderDocumentPdf
             _y += 20;
         }
 
-        private static readonly double[] Columns = [Left, 80, 170, 330, 378, 410, 462, 490];
+        private static readonly double[] Columns = [Left, 80, 170, 300, 344, 376, 432, 464];
 
         private void LinesTable()
         {
             TableHeader();
             foreach (var line in content.Lines)
             {
-                var description = Wrap(line.Description, _text, Priced ? 155 : 250);
+                var description = Wrap(line.Description, _text, Priced ? 128 : 250);
                 var height = Math.Max(1, description.Count) * 11 + 4;
                 if (_y + height > FooterTop - 120)
                 {
