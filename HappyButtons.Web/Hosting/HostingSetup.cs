@@ -1,3 +1,4 @@
+using HappyButtons.Web.Orders;
 using HappyButtons.Engine.Orders;
 using HappyButtons.Engine;
 using HappyButtons.Engine.Identity;
@@ -68,6 +69,7 @@ public static class HostingSetup
             .AddCheck<DataDirectoryHealthCheck>("data-directory")
             .AddCheck<JobServerHealthCheck>("jobs");
         services.AddMailboxesUi();
+        services.AddOrdersUi();
         return builder;
     }
 
@@ -104,6 +106,7 @@ public static class HostingSetup
         app.MapJobsApi();
         app.MapMessagesApi();
         app.MapOrdersApi();
+        app.MapOrderDocuments();
         app.MapMetricsApi(app.Configuration);
         app.MapAccountEndpoints();
         app.MapLiveEndpoint();
