@@ -1,0 +1,119 @@
+using Bunit;
+using HappyButtons.Engine.Identity;
+using HappyButtons.Engine.Orders;
+using HappyButtons.Tests.Components;
+using HappyButtons.Web.Localization;
+using HappyButtons.Web.Orders;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace HappyButtons.Tests.Orders;
+
+/// <summary>The order board and the order page as components over the running app's database.</summary>
+public sealed class OrderComponentTests(OrdersWebSite site) : IClassFixture<OrdersWebSite>
+{
+    private async Task<BunitContext> ContextAsync(string userName)
+    {
+        var user = (await site.Services.GetRequiredService<UserStore>().FindByNameAsync(userName, CancellationToken.None))!;
+        var context = ComponentContext.Create(site, user);
+        foreach (var type in new[] { typeof(OrderQueries), typeof(OrderService), typeof(OrderActors) })
+        {
+            context.Services.AddSingleton(type, site.Services.GetRequiredService(type));
+        }
+
+        context.Services.AddScoped<OrderAccess>();
+        context.Services.GetRequiredService<UiText>().Use("de");
+        context.Render<MudPopoverProvider>();
+        return context;
+    }
+
+    private static string ColumnOf(IRenderedComponent<OrderBoard> board, string number) =>
+        board.Find($"[data-order='{number}']").Closest("[data-column]")!.GetAttribute("data-column")!;
+
+    private static Task DropAsync(IRenderedComponent<OrderBoard> board, string number, string zone)
+    {
+        var container = board.FindComponent<MudDropContainer<OrderSummary>>();
+        var card = container.Instance.Items.Single(c => c.Number == number);
+        return board.InvokeAsync(() => container.Instance.ItemDropped.InvokeAsync(new MudItemDropInfo<OrderSummary>(card, zone, 0)));
+    }
+
+    [Fact]
+    public async Task ARefusedDrop_SnapsBack_WithTheReasonInGerman_AndAnAllowedOneMovesTheCard()
+    {
+        var (id, number) = await site.CreateOrderAsync();
+        await using var context = await ContextAsync("sara");
+        var board = context.Render<OrderBoard>(p => p.Add(b => b.Scope, "sales"));
+        Assert.Equal("created", ColumnOf(board, number));
+
+        await DropAsync(board, number, "shipped");
+
+        var snackbars = context.Services.GetRequiredService<ISnackbar>();
+        board.WaitForAssertion(() => Assert.Contains(snackbars.ShownSnackbars, s => s.Message.Contains("diesen Schritt sieht der Ablauf nicht vor")));
+        Assert.Equal("created", ColumnOf(board, number));
+
+        await DropAsync(board, number, "confirmed");
+
+        board.WaitForAssertion(() => Assert.Equal("confirmed", ColumnOf(board, number)));
+        Assert.Contains(snackbars.ShownSnackbars, s => s.Message == $"{number} ist jetzt „Bestätigt“.");
+        Assert.Equal(OrderState.Confirmed, (await site.Services.GetRequiredService<OrderQueries>().GetAsync(id, CancellationToken.None))!.State);
+    }
+
+    [Fact]
+    public async Task ADropByProduction_OfAStepOfSales_IsRefusedNamingTheRole_AndChangesNothing()
+    {
+        var (id, number) = await site.CreateOrderAsync();
+        await using var context = await ContextAsync("paul");
+        var board = context.Render<OrderBoard>(p => p.Add(b => b.Scope, "info"));
+
+        await DropAsync(board, number, "confirmed");
+
+        var snackbars = context.Services.GetRequiredService<ISnackbar>();
+        board.WaitForAssertion(() => Assert.Contains(snackbars.ShownSnackbars, s => s.Message.Contains("das darf nur der Vertrieb")));
+        Assert.Equal("created", ColumnOf(board, number));
+        Assert.Empty((await site.Services.GetRequiredService<OrderQueries>().GetAsync(id, CancellationToken.None))!.History);
+    }
+
+    [Fact]
+    public async Task TheBoard_ShowsAMoveBySomeoneElse_Live_AndFiltersByCustomer()
+    {
+        var (id, number) = await site.CreateOrderAsync();
+        var (_, other) = await site.CreateOrderAsync("81077", new { sku = "HB-4H-18L-BLK", quantity = 1000 });
+        await using var context = await ContextAsync("fiona");
+        var board = context.Render<OrderBoard>(p => p.Add(b => b.Scope, "finance"));
+
+        await site.Orders.TransitionAsync(id, OrderState.Confirmed, OrderActor.Administrator("admin"));
+
+        board.WaitForAssertion(() => Assert.Equal("confirmed", ColumnOf(board, number)));
+        var customer = board.FindComponents<MudTextField<string>>().Single(f => f.Instance.Label == "Kunde");
+        await board.InvokeAsync(() => customer.Instance.ValueChanged.InvokeAsync("Huber"));
+        board.WaitForAssertion(() =>
+        {
+            Assert.Empty(board.FindAll($"[data-order='{number}']"));
+            Assert.Single(board.FindAll($"[data-order='{other}']"));
+        });
+    }
+
+    [Fact]
+    public async Task TheOrderPage_ShowsLinesTotalsAndNextSteps_AndAStepAddsHistoryAndTheConfirmation()
+    {
+        var (id, number) = await site.CreateOrderAsync();
+        await using var context = await ContextAsync("sara");
+        var page = context.Render<OrderView>(p => p.Add(v => v.Scope, "sales").Add(v => v.Id, id));
+
+        Assert.Contains($"Auftrag {number}", page.Find("#order-number").TextContent);
+        Assert.Equal(2, page.FindAll("#order-lines tbody tr").Count);
+        Assert.Equal("2.063,31 €", page.Find("[data-total='gross']").TextContent);
+        Assert.Equal(["confirmed", "cancelled"], page.FindAll("#order-actions button").Select(b => b.GetAttribute("data-to")));
+        Assert.NotNull(page.Find("#no-documents"));
+
+        await page.InvokeAsync(() => page.Find("#order-actions button[data-to='confirmed']").Click());
+
+        page.WaitForAssertion(() =>
+        {
+            Assert.NotNull(page.Find("#order-history [data-step='confirmed']"));
+            Assert.Contains("Auftragsbestätigung " + number, page.Find("#order-documents").TextContent);
+            Assert.Equal($"/orders/{id}/documents/confirmation.pdf", page.Find("[data-document='confirmation'] a").GetAttribute("href"));
+            Assert.Equal(["cancelled"], page.FindAll("#order-actions button").Select(b => b.GetAttribute("data-to")));
+        });
+    }
+}
