@@ -118,3 +118,34 @@ public sealed class OrdersApiTests(OrdersWebSite site) : IClassFixture<OrdersWeb
         Assert.Equal(HttpStatusCode.Forbidden, (await sara.GetAsync("/finance/orders")).StatusCode);
     }
 }
+
+/// <summary>The customer upsert API of the contract, with the postal address and VAT ID invoices need.</summary>
+public sealed class CustomersApiTests(OrdersWebSite site) : IClassFixture<OrdersWebSite>
+{
+    [Fact]
+    public async Task ACustomerUpserted_WithAddressAndVatId_IsReadBack_AndABadVatIdIsRefused()
+    {
+        var api = site.Api();
+        var response = await api.PostAsJsonAsync("/api/customers", new[]
+        {
+            new
+            {
+                number = "55501", name = "Knopfhaus Nord GmbH", domains = new[] { "knopfhaus-nord.de" },
+                contacts = new[] { new { salutation = (string?)null, title = (string?)null, firstName = "Nina", lastName = "Nord", email = "Nina@Knopfhaus-Nord.de" } },
+                address = new { street = "Hafenstraße 1", postalCode = "20457", city = "Hamburg", country = "de" }, vatId = "de 123 456 789",
+            },
+        });
+        var bad = await api.PostAsJsonAsync("/api/customers", new[] { new { number = "55502", name = "X", vatId = "123" } });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var customer = (await api.GetFromJsonAsync<JsonElement>("/api/customers")).EnumerateArray().Single(c => c.GetProperty("number").GetString() == "55501");
+        Assert.Equal("DE123456789", customer.GetProperty("vatId").GetString());
+        Assert.Equal(("Hafenstraße 1", "20457", "Hamburg", "DE"), (customer.GetProperty("address").GetProperty("street").GetString(),
+            customer.GetProperty("address").GetProperty("postalCode").GetString(), customer.GetProperty("address").GetProperty("city").GetString(),
+            customer.GetProperty("address").GetProperty("country").GetString()));
+        Assert.Equal("nina@knopfhaus-nord.de", customer.GetProperty("contacts")[0].GetProperty("email").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("is not a VAT ID", await bad.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await site.CreateClient().GetAsync("/api/customers")).StatusCode);
+    }
+}

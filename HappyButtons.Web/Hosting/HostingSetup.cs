@@ -106,6 +106,7 @@ public static class HostingSetup
         app.MapJobsApi();
         app.MapMessagesApi();
         app.MapOrdersApi();
+        app.MapCustomersApi();
         app.MapOrderDocuments();
         app.MapMetricsApi(app.Configuration);
         app.MapAccountEndpoints();
