@@ -116,4 +116,29 @@ public sealed class OrderComponentTests(OrdersWebSite site) : IClassFixture<Orde
             Assert.Equal(["cancelled"], page.FindAll("#order-actions button").Select(b => b.GetAttribute("data-to")));
         });
     }
+
+    [Fact]
+    public async Task AnAdministrator_GivesTheWarehouseRole_AndACraftedSaveByAClerk_ChangesNothing()
+    {
+        var wanda = await site.CreateUserAsync("wanda", OrdersWebSite.Password, false, "info");
+        var actors = site.Services.GetRequiredService<OrderActors>();
+        await using (var context = await ContextAsync("sara"))
+        {
+            var card = context.Render<OrderRolesCard>(p => p.Add(c => c.UserId, wanda.Id));
+            await card.InvokeAsync(() => card.FindComponents<MudCheckBox<bool>>()[1].Instance.ValueChanged.InvokeAsync(true));
+            await card.InvokeAsync(() => card.Find("#save-order-roles").Click());
+            card.WaitForAssertion(() => Assert.NotNull(card.Find("#order-roles-error")));
+            Assert.Empty(await actors.ExtraRolesAsync(wanda.Id, CancellationToken.None));
+        }
+
+        await using (var context = await ContextAsync("admin"))
+        {
+            var card = context.Render<OrderRolesCard>(p => p.Add(c => c.UserId, wanda.Id));
+            await card.InvokeAsync(() => card.FindComponents<MudCheckBox<bool>>()[1].Instance.ValueChanged.InvokeAsync(true));
+            await card.InvokeAsync(() => card.Find("#save-order-roles").Click());
+        }
+
+        Assert.Equal([OrderRoles.Warehouse], await actors.ExtraRolesAsync(wanda.Id, CancellationToken.None));
+        Assert.True((await actors.ForUserAsync(wanda.Id, CancellationToken.None))!.May(OrderRoles.Warehouse));
+    }
 }

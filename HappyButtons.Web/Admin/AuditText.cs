@@ -19,6 +19,7 @@ public static partial class AuditText
         ["user.disabled"] = "Disabled",
         ["user.enabled"] = "Enabled",
         ["user.unlocked"] = "Unlocked",
+        ["user.roles"] = "Order roles changed",
         ["routing.rule.create"] = "Rule created",
         ["routing.rule.update"] = "Rule changed",
         ["routing.rule.delete"] = "Rule deleted",

@@ -63,6 +63,16 @@ internal static partial class UiStrings
         ["The quantity of {0} must be at least 1."] = "Die Menge von {0} muss mindestens 1 sein.",
         ["Order {0} created."] = "Auftrag {0} angelegt.",
 
+        // Order roles on the user page
+        ["Order roles"] = "Auftragsrollen",
+        ["Production (plans and reports production)"] = "Produktion (plant und meldet die Fertigung)",
+        ["Warehouse (packs, ships, records the delivery)"] = "Lager (verpackt, versendet, meldet die Zustellung)",
+        ["Save roles"] = "Rollen speichern",
+        ["The order roles were saved."] = "Die Auftragsrollen wurden gespeichert.",
+        ["Sales and finance work with orders through their departments; administrators may take every step."] =
+            "Vertrieb und Buchhaltung arbeiten über ihre Abteilungen mit Aufträgen; Administratoren dürfen jeden Schritt.",
+        ["Order roles changed"] = "Auftragsrollen geändert",
+
         // Customer address and VAT ID
         ["Address and VAT ID"] = "Anschrift und USt-IdNr.",
         ["Street and number"] = "Straße und Hausnummer",
