@@ -58,6 +58,7 @@ public sealed class CustomerAddressTests(CustomerAddressTests.Site site) : IClas
         var before = await Store.GetAsync("10057", CancellationToken.None);
 
         await TypeAsync(form, "Straße und Hausnummer", "Nur eine Straße 1");
+        await TypeAsync(form, "Ort", "");
         await TypeAsync(form, "USt-IdNr.", "123");
         await form.InvokeAsync(() => form.Find("#customer-save").Click());
 

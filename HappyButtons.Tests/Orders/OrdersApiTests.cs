@@ -149,3 +149,33 @@ public sealed class CustomersApiTests(OrdersWebSite site) : IClassFixture<Orders
         Assert.Equal(HttpStatusCode.Unauthorized, (await site.CreateClient().GetAsync("/api/customers")).StatusCode);
     }
 }
+
+/// <summary>A correction of an issued invoice is a credit note; the invoice stays as it was.</summary>
+public sealed class CreditNoteApiTests(OrdersWebSite site) : IClassFixture<OrdersWebSite>
+{
+    [Fact]
+    public async Task ACreditNote_IsIssuedForAnInvoicedOrder_WithItsOwnNumber_AndTheInvoiceIsUnchanged()
+    {
+        var (id, _) = await site.CreateOrderAsync();
+        var api = site.Api();
+        var early = await api.PostAsJsonAsync($"/api/orders/{id}/credit-notes", new { reason = "Preis korrigiert" });
+        foreach (var to in new[] { "confirmed", "planned", "in_production", "produced", "packed", "shipped", "delivered", "invoiced" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await api.PostAsJsonAsync($"/api/orders/{id}/transitions", new { to })).StatusCode);
+        }
+
+        var invoice = await api.GetByteArrayAsync($"/api/orders/{id}/documents/invoice.pdf");
+        var noReason = await api.PostAsJsonAsync($"/api/orders/{id}/credit-notes", new { reason = " " });
+        var issued = await api.PostAsJsonAsync($"/api/orders/{id}/credit-notes", new { reason = "Preis korrigiert" });
+
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, noReason.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, issued.StatusCode);
+        Assert.Matches(@"^GS-\d{4}-\d{5}$", (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetString());
+        var xml = await api.GetStringAsync($"/api/orders/{id}/documents/credit-note.xml");
+        Assert.Contains("<ram:TypeCode>381</ram:TypeCode>", xml);
+        Assert.Contains("<ram:InvoiceReferencedDocument>", xml);
+        Assert.Equal(invoice, await api.GetByteArrayAsync($"/api/orders/{id}/documents/invoice.pdf"));
+        Assert.Equal("invoiced", (await api.GetFromJsonAsync<JsonElement>($"/api/orders/{id}")).GetProperty("state").GetString());
+    }
+}

@@ -32,6 +32,12 @@ public sealed record TransitionRequestDto(string? To, string? Reason = null);
 
 public sealed record TransitionDoneDto(long Id, string State, int Version);
 
+public sealed record CreditNoteRequestDto(string? Reason);
+
+public sealed record CreditNoteDto(string Number, string Url);
+
+public sealed record CreditNoteRefusedDto(string Error);
+
 public sealed record TransitionRefusedDto(string Error, string State, IReadOnlyList<string> Allowed);
 
 /// <summary>The order API of the contract: create (integrations), list, read, move through the lifecycle, download documents.</summary>
@@ -44,6 +50,7 @@ public static class OrdersApi
         api.MapGet("/", ListAsync);
         api.MapGet("/{id:long}", GetAsync);
         api.MapPost("/{id:long}/transitions", TransitionAsync).DisableAntiforgery();
+        api.MapPost("/{id:long}/credit-notes", CreditNoteAsync).DisableAntiforgery();
         api.MapGet("/{id:long}/documents/{name}", DocumentAsync);
         return app;
     }
@@ -101,6 +108,22 @@ public static class OrdersApi
         return result.Refusal is { } refusal
             ? TypedResults.Conflict(new TransitionRefusedDto(refusal.Message("en"), refusal.Current.Code(), refusal.Allowed.Select(s => s.Code()).ToList()))
             : TypedResults.Ok(new TransitionDoneDto(id, result.State!.Value.Code(), result.Version));
+    }
+
+    /// <summary>A credit note over the whole invoice (administrative key): 201, 404, or 409 with why not.</summary>
+    private static async Task<Results<Created<CreditNoteDto>, Conflict<CreditNoteRefusedDto>, NotFound>> CreditNoteAsync(
+        long id, CreditNoteRequestDto body, ClaimsPrincipal user, OrderService orders, CancellationToken cancellationToken)
+    {
+        var actor = new OrderActor(user.Identity?.Name ?? "api", user.IsAdmin() ? new HashSet<string> { OrderRoles.Admin } : new HashSet<string>());
+        var result = await orders.IssueCreditNoteAsync(id, body.Reason, actor, cancellationToken);
+        return result.Refusal switch
+        {
+            null => TypedResults.Created($"/api/orders/{id}/documents/credit-note.pdf", new CreditNoteDto(result.Number!, $"/api/orders/{id}/documents/credit-note.pdf")),
+            "not_found" => TypedResults.NotFound(),
+            "role" => TypedResults.Conflict(new CreditNoteRefusedDto("Only finance and administrators issue credit notes.")),
+            "reason" => TypedResults.Conflict(new CreditNoteRefusedDto("A credit note needs a reason.")),
+            _ => TypedResults.Conflict(new CreditNoteRefusedDto("The order has no invoice to correct.")),
+        };
     }
 
     /// <summary><c>confirmation.pdf</c>, <c>delivery-note.pdf</c>, <c>invoice.pdf</c>, <c>credit-note.pdf</c> or <c>invoice.xml</c>, exactly as issued.</summary>

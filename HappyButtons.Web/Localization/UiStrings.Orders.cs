@@ -52,6 +52,13 @@ internal static partial class UiStrings
         ["Invoice"] = "Rechnung",
         ["Credit note"] = "Gutschrift",
 
+        ["Reason for a credit note"] = "Grund für eine Gutschrift",
+        ["Issue credit note"] = "Gutschrift erstellen",
+        ["A credit note needs a reason."] = "Eine Gutschrift braucht einen Grund.",
+        ["Only finance and administrators issue credit notes."] = "Gutschriften erstellen nur die Buchhaltung und Administratoren.",
+        ["The order has no invoice to correct."] = "Der Auftrag hat keine Rechnung, die zu korrigieren wäre.",
+        ["Credit note {0} issued."] = "Gutschrift {0} erstellt.",
+
         // Order form
         ["Add line"] = "Position hinzufügen",
         ["Remove line"] = "Position entfernen",
