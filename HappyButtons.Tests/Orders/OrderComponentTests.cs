@@ -141,4 +141,48 @@ public sealed class OrderComponentTests(OrdersWebSite site) : IClassFixture<Orde
         Assert.Equal([OrderRoles.Warehouse], await actors.ExtraRolesAsync(wanda.Id, CancellationToken.None));
         Assert.True((await actors.ForUserAsync(wanda.Id, CancellationToken.None))!.May(OrderRoles.Warehouse));
     }
+
+    [Fact]
+    public async Task SalesEntersAnOrderByHand_ItIsCreatedWithCatalogPrices_AndThePageGoesToIt()
+    {
+        await using var context = await ContextAsync("sara");
+        var navigation = context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        var form = context.Render<OrderCreatePage>(p => p.Add(f => f.Dept, "sales"));
+
+        await form.InvokeAsync(() => form.FindComponents<MudSelect<string>>()[0].Instance.ValueChanged.InvokeAsync("81077"));
+        await form.InvokeAsync(() => form.FindComponents<MudTextField<string>>().Single(f => f.Instance.Label == "Bestellnummer des Kunden").Instance.ValueChanged.InvokeAsync("HU-77"));
+        await form.InvokeAsync(() => form.FindComponents<MudSelect<string>>()[1].Instance.ValueChanged.InvokeAsync("HB-2H-24L-WHT"));
+        await form.InvokeAsync(() => form.FindComponents<MudNumericField<long>>()[0].Instance.ValueChanged.InvokeAsync(800L));
+        await form.InvokeAsync(() => form.Find("#order-save").Click());
+
+        form.WaitForAssertion(() => Assert.Matches(@"/sales/orders/\d+$", navigation.Uri));
+        var id = long.Parse(navigation.Uri[(navigation.Uri.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        var order = (await site.Services.GetRequiredService<OrderQueries>().GetAsync(id, CancellationToken.None))!;
+        Assert.Equal(("81077", "HU-77", "sara"), (order.CustomerNumber, order.PoNumber, order.CreatedBy));
+        Assert.Equal(190.00m, Assert.Single(order.Lines).Total);
+    }
+
+    [Fact]
+    public async Task AnOrderWithoutCustomerOrLines_IsExplainedInGerman_AndFinanceGetsNoOrderForm()
+    {
+        await using (var context = await ContextAsync("sara"))
+        {
+            var form = context.Render<OrderCreatePage>(p => p.Add(f => f.Dept, "sales"));
+            await form.InvokeAsync(() => form.Find("#order-save").Click());
+            form.WaitForAssertion(() =>
+            {
+                Assert.Contains("Wählen Sie den Kunden.", form.Find("#order-errors").TextContent);
+                Assert.Contains("Ein Auftrag braucht mindestens eine Position.", form.Find("#order-errors").TextContent);
+            });
+        }
+
+        await using (var context = await ContextAsync("fiona"))
+        {
+            var before = (await site.Services.GetRequiredService<OrderQueries>().ListAsync(new OrderFilter(), CancellationToken.None)).Total;
+            // Orders are entered by sales: the page refuses finance (the save handler checks the sales membership again).
+            var form = context.Render<OrderCreatePage>(p => p.Add(f => f.Dept, "finance"));
+            Assert.Empty(form.FindAll("#order-save"));
+            Assert.Equal(before, (await site.Services.GetRequiredService<OrderQueries>().ListAsync(new OrderFilter(), CancellationToken.None)).Total);
+        }
+    }
 }
