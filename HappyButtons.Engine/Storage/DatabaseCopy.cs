@@ -53,6 +53,10 @@ public sealed class DatabaseCopy(ILogger<DatabaseCopy> logger)
             ("training_examples", await CopyAsync(source, target, c => c.TrainingExamples.OrderBy(t => t.Id), cancellationToken)),
             ("escalations", await CopyAsync(source, target, c => c.Escalations.OrderBy(e => e.Id), cancellationToken)),
             ("outgoing_mail", await CopyAsync(source, target, c => c.OutgoingMail.OrderBy(m => m.Id), cancellationToken)),
+            ("user_roles", await CopyAsync(source, target, c => c.UserRoles.OrderBy(r => r.UserId).ThenBy(r => r.Role), cancellationToken)),
+            ("orders", await CopyAsync(source, target, c => c.Orders.Include(o => o.Lines).Include(o => o.Transitions).OrderBy(o => o.Id), cancellationToken)),
+            ("order_documents", await CopyAsync(source, target, c => c.OrderDocuments.OrderBy(d => d.Id), cancellationToken)),
+            ("number_sequences", await CopyAsync(source, target, c => c.NumberSequences.OrderBy(n => n.Name), cancellationToken)),
         };
 
         await using (var context = await target.CreateDbContextAsync(cancellationToken))
@@ -61,7 +65,7 @@ public sealed class DatabaseCopy(ILogger<DatabaseCopy> logger)
             await context.OutgoingMail.ExecuteUpdateAsync(set => set.SetProperty(m => m.JobId, (string?)null), cancellationToken);
             if (context.Database.IsNpgsql())
             {
-                foreach (var table in new[] { "users", "api_keys", "sign_ins", "audit_log", "contacts", "products", "customer_prices", "product_aliases", "messages", "message_attachments", "training_examples", "escalations", "outgoing_mail" })
+                foreach (var table in new[] { "users", "api_keys", "sign_ins", "audit_log", "contacts", "products", "customer_prices", "product_aliases", "messages", "message_attachments", "training_examples", "escalations", "outgoing_mail", "orders", "order_lines", "order_transitions", "order_documents" })
                 {
                     // Identity columns generate from their sequence; after explicit ids, it must start past the largest one.
                     // The table names are the fixed list above, never input.

@@ -36,6 +36,12 @@ public abstract class HappyButtonsDbContext(DbContextOptions options) : DbContex
     public DbSet<Product> Products => Set<Product>();
     public DbSet<CustomerPrice> CustomerPrices => Set<CustomerPrice>();
     public DbSet<ProductAlias> ProductAliases => Set<ProductAlias>();
+    public DbSet<Order> Orders => Set<Order>();
+    public DbSet<OrderLine> OrderLines => Set<OrderLine>();
+    public DbSet<OrderTransition> OrderTransitions => Set<OrderTransition>();
+    public DbSet<OrderDocument> OrderDocuments => Set<OrderDocument>();
+    public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+    public DbSet<UserRole> UserRoles => Set<UserRole>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {

@@ -44,6 +44,8 @@ public static class ComponentContext
                          // The administration pages'
                          typeof(AuditLog), typeof(RoutingRuleStore), typeof(SlaSettingsStore), typeof(RuleSimulator), typeof(EscalationLog),
                          typeof(MailboxAdministration), typeof(SessionStore), typeof(AddressLockouts),
+                         // The order roles on the user page
+                         typeof(HappyButtons.Engine.Orders.OrderActors),
                      })
             {
                 services.AddSingleton(type, site.Services.GetRequiredService(type));

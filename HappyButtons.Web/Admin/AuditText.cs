@@ -21,6 +21,7 @@ public static partial class AuditText
         ["user.unlocked"] = "Unlocked",
         ["user.session_ended"] = "Session ended",
         ["user.sessions_ended"] = "All sessions ended",
+        ["user.roles"] = "Order roles changed",
         ["routing.rule.create"] = "Rule created",
         ["routing.rule.update"] = "Rule changed",
         ["routing.rule.delete"] = "Rule deleted",

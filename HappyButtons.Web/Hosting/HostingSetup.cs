@@ -1,3 +1,5 @@
+using HappyButtons.Web.Orders;
+using HappyButtons.Engine.Orders;
 using HappyButtons.Engine;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake;
@@ -42,6 +44,7 @@ public static class HostingSetup
         services.AddBackgroundJobs(builder.Configuration);
         services.AddMailPipeline(builder.Configuration);
         services.AddIntakeProcessing();
+        services.AddOrders(builder.Configuration);
         services.AddHappyButtonsSecurity(dataDirectory);
         services.AddHttpContextAccessor();
         services.AddScoped<UiText>();
@@ -67,6 +70,7 @@ public static class HostingSetup
             .AddCheck<JobServerHealthCheck>("jobs");
         services.AddMailboxesUi();
         services.AddMessageViewer();
+        services.AddOrdersUi();
         return builder;
     }
 
@@ -102,6 +106,9 @@ public static class HostingSetup
         app.MapStaticAssets();
         app.MapJobsApi();
         app.MapMessagesApi();
+        app.MapOrdersApi();
+        app.MapCustomersApi();
+        app.MapOrderDocuments();
         app.MapMetricsApi(app.Configuration);
         app.MapAccountEndpoints();
         app.MapLiveEndpoint();

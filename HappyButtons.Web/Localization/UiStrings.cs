@@ -216,5 +216,6 @@ internal static partial class UiStrings
         SalesGerman,
         AdminGerman,
         SecurityGerman,
+        OrdersGerman,
     ];
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace HappyButtons.Engine.Intake.Customers;
 
 /// <summary>The customer field a problem is about (the UI puts the message next to that field).</summary>
-public enum CustomerField { Number, Name, Type, Vip, Language, Domains, Agreements, Salutation, Title, FirstName, LastName, Email }
+public enum CustomerField { Number, Name, Type, Vip, Language, Domains, Agreements, VatId, Address, Salutation, Title, FirstName, LastName, Email }
 
 /// <summary>
 /// What is wrong with a customer or contact: an English text with <c>{0}</c> placeholders, which is also the key of its
@@ -31,10 +31,12 @@ public static class CustomerRules
     public const string EmailInvalid = "\"{0}\" is not an e-mail address.";
     public const string LastNameMissing = "A contact needs a last name.";
     public const string EmailTwice = "The e-mail address {0} appears twice.";
+    public const string VatIdInvalid = "\"{0}\" is not a VAT ID: two letters of the country, then 2 to 12 letters or digits (e.g. DE123456789).";
+    public const string AddressIncomplete = "The address needs street, postal code, city and a two-letter country code (e.g. DE).";
 
     /// <summary>Every problem text of these rules (each needs its translation).</summary>
     public static IReadOnlyList<string> Texts { get; } =
-        [NumberMissing, NumberInvalid, NameMissing, NameTooLong, NotADomain, FreeMailDomain, NotAnAgreement, EmailMissing, EmailInvalid, LastNameMissing, EmailTwice];
+        [NumberMissing, NumberInvalid, NameMissing, NameTooLong, NotADomain, FreeMailDomain, NotAnAgreement, EmailMissing, EmailInvalid, LastNameMissing, EmailTwice, VatIdInvalid, AddressIncomplete];
 
     /// <summary>A customer number is 4 to 10 digits: "10042". Excel's "1.0042E+4" or "10042.0" are refused, not guessed at.</summary>
     public static bool IsValidNumber(string number) => number.Length is >= 4 and <= 10 && number.All(char.IsAsciiDigit);
@@ -51,6 +53,16 @@ public static class CustomerRules
 
     public static bool IsAgreement(string agreement) =>
         agreement.Length is > 0 and <= MaxAgreementLength && agreement.All(c => char.IsLetterOrDigit(c) || c is '-' or '/' or '.' or '_');
+
+    /// <summary>A VAT identification number: the country's two letters and 2 to 12 letters or digits, e.g. <c>DE123456789</c>.</summary>
+    public static bool IsVatId(string vatId) =>
+        vatId.Length is >= 4 and <= 14 && char.IsAsciiLetterUpper(vatId[0]) && char.IsAsciiLetterUpper(vatId[1]) && vatId[2..].All(char.IsAsciiLetterOrDigit);
+
+    public static bool IsCompleteAddress(CustomerAddress address) =>
+        address.Street.Length > 0 && address.PostalCode.Length > 0 && address.City.Length > 0 && address.Country.Length == 2 && address.Country.All(char.IsAsciiLetterUpper);
+
+    /// <summary>A VAT ID as stored: upper-case, without spaces, dots or dashes.</summary>
+    public static string NormalizeVatId(string vatId) => new(vatId.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
 
     /// <summary>Splits a list typed or imported in one field: by spaces, commas, semicolons, '|' or line breaks.</summary>
     public static IReadOnlyList<string> SplitList(string? text) =>
@@ -73,6 +85,8 @@ public static class CustomerRules
         }
 
         problems.AddRange(customer.FrameworkAgreements.Where(a => !IsAgreement(a)).Select(a => new CustomerProblem(CustomerField.Agreements, NotAnAgreement, a)));
+        if (customer.VatId is { Length: > 0 } vatId && !IsVatId(vatId)) problems.Add(new(CustomerField.VatId, VatIdInvalid, vatId));
+        if (customer.Address is { IsEmpty: false } address && !IsCompleteAddress(address)) problems.Add(new(CustomerField.Address, AddressIncomplete));
         return problems;
     }
 

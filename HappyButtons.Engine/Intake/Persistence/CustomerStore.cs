@@ -285,10 +285,25 @@ public sealed class CustomerStore(
             row.Agreements = JsonSerializer.Serialize(customer.FrameworkAgreements);
         }
 
+        // Likewise a CSV import without address or VAT ID keeps what the customer has.
+        if (!keepAgreements || customer.Address is not null)
+        {
+            row.Address = customer.Address is { IsEmpty: false } a
+                ? new Storage.Model.PostalAddress { Street = a.Street, PostalCode = a.PostalCode, City = a.City, Country = a.Country }
+                : null;
+        }
+
+        if (!keepAgreements || customer.VatId is not null)
+        {
+            row.VatId = string.IsNullOrWhiteSpace(customer.VatId) ? null : customer.VatId;
+        }
+
         row.UpdatedAt = now;
     }
 
     private static string Describe(Customer customer) =>
         $"{customer.Name}; {customer.Type.ToString().ToLowerInvariant()}; vip {customer.IsVip}; {customer.Language.ToApiName()}; " +
-        $"domains {string.Join(", ", customer.EmailDomains)}; agreements {string.Join(", ", customer.FrameworkAgreements)}";
+        $"domains {string.Join(", ", customer.EmailDomains)}; agreements {string.Join(", ", customer.FrameworkAgreements)}" +
+        (customer.Address is { IsEmpty: false } a ? $"; address {a.Street}, {a.PostalCode} {a.City}, {a.Country}" : "") +
+        (customer.VatId is { Length: > 0 } vat ? $"; VAT ID {vat}" : "");
 }

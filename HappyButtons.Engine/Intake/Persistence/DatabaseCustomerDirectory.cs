@@ -52,5 +52,7 @@ public sealed class DatabaseCustomerDirectory(IDbContextFactory<HappyButtonsDbCo
             JsonSerializer.Deserialize<List<string>>(row.Domains) ?? [], JsonSerializer.Deserialize<List<string>>(row.Agreements) ?? [])
         {
             Version = row.Version,
+            Address = row.Address is { } a ? new CustomerAddress(a.Street, a.PostalCode, a.City, a.Country) : null,
+            VatId = row.VatId,
         };
 }

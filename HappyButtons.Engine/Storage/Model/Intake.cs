@@ -21,6 +21,12 @@ public sealed class Customer
     /// <summary>JSON array of agreement numbers.</summary>
     public string Agreements { get; set; } = "[]";
 
+    /// <summary>The postal address invoices and confirmations are addressed to.</summary>
+    public PostalAddress? Address { get; set; }
+
+    /// <summary>The customer's VAT identification number (USt-IdNr.), e.g. <c>DE123456789</c>.</summary>
+    public string? VatId { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
     public List<Contact> Contacts { get; set; } = [];
 
@@ -111,6 +117,13 @@ internal sealed class IntakeConfiguration :
         customer.ToTable("customers").HasKey(c => c.Number);
         customer.Property(c => c.Version).IsConcurrencyToken();
         customer.HasMany(c => c.Contacts).WithOne().HasForeignKey(c => c.CustomerNumber).OnDelete(DeleteBehavior.Cascade);
+        customer.OwnsOne(c => c.Address, address =>
+        {
+            address.Property(a => a.Street).HasColumnName("address_street");
+            address.Property(a => a.PostalCode).HasColumnName("address_postal_code");
+            address.Property(a => a.City).HasColumnName("address_city");
+            address.Property(a => a.Country).HasColumnName("address_country");
+        });
     }
 
     public void Configure(EntityTypeBuilder<Contact> contact)

@@ -17,6 +17,11 @@ public sealed class CustomerFormModel
     public string Domains { get; set; } = "";
 
     public string Agreements { get; set; } = "";
+    public string Street { get; set; } = "";
+    public string PostalCode { get; set; } = "";
+    public string City { get; set; } = "";
+    public string Country { get; set; } = "DE";
+    public string VatId { get; set; } = "";
     public List<ContactFormModel> Contacts { get; set; } = [];
 
     /// <summary>The stored version the edit started from (0 for a new customer); the store refuses the save when it changed since.</summary>
@@ -26,6 +31,8 @@ public sealed class CustomerFormModel
     {
         Number = customer.Number, Name = customer.Name, Type = customer.Type, IsVip = customer.IsVip, Language = customer.Language,
         Domains = string.Join(", ", customer.EmailDomains), Agreements = string.Join(", ", customer.FrameworkAgreements), Version = customer.Version,
+        Street = customer.Address?.Street ?? "", PostalCode = customer.Address?.PostalCode ?? "", City = customer.Address?.City ?? "",
+        Country = customer.Address?.Country ?? "DE", VatId = customer.VatId ?? "",
         Contacts = contacts.Select(ContactFormModel.From).ToList(),
     };
 
@@ -34,6 +41,8 @@ public sealed class CustomerFormModel
             CustomerRules.SplitList(Domains).Select(CustomerRules.NormalizeDomain).Distinct().ToList(), CustomerRules.SplitList(Agreements).Distinct().ToList())
         {
             Version = Version,
+            Address = new CustomerAddress(Street.Trim(), PostalCode.Trim(), City.Trim(), Country.Trim().ToUpperInvariant()) is { IsEmpty: false } address ? address : null,
+            VatId = CustomerRules.NormalizeVatId(VatId) is { Length: > 0 } vatId ? vatId : null,
         };
 
     public IReadOnlyList<Contact> ToContacts() => Contacts.Select(c => c.ToContact(Number.Trim())).ToList();

@@ -27,6 +27,8 @@ public static class CustomerLabels
         CustomerField.Language => "Language",
         CustomerField.Domains => "Mail domains",
         CustomerField.Agreements => "Framework agreements",
+        CustomerField.VatId => "VAT ID",
+        CustomerField.Address => "Address",
         CustomerField.Salutation => "Salutation",
         CustomerField.Title => "Title",
         CustomerField.FirstName => "First name",

@@ -198,6 +198,10 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                         .HasColumnType("bigint")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("VatId")
+                        .HasColumnType("text")
+                        .HasColumnName("vat_id");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer")
@@ -613,6 +617,22 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.ToTable("message_attachments", (string)null);
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.NumberSequence", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<long>("LastValue")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_value");
+
+                    b.HasKey("Name")
+                        .HasName("pk_number_sequences");
+
+                    b.ToTable("number_sequences", (string)null);
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.OAuthToken", b =>
                 {
                     b.Property<string>("TokenKey")
@@ -645,6 +665,267 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                         .HasName("pk_oauth_tokens");
 
                     b.ToTable("oauth_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Order", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly?>("ConfirmedDeliveryDate")
+                        .HasColumnType("date")
+                        .HasColumnName("confirmed_delivery_date");
+
+                    b.Property<long?>("ConversationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("CustomerNumber")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("customer_number");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("number");
+
+                    b.Property<string>("PoNumber")
+                        .HasColumnType("text")
+                        .HasColumnName("po_number");
+
+                    b.Property<DateOnly?>("RequestedDeliveryDate")
+                        .HasColumnType("date")
+                        .HasColumnName("requested_delivery_date");
+
+                    b.Property<long?>("SourceMessageId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("source_message_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("state");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_orders");
+
+                    b.HasIndex("CustomerNumber")
+                        .HasDatabaseName("ix_orders_customer");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ux_orders_number");
+
+                    b.HasIndex("SourceMessageId")
+                        .HasDatabaseName("ix_orders_source_message_id");
+
+                    b.HasIndex("State", "Id")
+                        .HasDatabaseName("ix_orders_state");
+
+                    b.ToTable("orders", (string)null);
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.OrderDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("issued_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("number");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("order_id");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("pdf");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sha256");
+
+                    b.Property<byte[]>("Xml")
+                        .HasColumnType("bytea")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_order_documents");
+
+                    b.HasIndex("Kind", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ux_order_documents_kind_number");
+
+                    b.HasIndex("OrderId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ux_order_documents_once")
+                        .HasFilter("kind <> 'credit_note'");
+
+                    b.ToTable("order_documents", (string)null);
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.OrderLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<long>("LineTotal")
+                        .HasColumnType("bigint")
+                        .HasColumnName("line_total");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("order_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<long?>("ProductId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("product_id");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("bigint")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sku");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("unit");
+
+                    b.Property<long>("UnitPrice")
+                        .HasColumnType("bigint")
+                        .HasColumnName("unit_price");
+
+                    b.Property<long>("VatRate")
+                        .HasColumnType("bigint")
+                        .HasColumnName("vat_rate");
+
+                    b.HasKey("Id")
+                        .HasName("pk_order_lines");
+
+                    b.HasIndex("ProductId")
+                        .HasDatabaseName("ix_order_lines_product_id");
+
+                    b.HasIndex("OrderId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ux_order_lines_order_id_position");
+
+                    b.ToTable("order_lines", (string)null);
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.OrderTransition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("by");
+
+                    b.Property<string>("FromState")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("from_state");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("ToState")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("to_state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_order_transitions");
+
+                    b.HasIndex("OrderId")
+                        .HasDatabaseName("ix_order_transitions_order");
+
+                    b.ToTable("order_transitions", (string)null);
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.OutgoingMail", b =>
@@ -1190,6 +1471,22 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.ToTable("user_departments", (string)null);
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.UserRole", b =>
+                {
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Role")
+                        .HasColumnType("text")
+                        .HasColumnName("role");
+
+                    b.HasKey("UserId", "Role")
+                        .HasName("pk_user_roles");
+
+                    b.ToTable("user_roles", (string)null);
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.UserSession", b =>
                 {
                     b.Property<long>("Id")
@@ -1261,6 +1558,44 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_contacts_customer_number");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Customer", b =>
+                {
+                    b.OwnsOne("HappyButtons.Engine.Storage.Model.PostalAddress", "Address", b1 =>
+                        {
+                            b1.Property<string>("CustomerNumber")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("address_city");
+
+                            b1.Property<string>("Country")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("address_country");
+
+                            b1.Property<string>("PostalCode")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("address_postal_code");
+
+                            b1.Property<string>("Street")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("address_street");
+
+                            b1.HasKey("CustomerNumber");
+
+                            b1.ToTable("customers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CustomerNumber");
+                        });
+
+                    b.Navigation("Address");
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.CustomerPrice", b =>
@@ -1657,6 +1992,93 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                         .HasConstraintName("fk_message_attachments_message_id");
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Order", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_orders_customer_number");
+
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Message", null)
+                        .WithMany()
+                        .HasForeignKey("SourceMessageId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_orders_source_message_id");
+
+                    b.OwnsOne("HappyButtons.Engine.Storage.Model.PostalAddress", "DeliveryAddress", b1 =>
+                        {
+                            b1.Property<long>("OrderId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("delivery_city");
+
+                            b1.Property<string>("Country")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("delivery_country");
+
+                            b1.Property<string>("PostalCode")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("delivery_postal_code");
+
+                            b1.Property<string>("Street")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("delivery_street");
+
+                            b1.HasKey("OrderId");
+
+                            b1.ToTable("orders");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId");
+                        });
+
+                    b.Navigation("DeliveryAddress");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.OrderDocument", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_order_documents_order_id");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.OrderLine", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Order", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_order_lines_order_id");
+
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_order_lines_product_id");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.OrderTransition", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Order", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_order_transitions_order_id");
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.OutgoingMail", b =>
                 {
                     b.HasOne("HappyButtons.Engine.Storage.Model.Department", null)
@@ -1728,6 +2150,16 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                         .HasConstraintName("fk_user_departments_user_id");
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.UserRole", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_roles_user_id");
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.UserSession", b =>
                 {
                     b.HasOne("HappyButtons.Engine.Storage.Model.User", null)
@@ -1746,6 +2178,13 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Message", b =>
                 {
                     b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Order", b =>
+                {
+                    b.Navigation("Lines");
+
+                    b.Navigation("Transitions");
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.User", b =>

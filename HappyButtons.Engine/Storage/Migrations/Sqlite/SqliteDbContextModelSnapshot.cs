@@ -187,6 +187,10 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("VatId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vat_id");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
@@ -594,6 +598,22 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.ToTable("message_attachments", (string)null);
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.NumberSequence", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("LastValue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_value");
+
+                    b.HasKey("Name")
+                        .HasName("pk_number_sequences");
+
+                    b.ToTable("number_sequences", (string)null);
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.OAuthToken", b =>
                 {
                     b.Property<string>("TokenKey")
@@ -626,6 +646,259 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                         .HasName("pk_oauth_tokens");
 
                     b.ToTable("oauth_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Order", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ConfirmedDeliveryDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("confirmed_delivery_date");
+
+                    b.Property<long?>("ConversationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("CustomerNumber")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_number");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<string>("PoNumber")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("po_number");
+
+                    b.Property<DateOnly?>("RequestedDeliveryDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_delivery_date");
+
+                    b.Property<long?>("SourceMessageId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source_message_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_orders");
+
+                    b.HasIndex("CustomerNumber")
+                        .HasDatabaseName("ix_orders_customer");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ux_orders_number");
+
+                    b.HasIndex("SourceMessageId")
+                        .HasDatabaseName("ix_orders_source_message_id");
+
+                    b.HasIndex("State", "Id")
+                        .HasDatabaseName("ix_orders_state");
+
+                    b.ToTable("orders", (string)null);
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.OrderDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("order_id");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("pdf");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<byte[]>("Xml")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_order_documents");
+
+                    b.HasIndex("Kind", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ux_order_documents_kind_number");
+
+                    b.HasIndex("OrderId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ux_order_documents_once")
+                        .HasFilter("kind <> 'credit_note'");
+
+                    b.ToTable("order_documents", (string)null);
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.OrderLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<long>("LineTotal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("line_total");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("order_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<long?>("ProductId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("product_id");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sku");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<long>("UnitPrice")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unit_price");
+
+                    b.Property<long>("VatRate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("vat_rate");
+
+                    b.HasKey("Id")
+                        .HasName("pk_order_lines");
+
+                    b.HasIndex("ProductId")
+                        .HasDatabaseName("ix_order_lines_product_id");
+
+                    b.HasIndex("OrderId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ux_order_lines_order_id_position");
+
+                    b.ToTable("order_lines", (string)null);
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.OrderTransition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<string>("FromState")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_state");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("ToState")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_order_transitions");
+
+                    b.HasIndex("OrderId")
+                        .HasDatabaseName("ix_order_transitions_order");
+
+                    b.ToTable("order_transitions", (string)null);
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.OutgoingMail", b =>
@@ -1159,6 +1432,22 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.ToTable("user_departments", (string)null);
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.UserRole", b =>
+                {
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Role")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.HasKey("UserId", "Role")
+                        .HasName("pk_user_roles");
+
+                    b.ToTable("user_roles", (string)null);
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.UserSession", b =>
                 {
                     b.Property<long>("Id")
@@ -1228,6 +1517,44 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_contacts_customer_number");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Customer", b =>
+                {
+                    b.OwnsOne("HappyButtons.Engine.Storage.Model.PostalAddress", "Address", b1 =>
+                        {
+                            b1.Property<string>("CustomerNumber")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("address_city");
+
+                            b1.Property<string>("Country")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("address_country");
+
+                            b1.Property<string>("PostalCode")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("address_postal_code");
+
+                            b1.Property<string>("Street")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("address_street");
+
+                            b1.HasKey("CustomerNumber");
+
+                            b1.ToTable("customers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CustomerNumber");
+                        });
+
+                    b.Navigation("Address");
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.CustomerPrice", b =>
@@ -1624,6 +1951,93 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                         .HasConstraintName("fk_message_attachments_message_id");
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Order", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_orders_customer_number");
+
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Message", null)
+                        .WithMany()
+                        .HasForeignKey("SourceMessageId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_orders_source_message_id");
+
+                    b.OwnsOne("HappyButtons.Engine.Storage.Model.PostalAddress", "DeliveryAddress", b1 =>
+                        {
+                            b1.Property<long>("OrderId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("delivery_city");
+
+                            b1.Property<string>("Country")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("delivery_country");
+
+                            b1.Property<string>("PostalCode")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("delivery_postal_code");
+
+                            b1.Property<string>("Street")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("delivery_street");
+
+                            b1.HasKey("OrderId");
+
+                            b1.ToTable("orders");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId");
+                        });
+
+                    b.Navigation("DeliveryAddress");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.OrderDocument", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_order_documents_order_id");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.OrderLine", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Order", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_order_lines_order_id");
+
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_order_lines_product_id");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.OrderTransition", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Order", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_order_transitions_order_id");
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.OutgoingMail", b =>
                 {
                     b.HasOne("HappyButtons.Engine.Storage.Model.Department", null)
@@ -1695,6 +2109,16 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                         .HasConstraintName("fk_user_departments_user_id");
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.UserRole", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_roles_user_id");
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.UserSession", b =>
                 {
                     b.HasOne("HappyButtons.Engine.Storage.Model.User", null)
@@ -1713,6 +2137,13 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Message", b =>
                 {
                     b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Order", b =>
+                {
+                    b.Navigation("Lines");
+
+                    b.Navigation("Transitions");
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.User", b =>
