@@ -34,6 +34,9 @@ public abstract class HappyButtonsDbContext(DbContextOptions options) : DbContex
     public DbSet<Product> Products => Set<Product>();
     public DbSet<CustomerPrice> CustomerPrices => Set<CustomerPrice>();
     public DbSet<ProductAlias> ProductAliases => Set<ProductAlias>();
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+    public DbSet<ConversationEntry> ConversationEntries => Set<ConversationEntry>();
+    public DbSet<ConversationRead> ConversationReads => Set<ConversationRead>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {

@@ -1,4 +1,5 @@
 using HappyButtons.Engine;
+using HappyButtons.Engine.Conversations;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Jobs;
@@ -42,6 +43,7 @@ public static class HostingSetup
         services.AddBackgroundJobs(builder.Configuration);
         services.AddMailPipeline(builder.Configuration);
         services.AddIntakeProcessing();
+        services.AddConversations();
         services.AddHappyButtonsSecurity(dataDirectory);
         services.AddHttpContextAccessor();
         services.AddScoped<UiText>();
