@@ -44,6 +44,9 @@ public static class ComponentContext
                          // The administration pages'
                          typeof(AuditLog), typeof(RoutingRuleStore), typeof(SlaSettingsStore), typeof(RuleSimulator), typeof(EscalationLog),
                          typeof(MailboxAdministration),
+                         // The inbox's
+                         typeof(HappyButtons.Engine.Conversations.ConversationQueries), typeof(HappyButtons.Engine.Conversations.ConversationWork),
+                         typeof(HappyButtons.Engine.Conversations.ConversationReplies), typeof(HappyButtons.Engine.Conversations.ConversationPresence),
                      })
             {
                 services.AddSingleton(type, site.Services.GetRequiredService(type));

@@ -103,6 +103,7 @@ public static class HostingSetup
         app.MapStaticAssets();
         app.MapJobsApi();
         app.MapMessagesApi();
+        app.MapConversationsApi();
         app.MapMetricsApi(app.Configuration);
         app.MapAccountEndpoints();
         app.MapLiveEndpoint();
