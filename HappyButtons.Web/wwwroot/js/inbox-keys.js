@@ -43,3 +43,17 @@ export function scrollTo(selector) {
         element.scrollIntoView({ block: 'nearest' });
     }
 }
+
+// The reply text with the caret after the salutation's blank line, where the clerk starts to write.
+export function focusReply(id) {
+    const element = document.getElementById(id);
+    if (!element) {
+        return;
+    }
+    element.focus();
+    const start = element.value.indexOf('\n\n');
+    if (start >= 0 && element.setSelectionRange) {
+        element.setSelectionRange(start + 2, start + 2);
+    }
+    element.scrollIntoView({ block: 'center' });
+}
