@@ -166,4 +166,21 @@ public sealed class InboxComponentTests(TightSite site) : IClassFixture<TightSit
         Assert.DoesNotContain((await site.Queries.GetAsync(broken.Summary.Id, null, None))!.Timeline, t => t.Kind == EntryKind.Outgoing);
         Assert.DoesNotContain((await site.Queries.GetAsync(large.Summary.Id, null, None))!.Timeline, t => t.Kind == EntryKind.Outgoing);
     }
+
+    [Fact]
+    public async Task TheBell_ShowsASnackbarAndCountsUp_WhenAColleagueAssignsAConversationToMe()
+    {
+        var conversation = await ConversationAsync("Bell " + Guid.NewGuid().ToString("N")[..6]);
+        var me = await ClerkAsync();
+        var colleague = await ClerkAsync();
+        await using var context = ComponentContext.Create(site, me);
+        var snackbars = context.Render<MudSnackbarProvider>();
+        var bell = context.Render<InboxBell>(p => p.Add(b => b.UserId, me.Id).Add(b => b.Scope, Departments.Sales).Add(b => b.Departments, [Departments.Sales]));
+        Assert.Equal("0", bell.Find("#inbox-bell").GetAttribute("data-count"));
+
+        await site.Work.AssignAsync(conversation.Summary.Id, me.Id, new Actor(colleague.Id, colleague.DisplayName), null, None);
+
+        snackbars.WaitForAssertion(() => Assert.Contains($"{colleague.DisplayName} hat Ihnen {conversation.Summary.Ticket} zugewiesen", snackbars.Markup));
+        bell.WaitForAssertion(() => Assert.Equal("1", bell.Find("#inbox-bell").GetAttribute("data-count")));
+    }
 }
