@@ -24,3 +24,9 @@ public sealed record ConversationPresenceChanged(long ConversationId, string For
 {
     public const string TopicName = "conversations.presence";
 }
+
+/// <summary>A person read conversations: their bell counts again (only theirs; nothing changed for anyone else).</summary>
+public sealed record ConversationsRead(long UserId) : DomainEvent(TopicName, null)
+{
+    public const string TopicName = "conversations.read";
+}

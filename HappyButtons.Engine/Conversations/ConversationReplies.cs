@@ -38,6 +38,9 @@ public enum ReplyRefusal
 public sealed record ReplyResult(ReplyRefusal? Refusal, long? EntryId = null, string? MessageId = null, long? OutgoingMailId = null,
     TimelineEntry? NewerReply = null, string? Detail = null)
 {
+    /// <summary>This draft had been sent before (a second click): nothing was sent again.</summary>
+    public bool AlreadySent { get; init; }
+
     public bool Succeeded => Refusal is null;
 }
 
@@ -117,7 +120,7 @@ public sealed class ConversationReplies(
         var messageId = $"{draft.DraftId:N}.{TicketNumber.Format(conversationId).ToLowerInvariant()}@{Domain(mailbox.Address)}";
         if (mails.FirstOrDefault(e => e.MessageIdHeader == messageId) is { } already)
         {
-            return new ReplyResult(null, already.Id, messageId, already.OutgoingMailId);
+            return new ReplyResult(null, already.Id, messageId, already.OutgoingMailId) { AlreadySent = true };
         }
 
         if (string.IsNullOrWhiteSpace(conversation.CustomerAddress))

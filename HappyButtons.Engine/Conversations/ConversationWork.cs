@@ -213,6 +213,8 @@ public sealed class ConversationWork(
                 // Marked in another tab at the same moment: read either way.
             }
         }
+
+        events.Publish(new ConversationsRead(userId));
     }
 
     /// <summary>The department and subject of a conversation, or null.</summary>

@@ -109,6 +109,7 @@ internal static partial class UiStrings
         ["Send"] = "Senden",
         ["Send anyway"] = "Trotzdem senden",
         ["The reply is on its way."] = "Die Antwort ist unterwegs.",
+        ["This reply was sent already."] = "Diese Antwort wurde bereits gesendet.",
         ["{0} sent a reply while you were writing:"] = "{0} hat geantwortet, während Sie geschrieben haben:",
         ["Someone else"] = "Jemand anderes",
         ["My conversations with news"] = "Meine Vorgänge mit Neuigkeiten",
