@@ -9,8 +9,8 @@ namespace HappyButtons.Engine.Intake;
 /// <summary>
 /// The intake as a processing step: enrich, classify, route and set the SLA with the stored rules,
 /// customers and SLA settings, store the findings on the message row and tell the processor the
-/// department and status. Archived mail (auto replies, spam) keeps its mailbox; mail a person must
-/// check first (uncertain classification, failed rule) goes to info with the reason.
+/// department and status. Archived mail (auto replies, spam) keeps its mailbox; uncertain mail goes to the likely
+/// department (needs_review, and its conversation is flagged "please check"); mail whose rules failed goes to info.
 /// </summary>
 public sealed class IntakeStep(
     MessageEnricher enricher,
@@ -24,8 +24,10 @@ public sealed class IntakeStep(
         var findings = IntakeFindings.From(result);
         message.OnSave((_, row, now) => MessageIntakeStore.Apply(row, findings, now));
 
+        // Uncertain mail goes to the department it most likely belongs to, flagged "please check" on its conversation;
+        // only a failed rule set leaves no likely department, and that goes to info.
         message.Department = result.Routing.Archive ? message.Mailbox
-            : findings.ReviewReason is not null && !result.Routing.FraudHold ? Department.Info.ToApiName()
+            : result.Routing.Error is not null && !result.Routing.FraudHold ? Department.Info.ToApiName()
             : result.Routing.Department.ToApiName();
         if (findings.ReviewReason is { } reason)
         {

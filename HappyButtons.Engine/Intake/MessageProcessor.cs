@@ -333,6 +333,11 @@ public sealed class MessageProcessor(
             }
 
             events.Publish(new MessageChanged(item.Claim.Id, outcome.Department ?? mailbox));
+            foreach (var announce in outcome.CommitActions)
+            {
+                announce();
+            }
+
             if (outcome.Department is { } routed && routed != mailbox)
             {
                 events.Publish(new MessageChanged(item.Claim.Id, mailbox));
@@ -387,6 +392,11 @@ public sealed class ProcessedMessage(long messageId, string mailbox, ParsedMail 
 
     /// <summary>Adds a step's own writes to the one transaction that saves the processed message.</summary>
     public void OnSave(Action<HappyButtonsDbContext, Message, DateTimeOffset> write) => SaveActions.Add(write);
+
+    internal List<Action> CommitActions { get; } = [];
+
+    /// <summary>Runs after the transaction committed (a step's live announcements); not run when the save failed.</summary>
+    public void OnCommitted(Action announce) => CommitActions.Add(announce);
 }
 
 /// <summary>The mail was claimed more often than allowed without its processing ever finishing: the process stopped each time.</summary>

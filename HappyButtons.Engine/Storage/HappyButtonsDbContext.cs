@@ -42,6 +42,9 @@ public abstract class HappyButtonsDbContext(DbContextOptions options) : DbContex
     public DbSet<OrderDocument> OrderDocuments => Set<OrderDocument>();
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
     public DbSet<UserRole> UserRoles => Set<UserRole>();
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+    public DbSet<ConversationEntry> ConversationEntries => Set<ConversationEntry>();
+    public DbSet<ConversationRead> ConversationReads => Set<ConversationRead>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {

@@ -46,6 +46,9 @@ public static class ComponentContext
                          typeof(MailboxAdministration), typeof(SessionStore), typeof(AddressLockouts),
                          // The order roles on the user page
                          typeof(HappyButtons.Engine.Orders.OrderActors),
+                         // The inbox's
+                         typeof(HappyButtons.Engine.Conversations.ConversationQueries), typeof(HappyButtons.Engine.Conversations.ConversationWork),
+                         typeof(HappyButtons.Engine.Conversations.ConversationReplies), typeof(HappyButtons.Engine.Conversations.ConversationPresence),
                      })
             {
                 services.AddSingleton(type, site.Services.GetRequiredService(type));

@@ -20,7 +20,7 @@ public sealed record RiskDto(int Score, IReadOnlyList<string> Signals);
 
 public sealed record MessageDto(long Id, string? MessageId, string Mailbox, string? From, IReadOnlyList<string> To, string? Subject,
     DateTimeOffset ReceivedAt, string Status, IReadOnlyList<MessageAttachmentDto> Attachments, string? Text,
-    ClassificationDto? Classification, RuleDto? Rule, DateTimeOffset? SlaDueAt, RiskDto? Risk, long? TaskId, long? OrderId);
+    ClassificationDto? Classification, RuleDto? Rule, DateTimeOffset? SlaDueAt, RiskDto? Risk, long? ConversationId, long? TaskId, long? OrderId);
 
 public sealed record MessageListItemDto(long Id, string Mailbox, string? Department, string? From, string? Subject, DateTimeOffset ReceivedAt,
     string Status, int Attachments);
@@ -79,10 +79,12 @@ public static class MessagesApi
         }
     }
 
-    private static async Task<Results<Ok<MessageDto>, NotFound>> GetAsync(long id, MessageQueries queries, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<MessageDto>, NotFound>> GetAsync(long id, MessageQueries queries,
+        HappyButtons.Engine.Conversations.ConversationQueries conversations, CancellationToken cancellationToken)
     {
         var message = await queries.GetAsync(id, cancellationToken);
-        return message is null ? TypedResults.NotFound() : TypedResults.Ok(ToDto(message));
+        return message is null ? TypedResults.NotFound()
+            : TypedResults.Ok(ToDto(message) with { ConversationId = await conversations.OfMessageAsync(id, cancellationToken) });
     }
 
     private static async Task<Results<Ok<MessageListDto>, ProblemHttpResult>> ListAsync(
@@ -112,7 +114,7 @@ public static class MessagesApi
         Rule: m.Intake is { RuleId: { } ruleId } rule ? new RuleDto(ruleId, rule.RuleName ?? ruleId) : null,
         SlaDueAt: m.Intake?.SlaDueAt,
         Risk: m.Intake is { RiskScore: { } score } risk ? new RiskDto(score, risk.RiskSignals.Select(s => s.Code).ToList()) : null,
-        TaskId: null, OrderId: null);
+        ConversationId: null, TaskId: null, OrderId: null);
 
     private static ProblemHttpResult Problem(int status, string title, string detail) =>
         TypedResults.Problem(title: title, detail: detail, statusCode: status);

@@ -1,6 +1,7 @@
 using HappyButtons.Web.Orders;
 using HappyButtons.Engine.Orders;
 using HappyButtons.Engine;
+using HappyButtons.Engine.Conversations;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Jobs;
@@ -45,6 +46,7 @@ public static class HostingSetup
         services.AddMailPipeline(builder.Configuration);
         services.AddIntakeProcessing();
         services.AddOrders(builder.Configuration);
+        services.AddConversations();
         services.AddHappyButtonsSecurity(dataDirectory);
         services.AddHttpContextAccessor();
         services.AddScoped<UiText>();
@@ -109,6 +111,7 @@ public static class HostingSetup
         app.MapOrdersApi();
         app.MapCustomersApi();
         app.MapOrderDocuments();
+        app.MapConversationsApi();
         app.MapMetricsApi(app.Configuration);
         app.MapAccountEndpoints();
         app.MapLiveEndpoint();

@@ -217,5 +217,6 @@ internal static partial class UiStrings
         AdminGerman,
         SecurityGerman,
         OrdersGerman,
+        InboxGerman,
     ];
 }

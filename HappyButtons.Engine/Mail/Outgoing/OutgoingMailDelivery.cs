@@ -29,7 +29,8 @@ public sealed class OutgoingMailDelivery(
     MailboxRegistry mailboxes,
     ImapMailboxConnector imap,
     TimeProvider clock,
-    ILogger<OutgoingMailDelivery> logger)
+    ILogger<OutgoingMailDelivery> logger,
+    Events.EventHub? events = null)
 {
     public const int Attempts = 8;
 
@@ -98,16 +99,18 @@ public sealed class OutgoingMailDelivery(
         logger.LogInformation("Sent outgoing mail {Id} to {Count} recipient(s) via {Transport}", id, recipients.Count, receipt.Transport);
     }
 
-    private Task FinishAsync(long id, string status, string? error, MailSendReceipt? receipt, CancellationToken cancellationToken)
+    private async Task FinishAsync(long id, string status, string? error, MailSendReceipt? receipt, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        return UpdateAsync(id, m => m
+        await UpdateAsync(id, m => m
             .SetProperty(x => x.Status, status)
             .SetProperty(x => x.LastError, error)
             .SetProperty(x => x.Transport, x => receipt == null ? x.Transport : receipt.Transport)
             .SetProperty(x => x.Reply, x => receipt == null ? x.Reply : receipt.Detail)
             .SetProperty(x => x.SentAt, x => status == OutgoingMailStatus.Sent ? now : x.SentAt)
             .SetProperty(x => x.UpdatedAt, now), cancellationToken);
+        // Whoever shows the mail ("not yet sent" in a conversation's timeline) updates live.
+        events?.Publish(new OutgoingMailChanged(id, status));
     }
 
     /// <summary>One statement on the row, never on a row already sent (a late attempt must not undo "sent").</summary>
@@ -152,4 +155,10 @@ public sealed class OutgoingMailDelivery(
             return ex.Message;
         }
     }
+}
+
+/// <summary>An outgoing mail was sent, deferred (with the reason) or failed.</summary>
+public sealed record OutgoingMailChanged(long OutgoingMailId, string Status) : Events.DomainEvent(TopicName, null)
+{
+    public const string TopicName = "mail.outgoing";
 }

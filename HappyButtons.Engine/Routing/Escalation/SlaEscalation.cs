@@ -22,7 +22,8 @@ public sealed class SlaEscalation(
     IEscalationMailer mailer,
     EventHub events,
     TimeProvider clock,
-    ILogger<SlaEscalation> logger)
+    ILogger<SlaEscalation> logger,
+    Conversations.ConversationEscalation? conversations = null)
 {
     public const string RecurringId = "sla-escalation";
     public const string From = "noreply@happybuttons.de";
@@ -41,6 +42,11 @@ public sealed class SlaEscalation(
         try
         {
             var escalated = await RecordDueAsync(now, cancellationToken);
+            if (conversations is not null)
+            {
+                escalated += await conversations.EscalateDueAsync(now, cancellationToken);
+            }
+
             await SendPendingNoticesAsync(now, cancellationToken);
             return escalated;
         }
@@ -57,7 +63,9 @@ public sealed class SlaEscalation(
         {
             due = await context.Messages.AsNoTracking()
                 .Where(m => m.Routing.EscalatedAt == null && !m.Archived && m.Routing.SlaDueAt != null && m.Routing.SlaDueAt <= now
-                            && (m.Status == MessageStatus.Processed || m.Status == MessageStatus.NeedsReview))
+                            && (m.Status == MessageStatus.Processed || m.Status == MessageStatus.NeedsReview)
+                            // A message in a conversation escalates with it (ConversationEscalation): a reply stops the clock.
+                            && !context.ConversationEntries.Any(e => e.MessageId == m.Id))
                 .OrderBy(m => m.Routing.SlaDueAt).Take(200)
                 .Select(m => new DueMessage(m.Id, m.Mailbox, m.Department, m.Routing.Priority, m.Routing.SlaPolicy, m.Routing.SlaDueAt!.Value, m.Routing.EscalateTo))
                 .ToListAsync(cancellationToken);

@@ -16,6 +16,7 @@ public static class Navigation
     public static readonly IReadOnlyList<NavItem> Items =
     [
         new("*", "/{dept}", Icons.Material.Outlined.Dashboard, "Overview"),
+        new("*", "/{dept}/inbox", Icons.Material.Outlined.AssignmentInd, "Work queue"),
         new("*", "/{dept}/messages", Icons.Material.Outlined.Inbox, "Inbox"),
         new("sales", "/sales/customers", Icons.Material.Outlined.Business, "Customers"),
         new("sales", "/sales/orders", Icons.Material.Outlined.ViewKanban, "Orders"),

@@ -163,6 +163,256 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.ToTable("contacts", (string)null);
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Conversation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AssignedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<long?>("AssigneeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("assignee_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CustomerAddress")
+                        .HasColumnType("text")
+                        .HasColumnName("customer_address");
+
+                    b.Property<string>("CustomerName")
+                        .HasColumnType("text")
+                        .HasColumnName("customer_name");
+
+                    b.Property<string>("CustomerNumber")
+                        .HasColumnType("text")
+                        .HasColumnName("customer_number");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("department");
+
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("escalated_at");
+
+                    b.Property<int>("EscalationLevel")
+                        .HasColumnType("integer")
+                        .HasColumnName("escalation_level");
+
+                    b.Property<long?>("FirstResponseAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("first_response_at");
+
+                    b.Property<long>("LastIncomingAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_incoming_at");
+
+                    b.Property<long>("LastMessageAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_message_at");
+
+                    b.Property<bool>("PleaseCheck")
+                        .HasColumnType("boolean")
+                        .HasColumnName("please_check");
+
+                    b.Property<string>("PleaseCheckReason")
+                        .HasColumnType("text")
+                        .HasColumnName("please_check_reason");
+
+                    b.Property<string>("Priority")
+                        .HasColumnType("text")
+                        .HasColumnName("priority");
+
+                    b.Property<long?>("ResolutionDueAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("resolution_due_at");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<long?>("SlaDueAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sla_due_at");
+
+                    b.Property<long?>("SlaPausedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sla_paused_at");
+
+                    b.Property<long>("SlaPausedMilliseconds")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sla_paused_milliseconds");
+
+                    b.Property<string>("SlaPolicy")
+                        .HasColumnType("text")
+                        .HasColumnName("sla_policy");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("subject");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Urgency")
+                        .HasColumnType("text")
+                        .HasColumnName("urgency");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_conversations");
+
+                    b.HasIndex("SlaDueAt")
+                        .HasDatabaseName("ix_conversations_sla_due")
+                        .HasFilter("state = 'open'");
+
+                    b.HasIndex("AssigneeId", "State")
+                        .HasDatabaseName("ix_conversations_assignee");
+
+                    b.HasIndex("Department", "State", "SlaDueAt")
+                        .HasDatabaseName("ix_conversations_queue");
+
+                    b.ToTable("conversations", (string)null);
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.ConversationEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint")
+                        .HasColumnName("at");
+
+                    b.Property<long?>("AuthorId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
+                        .HasColumnType("text")
+                        .HasColumnName("author_name");
+
+                    b.Property<long>("ConversationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<string>("EventCode")
+                        .HasColumnType("text")
+                        .HasColumnName("event_code");
+
+                    b.Property<string>("EventDetail")
+                        .HasColumnType("text")
+                        .HasColumnName("event_detail");
+
+                    b.Property<string>("FromAddress")
+                        .HasColumnType("text")
+                        .HasColumnName("from_address");
+
+                    b.Property<string>("FromName")
+                        .HasColumnType("text")
+                        .HasColumnName("from_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Mentions")
+                        .HasColumnType("text")
+                        .HasColumnName("mentions");
+
+                    b.Property<long?>("MessageId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("MessageIdHeader")
+                        .HasColumnType("text")
+                        .HasColumnName("message_id_header");
+
+                    b.Property<long?>("OutgoingMailId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("outgoing_mail_id");
+
+                    b.Property<string>("Subject")
+                        .HasColumnType("text")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.Property<string>("ToAddress")
+                        .HasColumnType("text")
+                        .HasColumnName("to_address");
+
+                    b.HasKey("Id")
+                        .HasName("pk_conversation_entries");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_conversation_entries_message")
+                        .HasFilter("message_id IS NOT NULL");
+
+                    b.HasIndex("MessageIdHeader")
+                        .HasDatabaseName("ix_conversation_entries_message_id_header");
+
+                    b.HasIndex("OutgoingMailId")
+                        .HasDatabaseName("ix_conversation_entries_outgoing_mail_id");
+
+                    b.HasIndex("ConversationId", "At")
+                        .HasDatabaseName("ix_conversation_entries_timeline");
+
+                    b.ToTable("conversation_entries", (string)null);
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.ConversationRead", b =>
+                {
+                    b.Property<long>("ConversationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("ReadAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("read_at");
+
+                    b.HasKey("ConversationId", "UserId")
+                        .HasName("pk_conversation_reads");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_conversation_reads_user_id");
+
+                    b.ToTable("conversation_reads", (string)null);
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Customer", b =>
                 {
                     b.Property<string>("Number")
@@ -1560,6 +1810,63 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                         .HasConstraintName("fk_contacts_customer_number");
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Conversation", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.User", null)
+                        .WithMany()
+                        .HasForeignKey("AssigneeId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_conversations_assignee_id");
+
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Department", null)
+                        .WithMany()
+                        .HasForeignKey("Department")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_conversations_department");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.ConversationEntry", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Conversation", "Conversation")
+                        .WithMany("Entries")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_conversation_entries_conversation_id");
+
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Message", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_conversation_entries_message_id");
+
+                    b.HasOne("HappyButtons.Engine.Storage.Model.OutgoingMail", null)
+                        .WithMany()
+                        .HasForeignKey("OutgoingMailId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_conversation_entries_outgoing_mail_id");
+
+                    b.Navigation("Conversation");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.ConversationRead", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_conversation_reads_conversation_id");
+
+                    b.HasOne("HappyButtons.Engine.Storage.Model.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_conversation_reads_user_id");
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Customer", b =>
                 {
                     b.OwnsOne("HappyButtons.Engine.Storage.Model.PostalAddress", "Address", b1 =>
@@ -2168,6 +2475,11 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_sessions_user_id");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Conversation", b =>
+                {
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Customer", b =>

@@ -152,6 +152,252 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.ToTable("contacts", (string)null);
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Conversation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AssignedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<long?>("AssigneeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("assignee_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CustomerAddress")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_address");
+
+                    b.Property<string>("CustomerName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_name");
+
+                    b.Property<string>("CustomerNumber")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_number");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department");
+
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("escalated_at");
+
+                    b.Property<int>("EscalationLevel")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("escalation_level");
+
+                    b.Property<long?>("FirstResponseAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_response_at");
+
+                    b.Property<long>("LastIncomingAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_incoming_at");
+
+                    b.Property<long>("LastMessageAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_message_at");
+
+                    b.Property<bool>("PleaseCheck")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("please_check");
+
+                    b.Property<string>("PleaseCheckReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("please_check_reason");
+
+                    b.Property<string>("Priority")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("priority");
+
+                    b.Property<long?>("ResolutionDueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resolution_due_at");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<long?>("SlaDueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sla_due_at");
+
+                    b.Property<long?>("SlaPausedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sla_paused_at");
+
+                    b.Property<long>("SlaPausedMilliseconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sla_paused_milliseconds");
+
+                    b.Property<string>("SlaPolicy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sla_policy");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Urgency")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("urgency");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_conversations");
+
+                    b.HasIndex("SlaDueAt")
+                        .HasDatabaseName("ix_conversations_sla_due")
+                        .HasFilter("state = 'open'");
+
+                    b.HasIndex("AssigneeId", "State")
+                        .HasDatabaseName("ix_conversations_assignee");
+
+                    b.HasIndex("Department", "State", "SlaDueAt")
+                        .HasDatabaseName("ix_conversations_queue");
+
+                    b.ToTable("conversations", (string)null);
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.ConversationEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<long?>("AuthorId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_name");
+
+                    b.Property<long>("ConversationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<string>("EventCode")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_code");
+
+                    b.Property<string>("EventDetail")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_detail");
+
+                    b.Property<string>("FromAddress")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_address");
+
+                    b.Property<string>("FromName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Mentions")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mentions");
+
+                    b.Property<long?>("MessageId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("MessageIdHeader")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message_id_header");
+
+                    b.Property<long?>("OutgoingMailId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("outgoing_mail_id");
+
+                    b.Property<string>("Subject")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<string>("ToAddress")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_address");
+
+                    b.HasKey("Id")
+                        .HasName("pk_conversation_entries");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_conversation_entries_message")
+                        .HasFilter("message_id IS NOT NULL");
+
+                    b.HasIndex("MessageIdHeader")
+                        .HasDatabaseName("ix_conversation_entries_message_id_header");
+
+                    b.HasIndex("OutgoingMailId")
+                        .HasDatabaseName("ix_conversation_entries_outgoing_mail_id");
+
+                    b.HasIndex("ConversationId", "At")
+                        .HasDatabaseName("ix_conversation_entries_timeline");
+
+                    b.ToTable("conversation_entries", (string)null);
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.ConversationRead", b =>
+                {
+                    b.Property<long>("ConversationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("ReadAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("read_at");
+
+                    b.HasKey("ConversationId", "UserId")
+                        .HasName("pk_conversation_reads");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_conversation_reads_user_id");
+
+                    b.ToTable("conversation_reads", (string)null);
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Customer", b =>
                 {
                     b.Property<string>("Number")
@@ -1519,6 +1765,63 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                         .HasConstraintName("fk_contacts_customer_number");
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Conversation", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.User", null)
+                        .WithMany()
+                        .HasForeignKey("AssigneeId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_conversations_assignee_id");
+
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Department", null)
+                        .WithMany()
+                        .HasForeignKey("Department")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_conversations_department");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.ConversationEntry", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Conversation", "Conversation")
+                        .WithMany("Entries")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_conversation_entries_conversation_id");
+
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Message", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_conversation_entries_message_id");
+
+                    b.HasOne("HappyButtons.Engine.Storage.Model.OutgoingMail", null)
+                        .WithMany()
+                        .HasForeignKey("OutgoingMailId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_conversation_entries_outgoing_mail_id");
+
+                    b.Navigation("Conversation");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.ConversationRead", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_conversation_reads_conversation_id");
+
+                    b.HasOne("HappyButtons.Engine.Storage.Model.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_conversation_reads_user_id");
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Customer", b =>
                 {
                     b.OwnsOne("HappyButtons.Engine.Storage.Model.PostalAddress", "Address", b1 =>
@@ -2127,6 +2430,11 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_sessions_user_id");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Conversation", b =>
+                {
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Customer", b =>
