@@ -1,4 +1,5 @@
 using HappyButtons.Engine;
+using HappyButtons.Engine.Catalog;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Jobs;
@@ -42,6 +43,7 @@ public static class HostingSetup
         services.AddBackgroundJobs(builder.Configuration);
         services.AddMailPipeline(builder.Configuration);
         services.AddIntakeProcessing();
+        services.AddCatalog();
         services.AddHappyButtonsSecurity(dataDirectory);
         services.AddHttpContextAccessor();
         services.AddScoped<UiText>();

@@ -1,0 +1,154 @@
+using System.Text.RegularExpressions;
+
+namespace HappyButtons.Engine.Orders.Extraction;
+
+/// <summary>What a column of an order table holds.</summary>
+public enum ColumnKind { Position, Article, Description, Quantity, Unit, UnitPrice, PriceUnit, Total, DeliveryDate }
+
+/// <summary>A column: what it holds, where its header stands, and for prices per 100 or 1,000 pieces the divisor.</summary>
+public sealed record TableColumn(ColumnKind Kind, LayoutCell Header, decimal PriceDivisor = 1m);
+
+/// <summary>
+/// The header row of an order table, German or English ("Pos. | Art.-Nr. | Bezeichnung | Menge | Preis/100 Stk |
+/// Gesamt", "Item | Part no. | Description | Qty | Unit price | Delivery date"), and how a data row's cells fall into
+/// its columns: by position under the headers, or one to one when a row has exactly as many cells as the header.
+/// </summary>
+public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, bool FromPdf)
+{
+    /// <summary>The header this row is, or null: at least three known column titles, among them a quantity and an article or description.</summary>
+    public static TableHeader? TryRead(LayoutRow row)
+    {
+        if (row.Cells.Count < 3)
+        {
+            return null;
+        }
+
+        var columns = new List<TableColumn>();
+        foreach (var cell in row.Cells)
+        {
+            if (cell.Text.Length > 40 || Kind(cell.Text) is not { } kind)
+            {
+                continue;
+            }
+
+            columns.Add(new TableColumn(kind, cell, kind == ColumnKind.UnitPrice ? Divisor(cell.Text) : 1m));
+        }
+
+        var kinds = columns.Select(c => c.Kind).ToHashSet();
+        return columns.Count >= 3 && kinds.Contains(ColumnKind.Quantity) && (kinds.Contains(ColumnKind.Article) || kinds.Contains(ColumnKind.Description))
+            && columns.Count * 2 >= row.Cells.Count
+            ? new TableHeader(columns, row.FromPdf)
+            : null;
+    }
+
+    /// <summary>The cells of a data row by column; a cell between two columns goes to the one it overlaps most, else the nearest.</summary>
+    public IReadOnlyList<(TableColumn Column, string Text)> Assign(LayoutRow row)
+    {
+        var assigned = new List<(TableColumn, string)>();
+        if (!row.FromPdf && row.Cells.Count == Columns.Count && !FromPdf)
+        {
+            for (var i = 0; i < Columns.Count; i++)
+            {
+                assigned.Add((Columns[i], row.Cells[i].Text));
+            }
+
+            return assigned;
+        }
+
+        var byColumn = new Dictionary<TableColumn, List<string>>();
+        foreach (var cell in row.Cells)
+        {
+            var column = Columns.MaxBy(c => Overlap(c.Header, cell));
+            if (column is null || Overlap(column.Header, cell) <= 0)
+            {
+                column = Columns.MinBy(c => Distance(c.Header, cell));
+            }
+
+            if (column is not null)
+            {
+                (byColumn.TryGetValue(column, out var texts) ? texts : byColumn[column] = []).Add(cell.Text);
+            }
+        }
+
+        return Columns.Where(byColumn.ContainsKey).Select(c => (c, string.Join(" ", byColumn[c]))).ToList();
+    }
+
+    private static double Overlap(LayoutCell a, LayoutCell b) => Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left);
+
+    private static double Distance(LayoutCell a, LayoutCell b) => Math.Max(0, Math.Max(a.Left - b.Right, b.Left - a.Right));
+
+    /// <summary>What a column title names, or null when it names nothing an order line needs.</summary>
+    public static ColumnKind? Kind(string title)
+    {
+        var folded = ProductDescription.Fold(title).Replace('.', ' ').Replace('-', ' ').Replace(',', ' ');
+        var tokens = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length == 0)
+        {
+            return null;
+        }
+
+        bool Has(params string[] words) => tokens.Any(t => words.Any(w => w.Length >= 5 ? t.Contains(w, StringComparison.Ordinal) : t == w));
+
+        if (Has("gesamt", "summe", "betrag", "amount", "total", "extended", "warenwert", "wert", "gp", "value", "net value"))
+        {
+            return ColumnKind.Total;
+        }
+
+        if (Has("preiseinheit", "pe") || (Has("price") && Has("unit") && Array.IndexOf(tokens, "unit") > Array.IndexOf(tokens, "price")))
+        {
+            return ColumnKind.PriceUnit;
+        }
+
+        if (Has("preis", "price", "prix", "ep", "rate", "epreis"))
+        {
+            return ColumnKind.UnitPrice;
+        }
+
+        if (Has("menge", "anzahl", "quantity", "stueckzahl", "quantite", "qty", "stk", "pcs", "stueck", "qte", "qnty", "abrufmenge"))
+        {
+            return ColumnKind.Quantity;
+        }
+
+        if (Has("pos", "position", "lfd", "line", "zeile", "#"))
+        {
+            return ColumnKind.Position;
+        }
+
+        if (Has("bezeichnung", "beschreibung", "description", "designation", "benennung") || (Has("product", "produkt", "text", "artikeltext") && !Has("nr", "no", "code", "nummer", "number", "id")))
+        {
+            return ColumnKind.Description;
+        }
+
+        if (Has("nr", "no", "nummer", "number", "code", "sku", "ref", "referenz", "artikelnummer", "materialnummer", "sachnummer", "teilenummer", "partno", "artnr", "matnr"))
+        {
+            return ColumnKind.Article;
+        }
+
+        if (Has("termin", "datum", "date", "delivery", "due", "required", "eta", "wunsch", "kw", "week", "lieferung", "liefertag", "lt"))
+        {
+            return ColumnKind.DeliveryDate;
+        }
+
+        if (Has("me", "einheit", "unit", "uom", "eh", "vpe"))
+        {
+            return ColumnKind.Unit;
+        }
+
+        if (Has("art", "artikel", "article", "material", "part", "item", "teil", "mat"))
+        {
+            return ColumnKind.Article;
+        }
+
+        return null;
+    }
+
+    /// <summary>"Preis/100 Stk", "Price per 1,000", "€/1000": the unit price is the column's value divided by that.</summary>
+    private static decimal Divisor(string title)
+    {
+        var match = PerQuantity().Match(title);
+        return match.Success && NumberReader.Parse(match.Groups["n"].Value, thousandsWhenAmbiguous: true) is { } n && n >= 2 ? n : 1m;
+    }
+
+    [GeneratedRegex(@"(?:/|\bper\b|\bje\b|\bpro\b)\s*(?<n>\d[\d.,]*)", RegexOptions.IgnoreCase)]
+    private static partial Regex PerQuantity();
+}
