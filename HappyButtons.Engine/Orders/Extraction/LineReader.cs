@@ -248,7 +248,7 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         }
 
         var before = text[Math.Max(0, date.Index - 40)..date.Index];
-        return DeliveryWord().IsMatch(before) && !OrderDateWord().IsMatch(before[Math.Max(0, before.Length - 12)..]);
+        return DeliveryWord().IsMatch(before) && !OrderDateWord().IsMatch(before[Math.Max(0, before.Length - 20)..]);
     }
 
     private static decimal? UnitPrice(IReadOnlyList<(TableColumn Column, string Text)> cells)
@@ -305,7 +305,7 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
     [GeneratedRegex(@"liefer|termin|anliefer|zustell|deliver|delivery|due|required|requested|need|benötigt|bis\b|by\b|until|no later|spätestens|latest|ship|versand|eta\b|wunsch|arrival|ankunft|am\b|on\b|for\b|zum\b|week|kw\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeliveryWord();
 
-    [GeneratedRegex(@"\b(?:datum|date[d]?|vom|from|of|bestellt am|ordered on)\s*:?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:bestelldatum|auftragsdatum|order date|po date|date of order|datum|vom|dated|ordered on|bestellt am|from|of)\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OrderDateWord();
 
     [GeneratedRegex(@"(?:pos|position|nr|no|#|po|kw|week|cw|abruf|rv|fa|vertrag|order|bestellung|tel|fax|plz|page|seite)\.?\s*:?\s*$", RegexOptions.IgnoreCase)]

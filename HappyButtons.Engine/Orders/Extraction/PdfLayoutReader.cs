@@ -52,7 +52,7 @@ public static class PdfLayoutReader
         }
     }
 
-    /// <summary>Rows top to bottom: a word joins the row whose baseline is within half its height; cells split where a gap is wider than a space.</summary>
+    /// <summary>Rows top to bottom: a word joins the row whose baseline is within half its height; cells split where a gap is clearly wider than a space.</summary>
     public static IReadOnlyList<LayoutRow> RowsOf(IEnumerable<Word> words)
     {
         var lines = new List<(double Baseline, List<Word> Words)>();
@@ -83,9 +83,10 @@ public static class PdfLayoutReader
         {
             var previous = words[i - 1];
             var word = words[i];
-            var characterWidth = previous.BoundingBox.Width / Math.Max(1, previous.Text.Length);
+            // A space is about a third of the font size; a gap of half the size or more separates cells.
+            var size = previous.Letters.Count > 0 ? previous.Letters[^1].PointSize : previous.BoundingBox.Height / 0.7;
             var gap = word.BoundingBox.Left - previous.BoundingBox.Right;
-            if (gap > Math.Max(2.0, characterWidth * 0.9))
+            if (gap > Math.Max(1.5, size * 0.5))
             {
                 cells.Add(new LayoutCell(cell.ToString(), left, right));
                 cell.Clear();

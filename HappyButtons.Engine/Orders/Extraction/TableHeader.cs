@@ -31,6 +31,12 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
                 continue;
             }
 
+            // Titles carry no figures, except a price's quantity ("Preis/100"): a row with "50.000 Stk" is data, not a header.
+            if (cell.Text.Any(char.IsAsciiDigit) && kind is not (ColumnKind.UnitPrice or ColumnKind.PriceUnit))
+            {
+                return null;
+            }
+
             columns.Add(new TableColumn(kind, cell, kind == ColumnKind.UnitPrice ? Divisor(cell.Text) : 1m));
         }
 
