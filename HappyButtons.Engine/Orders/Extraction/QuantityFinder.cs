@@ -66,7 +66,9 @@ public static partial class QuantityFinder
             value *= 1000;
         }
 
-        found.Add(new QuantityMention(value.Value, unit, form, number.Index, m.Index + m.Length - number.Index));
+        // Before the goods, the mention is the number alone: the words after it describe the product.
+        var end = form == QuantityForm.BeforeGoods ? Math.Max(number.Index + number.Length, m.Groups["k"].Index + m.Groups["k"].Length) : m.Index + m.Length;
+        found.Add(new QuantityMention(value.Value, unit, form, number.Index, end - number.Index));
     }
 
     private static string Unit(string written) => written.ToLowerInvariant().TrimEnd('.') switch

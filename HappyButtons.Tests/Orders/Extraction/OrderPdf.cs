@@ -32,7 +32,7 @@ public sealed class OrderPdf
         return this;
     }
 
-    /// <summary>A table row; a cell may hold "\n" for a description that wraps onto a second row.</summary>
+    /// <summary>A table row; text wider than its column wraps onto the next row ("\n" forces it).</summary>
     public OrderPdf Row(params string[] cells)
     {
         _rows.Add(cells);
@@ -76,13 +76,13 @@ public sealed class OrderPdf
                 var extra = 0;
                 for (var i = 0; i < _columns.Count && i < row.Length; i++)
                 {
-                    var parts = row[i].Split('\n');
-                    for (var k = 0; k < parts.Length; k++)
+                    var parts = Wrap(page, _columns[i], row[i], regular);
+                    for (var k = 0; k < parts.Count; k++)
                     {
                         Place(page, _columns[i], parts[k], y - k * (_fontSize + 3), regular);
                     }
 
-                    extra = Math.Max(extra, parts.Length - 1);
+                    extra = Math.Max(extra, parts.Count - 1);
                 }
 
                 y -= (_fontSize + 5) + extra * (_fontSize + 3);
@@ -113,6 +113,39 @@ public sealed class OrderPdf
 
         return builder.Build();
 
+        // Text wider than its column wraps onto more rows, as an ERP prints a long description.
+        List<string> Wrap(PdfPageBuilder target, PdfColumn column, string text, PdfDocumentBuilder.AddedFont font)
+        {
+            var lines = new List<string>();
+            foreach (var paragraph in text.Split('\n'))
+            {
+                var line = "";
+                foreach (var word in paragraph.Split(' '))
+                {
+                    var candidate = line.Length == 0 ? word : line + " " + word;
+                    if (line.Length > 0 && !column.RightAligned && Width(target, candidate, font) > column.Width)
+                    {
+                        lines.Add(line);
+                        line = word;
+                    }
+                    else
+                    {
+                        line = candidate;
+                    }
+                }
+
+                lines.Add(line);
+            }
+
+            return lines;
+        }
+
+        double Width(PdfPageBuilder target, string text, PdfDocumentBuilder.AddedFont font)
+        {
+            var letters = target.MeasureText(text, _fontSize, new PdfPoint(0, 0), font);
+            return letters.Count == 0 ? 0 : letters.Max(l => l.EndBaseLine.X) - letters.Min(l => l.StartBaseLine.X);
+        }
+
         void Place(PdfPageBuilder target, PdfColumn column, string text, double at, PdfDocumentBuilder.AddedFont font)
         {
             if (text.Length == 0)
@@ -123,9 +156,7 @@ public sealed class OrderPdf
             var x = column.Left;
             if (column.RightAligned)
             {
-                var letters = target.MeasureText(text, _fontSize, new PdfPoint(0, 0), font);
-                var width = letters.Max(l => l.EndBaseLine.X) - letters.Min(l => l.StartBaseLine.X);
-                x = column.Left + column.Width - width;
+                x = column.Left + column.Width - Width(target, text, font);
             }
 
             target.AddText(text, _fontSize, new PdfPoint(x, at), font);
