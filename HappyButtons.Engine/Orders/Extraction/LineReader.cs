@@ -13,6 +13,7 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
     public ProductMention? Pending { get; private set; }
 
     private string? _pendingSource;
+    private int _pendingRows;
 
     public IReadOnlyList<LineCandidate> ReadTableRow(TableHeader header, LayoutRow row)
     {
@@ -80,6 +81,12 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
                 return [Candidate(pending, q, null, DeliveryDateIn(text, dates, 0, text.Length), source, row.FromPdf, 0.9)];
             }
 
+            // "Artikel: …" / "Bezeichnung: …" / "Menge: …": the article number waits up to two rows for its quantity.
+            if (quantities.Count == 0 && Pending is not null && ++_pendingRows <= 2)
+            {
+                return [];
+            }
+
             Pending = null;
             return quantities.Count == 0 ? [] : ByDescription(text, masked, quantities, dates, row.FromPdf);
         }
@@ -105,6 +112,7 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         var waiting = mentions.Where((m, k) => pairs[k] is null).ToList();
         Pending = waiting.Count == 1 && lines.Count == 0 ? waiting[0] : null;
         _pendingSource = text.Trim();
+        _pendingRows = 0;
         return lines;
     }
 

@@ -18,7 +18,7 @@ public sealed partial record ProductDescription(IReadOnlySet<string> Materials, 
     private static readonly (string Canonical, string[] Words)[] MaterialWords =
     [
         ("hirschhorn", ["hirschhorn", "staghorn", "stag horn", "deer horn", "antler"]),
-        ("hornoptik", ["hornoptik", "horn look", "horn-look", "hornlook", "horn effect", "imitation horn", "faux horn"]),
+        ("hornoptik", ["hornoptik", "horn-optik", "horn optik", "horn look", "horn-look", "hornlook", "horn effect", "imitation horn", "faux horn"]),
         ("horn", ["horn"]),
         ("perlmutt", ["perlmutt", "mother of pearl", "mother-of-pearl", "nacre"]),
         ("steinnuss", ["steinnuss", "corozo", "tagua"]),
@@ -100,7 +100,7 @@ public sealed partial record ProductDescription(IReadOnlySet<string> Materials, 
         int? holes = HoleCount().Match(folded) is { Success: true } h
             ? h.Groups["n"].Value switch { "two" or "zwei" => 2, "four" or "vier" => 4, var n => int.Parse(n, CultureInfo.InvariantCulture) }
             : null;
-        var colours = Take(ref folded, ColourWords);
+        var colours = Take(ref folded, ColourWords, wholeWords: true);
         var materials = Take(ref folded, MaterialWords);
         var kinds = Take(ref folded, KindWords);
         return new ProductDescription(materials, kinds, holes, size, colours.FirstOrDefault());
@@ -178,7 +178,7 @@ public sealed partial record ProductDescription(IReadOnlySet<string> Materials, 
         return Spaces().Replace(builder.ToString(), " ").Trim();
     }
 
-    private static HashSet<string> Take(ref string folded, (string Canonical, string[] Words)[] table)
+    private static HashSet<string> Take(ref string folded, (string Canonical, string[] Words)[] table, bool wholeWords = false)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (canonical, words) in table)
@@ -186,8 +186,9 @@ public sealed partial record ProductDescription(IReadOnlySet<string> Materials, 
             foreach (var word in words)
             {
                 var at = folded.IndexOf(word, StringComparison.Ordinal);
-                // Short words must stand alone ("rot" is not in "rotary"); long ones may sit inside compounds ("Hornknopf").
-                while (at >= 0 && word.Length <= 4 && (char.IsLetter(folded[at - 1]) || !EndsWord(folded, at + word.Length)))
+                // Short words and colours must stand alone ("rot" is not in "rotary", "weiss" not in "Edelweiß"); materials and
+                // kinds may sit inside compounds ("Hornknopf", "Holzknebel").
+                while (at >= 0 && (word.Length <= 4 || wholeWords) && (char.IsLetter(folded[at - 1]) || !EndsWord(folded, at + word.Length)))
                 {
                     at = folded.IndexOf(word, at + 1, StringComparison.Ordinal);
                 }

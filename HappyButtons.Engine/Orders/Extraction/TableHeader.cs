@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace HappyButtons.Engine.Orders.Extraction;
 
 /// <summary>What a column of an order table holds.</summary>
-public enum ColumnKind { Position, Article, Description, Quantity, Unit, UnitPrice, PriceUnit, Total, DeliveryDate }
+public enum ColumnKind { Position, Article, Description, Quantity, Unit, UnitPrice, PriceUnit, Total, DeliveryDate, Other }
 
 /// <summary>A column: what it holds, where its header stands, and for prices per 100 or 1,000 pieces the divisor.</summary>
 public sealed record TableColumn(ColumnKind Kind, LayoutCell Header, decimal PriceDivisor = 1m);
@@ -26,8 +26,11 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
         var columns = new List<TableColumn>();
         foreach (var cell in row.Cells)
         {
-            if (cell.Text.Length > 40 || Kind(cell.Text) is not { } kind)
+            // A title this reader does not know still holds a column, so its cells do not spill into the neighbours.
+            var kind = cell.Text.Length > 40 ? null : Kind(cell.Text);
+            if (kind is null)
             {
+                columns.Add(new TableColumn(ColumnKind.Other, cell));
                 continue;
             }
 
@@ -37,12 +40,13 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
                 return null;
             }
 
-            columns.Add(new TableColumn(kind, cell, kind == ColumnKind.UnitPrice ? Divisor(cell.Text) : 1m));
+            columns.Add(new TableColumn(kind.Value, cell, kind == ColumnKind.UnitPrice ? Divisor(cell.Text) : 1m));
         }
 
         var kinds = columns.Select(c => c.Kind).ToHashSet();
-        return columns.Count >= 3 && kinds.Contains(ColumnKind.Quantity) && (kinds.Contains(ColumnKind.Article) || kinds.Contains(ColumnKind.Description))
-            && columns.Count * 2 >= row.Cells.Count
+        var known = columns.Count(c => c.Kind != ColumnKind.Other);
+        return known >= 3 && kinds.Contains(ColumnKind.Quantity) && (kinds.Contains(ColumnKind.Article) || kinds.Contains(ColumnKind.Description))
+            && known * 2 >= row.Cells.Count
             ? new TableHeader(columns, row.FromPdf)
             : null;
     }
@@ -120,7 +124,8 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
             return ColumnKind.Position;
         }
 
-        if (Has("bezeichnung", "beschreibung", "description", "designation", "benennung") || (Has("product", "produkt", "text", "artikeltext") && !Has("nr", "no", "code", "nummer", "number", "id")))
+        if (Has("bezeichnung", "beschreibung", "description", "designation", "benennung", "kurztext", "langtext", "artikeltext")
+            || (Has("product", "produkt", "text") && !Has("nr", "no", "code", "nummer", "number", "id")))
         {
             return ColumnKind.Description;
         }
