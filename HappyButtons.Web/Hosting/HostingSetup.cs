@@ -103,6 +103,8 @@ public static class HostingSetup
         app.MapStaticAssets();
         app.MapJobsApi();
         app.MapMessagesApi();
+        app.MapProductsApi();
+        app.MapExtractionApi();
         app.MapMetricsApi(app.Configuration);
         app.MapAccountEndpoints();
         app.MapLiveEndpoint();

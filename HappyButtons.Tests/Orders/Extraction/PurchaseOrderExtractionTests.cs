@@ -73,7 +73,6 @@ public sealed class PurchaseOrderExtractionTests
             .Build();
 
         var result = TestCatalog.Read("Anbei unsere Bestellung.", customer: "30101", pdfs: new PdfAttachment("Bestellung.pdf", pdf));
-        ZzDebug.Dump(result, PdfLayoutReader.Read(pdf).Rows);
 
         AssertLines(result, ("HB-HN-2007", 4_000m), ("HB-HN-2507", 2_500m), ("HB-MT-1512", 6_000m));
         Assert.Equal([0.3850m, 0.4920m, 0.2140m], result.Lines.Select(l => l.UnitPrice!.Value));
@@ -98,7 +97,6 @@ public sealed class PurchaseOrderExtractionTests
             .Build();
 
         var result = TestCatalog.Read("", customer: "10063", pdfs: new PdfAttachment("PO.pdf", pdf));
-        ZzDebug.Dump(result, PdfLayoutReader.Read(pdf).Rows);
 
         AssertLines(result, ("HB-9105", 60_000m), ("HB-9106", 30_000m));
         Assert.Equal([0.068m, 0.075m], result.Lines.Select(l => l.UnitPrice!.Value));
