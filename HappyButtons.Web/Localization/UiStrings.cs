@@ -215,5 +215,6 @@ internal static partial class UiStrings
         PlatformGerman,
         SalesGerman,
         AdminGerman,
+        CatalogGerman,
     ];
 }
