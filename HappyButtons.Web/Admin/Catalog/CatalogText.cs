@@ -11,5 +11,5 @@ public static class CatalogText
 
     public static string Number(UiText ui, long value) => value.ToString("N0", Culture(ui));
 
-    private static CultureInfo Culture(UiText ui) => CultureInfo.GetCultureInfo(ui.Language == "en" ? "en-GB" : "de-DE");
+    public static CultureInfo Culture(UiText ui) => CultureInfo.GetCultureInfo(ui.Language == "en" ? "en-GB" : "de-DE");
 }
