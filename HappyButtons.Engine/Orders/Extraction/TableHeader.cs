@@ -80,8 +80,45 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
             }
         }
 
-        return Columns.Where(byColumn.ContainsKey).Select(c => (c, string.Join(" ", byColumn[c]))).ToList();
+        var assigned2 = Columns.Where(byColumn.ContainsKey).Select(c => (c, string.Join(" ", byColumn[c]))).ToList();
+        return ByOrderOfFigures(row, assigned2) ?? assigned2;
     }
+
+    /// <summary>
+    /// Tables laid out with spaces in a proportional font do not line up: the figures of a row then stand under the wrong
+    /// titles. When a row has exactly as many figures right of the text columns as the header has figure columns
+    /// (quantity, price, per, total), they are taken in order, left to right.
+    /// </summary>
+    private List<(TableColumn, string)>? ByOrderOfFigures(LayoutRow row, List<(TableColumn Column, string Text)> assigned)
+    {
+        var figureColumns = Columns.Where(c => c.Kind is ColumnKind.Quantity or ColumnKind.UnitPrice or ColumnKind.PriceUnit or ColumnKind.Total)
+            .OrderBy(c => c.Header.Left).ToList();
+        if (figureColumns.Count < 2)
+        {
+            return null;
+        }
+
+        var textStart = Columns.Where(c => c.Kind is ColumnKind.Description or ColumnKind.Article && c.Header.Left < figureColumns[0].Header.Left)
+            .Select(c => c.Header.Left).DefaultIfEmpty(double.MinValue).Max();
+        var figures = row.Cells.Where(c => c.Left > textStart && Figure().IsMatch(c.Text)).OrderBy(c => c.Left).ToList();
+        if (figures.Count != figureColumns.Count)
+        {
+            return null;
+        }
+
+        var inPlace = figures.Select((cell, i) => assigned.Any(a => a.Column == figureColumns[i] && a.Text.Contains(cell.Text, StringComparison.Ordinal))).All(x => x);
+        if (inPlace)
+        {
+            return null;
+        }
+
+        var result = assigned.Where(a => !figureColumns.Contains(a.Column)).Select(a => (a.Column, RemoveAll(a.Text, figures))).Where(a => a.Item2.Length > 0).ToList();
+        result.AddRange(figureColumns.Select((column, i) => (column, figures[i].Text)));
+        return result;
+    }
+
+    private static string RemoveAll(string text, IEnumerable<LayoutCell> cells) =>
+        cells.Aggregate(text, (t, c) => t.Replace(c.Text, "", StringComparison.Ordinal)).Trim();
 
     private static double Overlap(LayoutCell a, LayoutCell b) => Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left);
 
@@ -159,6 +196,9 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
         var match = PerQuantity().Match(title);
         return match.Success && NumberReader.Parse(match.Groups["n"].Value, thousandsWhenAmbiguous: true) is { } n && n >= 2 ? n : 1m;
     }
+
+    [GeneratedRegex(@"^(?:€|EUR|\$|USD)?\s*\d[\d.,']*\s*(?:€|EUR|USD|Stk\.?|pcs|ST)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Figure();
 
     [GeneratedRegex(@"(?:/|\bper\b|\bje\b|\bpro\b)\s*(?<n>\d[\d.,]*)", RegexOptions.IgnoreCase)]
     private static partial Regex PerQuantity();
