@@ -3,7 +3,7 @@ using System.Globalization;
 namespace HappyButtons.Engine.Storage;
 
 /// <summary>What an edit was based on, as a person reads it in a conflict message.</summary>
-public enum EditedThing { Customer, RoutingRule }
+public enum EditedThing { Customer, RoutingRule, Product }
 
 /// <summary>
 /// An edit was refused because the row changed (or went away) after the editor loaded it: someone else saved first.
@@ -23,6 +23,10 @@ public sealed record EditConflict(EditedThing Thing, string Key, string? Changed
             (EditedThing.Customer, false, true) => $"This customer was changed by {who} in the meantime; please reload.",
             (EditedThing.Customer, true, false) => "Dieser Kunde wurde inzwischen gelöscht; bitte neu laden.",
             (EditedThing.Customer, true, true) => "This customer was deleted in the meantime; please reload.",
+            (EditedThing.Product, false, false) => $"Dieser Artikel wurde inzwischen von {who} geändert; bitte neu laden.",
+            (EditedThing.Product, false, true) => $"This product was changed by {who} in the meantime; please reload.",
+            (EditedThing.Product, true, false) => "Dieser Artikel wurde inzwischen gelöscht; bitte neu laden.",
+            (EditedThing.Product, true, true) => "This product was deleted in the meantime; please reload.",
             (_, false, false) => $"Diese Regel wurde inzwischen von {who} geändert; bitte neu laden.",
             (_, false, true) => $"This rule was changed by {who} in the meantime; please reload.",
             (_, true, false) => "Diese Regel wurde inzwischen gelöscht; bitte neu laden.",

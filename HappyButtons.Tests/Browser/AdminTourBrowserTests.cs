@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using HappyButtons.Engine.Catalog;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake.Demo;
 using HappyButtons.Engine.Mail.Outgoing;
@@ -44,6 +46,7 @@ public sealed class AdminTourBrowserTests(BrowserFixture browser) : IAsyncLifeti
         }
 
         await MailUploads.WaitUntilProcessedAsync(api, _messageId);
+        await _site.Services.GetRequiredService<CatalogStore>().SeedAsync(DemoCatalog.Products, DemoCatalog.CustomerPrices, DemoCatalog.Aliases, CancellationToken.None);
     }
 
     public async Task DisposeAsync() => await _site.DisposeAsync();
@@ -58,6 +61,9 @@ public sealed class AdminTourBrowserTests(BrowserFixture browser) : IAsyncLifeti
     [InlineData("/admin/routing/edit/line-down", "Regel Bandstillstand", "admin-rule-edit")]
     [InlineData("/admin/routing/simulator", "simulator", "admin-routing-simulator")]
     [InlineData("/admin/sla", "SLA", "admin-sla")]
+    [InlineData("/admin/catalog", "Katalog", "admin-catalog")]
+    [InlineData("/admin/catalog/HB-HN-2007", "Hornknopf 20 mm", "admin-catalog-product")]
+    [InlineData("/admin/catalog/new", "Neuer Artikel", "admin-catalog-new")]
     [InlineData("/sales/customers", "Kunden", "sales-customers")]
     [InlineData("/sales/messages", "Posteingang", "admin-sales-inbox")]
     public async Task EveryAdministrationPage_RendersInTheShell_WithoutBrowserErrorsOrCspViolations(string path, string headingPart, string screenshot)

@@ -2,6 +2,7 @@ using HappyButtons.Web.Orders;
 using HappyButtons.Engine.Orders;
 using HappyButtons.Engine;
 using HappyButtons.Engine.Conversations;
+using HappyButtons.Engine.Catalog;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Jobs;
@@ -47,6 +48,7 @@ public static class HostingSetup
         services.AddIntakeProcessing();
         services.AddOrders(builder.Configuration);
         services.AddConversations();
+        services.AddCatalog();
         services.AddHappyButtonsSecurity(dataDirectory);
         services.AddHttpContextAccessor();
         services.AddScoped<UiText>();
@@ -112,6 +114,8 @@ public static class HostingSetup
         app.MapCustomersApi();
         app.MapOrderDocuments();
         app.MapConversationsApi();
+        app.MapProductsApi();
+        app.MapExtractionApi();
         app.MapMetricsApi(app.Configuration);
         app.MapAccountEndpoints();
         app.MapLiveEndpoint();

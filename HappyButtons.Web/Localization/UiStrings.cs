@@ -218,5 +218,6 @@ internal static partial class UiStrings
         SecurityGerman,
         OrdersGerman,
         InboxGerman,
+        CatalogGerman,
     ];
 }

@@ -29,12 +29,20 @@ public sealed class IngestBench : IBenchmark
     public async Task RunAsync(TextWriter output)
     {
         var count = int.TryParse(Environment.GetEnvironmentVariable("INGEST_BENCH_COUNT"), out var n) ? n : 5_000;
-        await MaildirAsync(output, count);
+        await MaildirAsync(output, count, "sqlite", new Dictionary<string, string?>());
+        if (BenchPostgres.Server is not null)
+        {
+            await MaildirAsync(output, count, "postgres", await BenchPostgres.NewDatabaseAsync());
+        }
+        else
+        {
+            output.WriteLine("  postgres skipped: eval \"$(bash bench/postgres.sh)\" first");
+        }
     }
 
-    private static async Task MaildirAsync(TextWriter output, int count)
+    private static async Task MaildirAsync(TextWriter output, int count, string label, Dictionary<string, string?> database)
     {
-        using var site = await BenchSite.StartAsync(new Dictionary<string, string?>());
+        using var site = await BenchSite.StartAsync(database);
         var maildir = new MaildirMailbox(site.Registry.MaildirRoot("sales"));
         var direct = Environment.GetEnvironmentVariable("INGEST_BENCH_WORKERS") == "0";
         var warmUp = int.TryParse(Environment.GetEnvironmentVariable("INGEST_BENCH_WARMUP"), out var w) ? w : 1_000;
@@ -61,7 +69,7 @@ public sealed class IngestBench : IBenchmark
         var ingested = watch.Elapsed;
         if (direct)
         {
-            output.WriteLine($"  maildir  {count} messages, no processing workers: ingested + acknowledged {count / ingested.TotalSeconds,7:N0} msg/s ({ingested.TotalSeconds:N2} s, " +
+            output.WriteLine($"  {label,-8} maildir {count} messages, no processing workers: ingested + acknowledged {count / ingested.TotalSeconds,7:N0} msg/s ({ingested.TotalSeconds:N2} s, " +
                              $"{CpuMillisecondsPerMessage(cpu, count)})");
             await ProcessDirectlyAsync(output, site, firstId);
             return;
@@ -69,7 +77,7 @@ public sealed class IngestBench : IBenchmark
 
         await site.WaitProcessedAsync(warmUp + count);
         var processed = watch.Elapsed;
-        output.WriteLine($"  maildir  {count} messages (after {warmUp} to warm up): ingested + acknowledged {count / ingested.TotalSeconds,7:N0} msg/s ({ingested.TotalSeconds:N2} s); " +
+        output.WriteLine($"  {label,-8} maildir {count} messages (after {warmUp} to warm up): ingested + acknowledged {count / ingested.TotalSeconds,7:N0} msg/s ({ingested.TotalSeconds:N2} s); " +
                          $"to processed {count / processed.TotalSeconds,7:N0} msg/s ({processed.TotalSeconds:N2} s, {CpuMillisecondsPerMessage(cpu, count)})");
     }
 

@@ -24,18 +24,27 @@ public sealed class JobsBench : IBenchmark
     public async Task RunAsync(TextWriter output)
     {
         var count = int.TryParse(Environment.GetEnvironmentVariable("JOBS_BENCH_COUNT"), out var n) ? n : 1_000;
-        await RunOnceAsync(output, count, prefill: false);
-        await RunOnceAsync(output, count, prefill: true);
+        await RunOnceAsync(output, count, prefill: false, "sqlite", null);
+        await RunOnceAsync(output, count, prefill: true, "sqlite", null);
+        if (BenchPostgres.Server is not null)
+        {
+            await RunOnceAsync(output, count, prefill: false, "postgres", await BenchPostgres.NewDatabaseAsync());
+            await RunOnceAsync(output, count, prefill: true, "postgres", await BenchPostgres.NewDatabaseAsync());
+        }
+        else
+        {
+            output.WriteLine("  postgres skipped: eval \"$(bash bench/postgres.sh)\" first");
+        }
     }
 
-    private static async Task RunOnceAsync(TextWriter output, int count, bool prefill)
+    private static async Task RunOnceAsync(TextWriter output, int count, bool prefill, string storage, Dictionary<string, string?>? database)
     {
         var directory = Path.Combine(Path.GetTempPath(), "hb-jobs-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(directory);
         try
         {
             BenchJob.Reset(count);
-            using var host = Build(directory);
+            using var host = Build(directory, database);
             var client = host.Services.GetRequiredService<IBackgroundJobClient>();
             var watch = Stopwatch.StartNew();
             if (prefill)
@@ -45,7 +54,7 @@ public sealed class JobsBench : IBenchmark
                     client.Enqueue<BenchJob>(j => j.Run(i));
                 }
 
-                output.WriteLine($"  enqueue          {count} jobs, server stopped: {count / watch.Elapsed.TotalSeconds,7:N0} jobs/s");
+                output.WriteLine($"  {storage,-8} enqueue          {count} jobs, server stopped: {count / watch.Elapsed.TotalSeconds,7:N0} jobs/s");
                 watch.Restart();
                 await host.StartAsync();
             }
@@ -61,7 +70,7 @@ public sealed class JobsBench : IBenchmark
 
             await BenchJob.AllDone.Task.WaitAsync(TimeSpan.FromMinutes(10));
             var label = prefill ? "drain pre-filled" : "end to end      ";
-            output.WriteLine($"  {label} {count} jobs, {Environment.ProcessorCount} workers: {count / watch.Elapsed.TotalSeconds,7:N0} jobs/s ({watch.Elapsed.TotalSeconds:N1} s)");
+            output.WriteLine($"  {storage,-8} {label} {count} jobs, {Environment.ProcessorCount} workers: {count / watch.Elapsed.TotalSeconds,7:N0} jobs/s ({watch.Elapsed.TotalSeconds:N1} s)");
             await host.StopAsync();
         }
         finally
@@ -71,7 +80,7 @@ public sealed class JobsBench : IBenchmark
         }
     }
 
-    private static IHost Build(string directory)
+    private static IHost Build(string directory, Dictionary<string, string?>? database)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -80,6 +89,7 @@ public sealed class JobsBench : IBenchmark
             ["HappyButtons:Jobs:Workers"] = Environment.ProcessorCount.ToString(),
             ["HappyButtons:Jobs:PollIntervalSeconds"] = "0.2",
         });
+        builder.Configuration.AddInMemoryCollection(database ?? []);
         builder.Services.AddLogging(logging => logging.AddConsole().SetMinimumLevel(LogLevel.Warning));
         builder.Services.AddOptions<HappyButtonsOptions>().Bind(builder.Configuration.GetSection(HappyButtonsOptions.Section));
         builder.Services.AddHappyButtonsStorage(builder.Configuration);

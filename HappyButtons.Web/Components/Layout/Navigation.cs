@@ -27,6 +27,7 @@ public static class Navigation
         new("admin", "/admin/routing/simulator", Icons.Material.Outlined.Science, "Rule simulator"),
         new("admin", "/admin/sla", Icons.Material.Outlined.Timer, "SLA"),
         new("admin", "/admin/mailboxes", Icons.Material.Outlined.MarkunreadMailbox, "Mailboxes"),
+        new("admin", "/admin/catalog", Icons.Material.Outlined.Inventory2, "Catalog"),
         new("admin", "/admin/jobs", Icons.Material.Outlined.Schedule, "Background jobs", FullPageLoad: true),
         new("admin", "/api/docs", Icons.Material.Outlined.DataObject, "API documentation", FullPageLoad: true),
     ];

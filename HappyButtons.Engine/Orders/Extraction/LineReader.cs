@@ -1,0 +1,321 @@
+using System.Text.RegularExpressions;
+
+namespace HappyButtons.Engine.Orders.Extraction;
+
+/// <summary>
+/// Reads order lines from rows: table rows by their columns, free text by pairing each article number with the
+/// quantity written before or after it (whichever reading pairs more), and quantities without an article number by
+/// matching the words around them to the catalog.
+/// </summary>
+internal sealed partial class LineReader(ProductMatcher matcher, DateOnly reference)
+{
+    /// <summary>An article number of a text row still waiting for its quantity (on the next row: "Artikel: …" / "Menge: …").</summary>
+    public ProductMention? Pending { get; private set; }
+
+    private string? _pendingSource;
+    private int _pendingRows;
+
+    public IReadOnlyList<LineCandidate> ReadTableRow(TableHeader header, LayoutRow row)
+    {
+        var cells = header.Assign(row);
+        string Cell(ColumnKind kind) => string.Join(" ", cells.Where(c => c.Column.Kind == kind).Select(c => c.Text));
+        var quantityText = Cell(ColumnKind.Quantity);
+        var description = Cell(ColumnKind.Description);
+        var articleTexts = cells.Where(c => c.Column.Kind == ColumnKind.Article).Select(c => c.Text)
+            .Where(t => !SmallInteger().IsMatch(t.Trim())).ToList();
+        var quantity = NumberReader.Quantity(quantityText);
+        if (quantity is null && articleTexts.Count == 0)
+        {
+            return [];
+        }
+
+        ProductMention? mention = null;
+        foreach (var text in articleTexts)
+        {
+            mention ??= matcher.Code(text);
+        }
+
+        mention ??= matcher.Mentions(description).FirstOrDefault(m => m.Product is not null);
+        var code = articleTexts.FirstOrDefault()?.Trim();
+        var unit = Cell(ColumnKind.Unit) is { Length: > 0 } u ? u.Trim() : UnitIn(quantityText);
+        var price = UnitPrice(cells);
+        var date = DateReader.Find(Cell(ColumnKind.DeliveryDate), reference).FirstOrDefault()?.Date;
+        var source = row.Text.Trim();
+        if (mention?.Product is { } product)
+        {
+            return [new LineCandidate(product, mention.Kind, mention.Kind == ProductMatchKind.Alias ? mention.Code : null, quantity, unit, price, date,
+                quantity is null ? 0.5 : 0.97, source, row.FromPdf)];
+        }
+
+        var match = description.Length > 0 ? matcher.Describe(description) : null;
+        if (match?.Product is { } described)
+        {
+            return [new LineCandidate(described, ProductMatchKind.Description, code, quantity, unit, price, date,
+                Math.Min(0.9, 0.5 + 0.05 * match.Score), source, row.FromPdf)];
+        }
+
+        if (quantity is null && description.Length == 0)
+        {
+            return [];
+        }
+
+        return [new LineCandidate(null, ProductMatchKind.None, code, quantity, unit, price, date, 0.3, source, row.FromPdf,
+            match?.Tied, description.Length > 0 ? description : code)];
+    }
+
+    /// <summary>A row of free text: any number of lines ("2.000 Stk HB-2030 und 2.000 Stk HB-2031"), or none.</summary>
+    public IReadOnlyList<LineCandidate> ReadTextRow(LayoutRow row)
+    {
+        var text = row.Text;
+        var mentions = matcher.Mentions(text);
+        var dates = DateReader.Find(text, reference);
+        var masked = Blank(text, mentions.Select(m => (m.Index, m.Length)).Concat(dates.Select(d => (d.Index, d.Length))));
+        var quantities = QuantityFinder.Find(masked);
+        if (mentions.Count == 0)
+        {
+            if (Pending is { } pending && quantities.Count > 0)
+            {
+                Pending = null;
+                var q = quantities[0];
+                var source = _pendingSource + " / " + text.Trim();
+                return [Candidate(pending, q, null, DeliveryDateIn(text, dates, 0, text.Length), source, row.FromPdf, 0.9)];
+            }
+
+            // "Artikel: …" / "Bezeichnung: …" / "Menge: …": the article number waits up to two rows for its quantity.
+            if (quantities.Count == 0 && Pending is not null && ++_pendingRows <= 2)
+            {
+                return [];
+            }
+
+            Pending = null;
+            return quantities.Count == 0 ? [] : ByDescription(text, masked, quantities, dates, row.FromPdf);
+        }
+
+        if (quantities.Count == 0)
+        {
+            quantities = QuantityFinder.Bare(masked).Where(q => !NotAQuantity(masked, q)).ToList();
+        }
+
+        var pairs = Pair(mentions, quantities);
+        var lines = new List<LineCandidate>();
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var (start, end) = Segment(mentions, pairs, k, text.Length);
+            if (pairs[k] is { } quantity)
+            {
+                var segment = text[start..end];
+                lines.Add(Candidate(mentions[k], quantity, PriceIn(segment, quantity.Value), DeliveryDateIn(text, dates, start, end),
+                    mentions.Count == 1 ? text.Trim() : segment.Trim(' ', ',', ';', '-'), row.FromPdf, pairs.Count(p => p is not null) == mentions.Count ? 1.0 : 0.85));
+            }
+        }
+
+        var waiting = mentions.Where((m, k) => pairs[k] is null).ToList();
+        Pending = waiting.Count == 1 && lines.Count == 0 ? waiting[0] : null;
+        _pendingSource = text.Trim();
+        _pendingRows = 0;
+        return lines;
+    }
+
+    /// <summary>Lines of a row without an article number: the words beside each quantity describe the product.</summary>
+    private List<LineCandidate> ByDescription(string text, string masked, IReadOnlyList<QuantityMention> quantities,
+        IReadOnlyList<DateMention> dates, bool fromPdf)
+    {
+        // Read the words after each quantity ("2.000 Stk Hornknopf 20 mm") and before it ("Hornknopf 20 mm 2.000 Stk"); keep the better reading.
+        var after = quantities.Select((q, i) => (q, Start: q.Index + q.Length, End: i + 1 < quantities.Count ? quantities[i + 1].Index : text.Length)).ToList();
+        var before = quantities.Select((q, i) => (q, Start: i > 0 ? quantities[i - 1].Index + quantities[i - 1].Length : 0, End: q.Index)).ToList();
+        var afterMatches = after.Select(s => matcher.Describe(masked[s.Start..s.End])).ToList();
+        var beforeMatches = before.Select(s => matcher.Describe(masked[s.Start..s.End])).ToList();
+        var useAfter = afterMatches.Count(m => m?.Product is not null) >= beforeMatches.Count(m => m?.Product is not null);
+        var segments = useAfter ? after : before;
+        var matches = useAfter ? afterMatches : beforeMatches;
+        var lines = new List<LineCandidate>();
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var (q, start, end) = segments[i];
+            var from = Math.Min(start, q.Index);
+            var to = Math.Max(end, q.Index + q.Length);
+            var source = (quantities.Count == 1 ? text : text[from..to]).Trim(' ', ',', ';', '-');
+            var words = masked[start..end];
+            var price = PriceIn(text[from..to], q.Value);
+            var date = DeliveryDateIn(text, dates, from, to);
+            if (matches[i]?.Product is { } product)
+            {
+                lines.Add(new LineCandidate(product, ProductMatchKind.Description, null, q.Value, q.Unit, price, date,
+                    Math.Min(0.85, 0.45 + 0.05 * matches[i]!.Score) * q.Confidence, source, fromPdf));
+            }
+            else if (q.Form is QuantityForm.Unit or QuantityForm.BeforeGoods && ProductMatcher.SpeaksOfButtons(words + " " + source)
+                && (matches[i] is not null || ProductDescription.Of(words).Facets >= 1))
+            {
+                lines.Add(new LineCandidate(null, ProductMatchKind.None, null, q.Value, q.Unit, price, date, 0.3, source, fromPdf,
+                    matches[i]?.Tied, words.Trim(' ', ',', ';', '-', ':')));
+            }
+        }
+
+        return lines;
+    }
+
+    private static LineCandidate Candidate(ProductMention mention, QuantityMention quantity, decimal? price, DateOnly? date, string source, bool fromPdf, double pairing) =>
+        new(mention.Product, mention.Product is null ? ProductMatchKind.None : mention.Kind,
+            mention.Kind == ProductMatchKind.Sku ? null : mention.Code, quantity.Value, quantity.Unit, price, date,
+            (mention.Product is null ? 0.3 : mention.Kind == ProductMatchKind.Sku ? 0.95 : 0.9) * quantity.Confidence * pairing, source, fromPdf,
+            Described: mention.Product is null ? mention.Code : null);
+
+    /// <summary>
+    /// Each article number's quantity: the first one after it (up to the next article number), or the last one before
+    /// it — whichever way pairs more numbers, and with the same count the closer one.
+    /// </summary>
+    private static QuantityMention?[] Pair(IReadOnlyList<ProductMention> mentions, IReadOnlyList<QuantityMention> quantities)
+    {
+        var after = new QuantityMention?[mentions.Count];
+        var before = new QuantityMention?[mentions.Count];
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var end = mentions[k].Index + mentions[k].Length;
+            var next = k + 1 < mentions.Count ? mentions[k + 1].Index : int.MaxValue;
+            after[k] = quantities.FirstOrDefault(q => q.Index >= end && q.Index < next);
+            var previous = k > 0 ? mentions[k - 1].Index + mentions[k - 1].Length : 0;
+            before[k] = quantities.LastOrDefault(q => q.Index >= previous && q.Index < mentions[k].Index);
+        }
+
+        int Count(QuantityMention?[] pairs) => pairs.Count(p => p is not null);
+        double Distance(QuantityMention?[] pairs) => pairs.Select((p, k) => p is null ? 0 : Math.Abs(p.Index - mentions[k].Index)).Sum();
+        double Strength(QuantityMention?[] pairs) => pairs.Sum(p => p?.Confidence ?? 0);
+        if (Count(after) != Count(before))
+        {
+            return Count(after) > Count(before) ? after : before;
+        }
+
+        if (Math.Abs(Strength(after) - Strength(before)) > 0.01)
+        {
+            return Strength(after) > Strength(before) ? after : before;
+        }
+
+        return Distance(after) <= Distance(before) ? after : before;
+    }
+
+    /// <summary>The stretch of text that belongs to the k-th article number and its quantity.</summary>
+    private static (int Start, int End) Segment(IReadOnlyList<ProductMention> mentions, QuantityMention?[] pairs, int k, int length)
+    {
+        var self = mentions[k];
+        var start = Math.Min(self.Index, pairs[k]?.Index ?? self.Index);
+        var end = Math.Max(self.Index + self.Length, pairs[k] is { } q ? q.Index + q.Length : 0);
+        var nextStart = k + 1 < mentions.Count ? Math.Min(mentions[k + 1].Index, pairs[k + 1]?.Index ?? int.MaxValue) : length;
+        return (start, Math.Max(end, nextStart));
+    }
+
+    /// <summary>A unit price written in the text: an amount with a currency (per 100/1,000 when it says so) or after "à"/"@".</summary>
+    private static decimal? PriceIn(string segment, decimal quantity)
+    {
+        var amounts = new List<decimal>();
+        foreach (Match m in Amount().Matches(segment))
+        {
+            if (NumberReader.Parse(m.Groups["n"].Value, thousandsWhenAmbiguous: false) is not { } value)
+            {
+                continue;
+            }
+
+            var per = m.Groups["per"].Success ? NumberReader.Parse(m.Groups["per"].Value, thousandsWhenAmbiguous: true) : null;
+            amounts.Add(per is >= 2 ? value / per.Value : value);
+        }
+
+        if (amounts.Count <= 1)
+        {
+            return amounts.FirstOrDefault() is var single && amounts.Count == 1 ? single : null;
+        }
+
+        // A unit price and a line total: the price is the one that times the quantity gives the other.
+        foreach (var price in amounts)
+        {
+            if (amounts.Any(total => total != price && Math.Abs(total - price * quantity) <= Math.Max(0.02m, total * 0.005m)))
+            {
+                return price;
+            }
+        }
+
+        return amounts.Min();
+    }
+
+    private static DateOnly? DeliveryDateIn(string text, IReadOnlyList<DateMention> dates, int start, int end)
+    {
+        var inside = dates.Where(d => d.Index >= start && d.Index < end && DeliveryContext(text, d)).ToList();
+        if (inside.Count > 0)
+        {
+            return inside[0].Date;
+        }
+
+        var anywhere = dates.Where(d => DeliveryContext(text, d)).ToList();
+        return anywhere.Count == 1 ? anywhere[0].Date : null;
+    }
+
+    /// <summary>Whether a date stands where a delivery date stands: after "Liefertermin", "delivery", "bis", "by", …, not after "Datum" or "vom".</summary>
+    public static bool DeliveryContext(string text, DateMention date)
+    {
+        if (date.IsWeek)
+        {
+            return true;
+        }
+
+        var before = text[Math.Max(0, date.Index - 40)..date.Index];
+        return DeliveryWord().IsMatch(before) && !OrderDateWord().IsMatch(before[Math.Max(0, before.Length - 20)..]);
+    }
+
+    private static decimal? UnitPrice(IReadOnlyList<(TableColumn Column, string Text)> cells)
+    {
+        var priceCell = cells.FirstOrDefault(c => c.Column.Kind == ColumnKind.UnitPrice);
+        if (priceCell.Column is null || NumberReader.Price(priceCell.Text) is not { } price)
+        {
+            return null;
+        }
+
+        var divisor = priceCell.Column.PriceDivisor;
+        var perCell = cells.FirstOrDefault(c => c.Column.Kind == ColumnKind.PriceUnit);
+        if (perCell.Column is not null && NumberReader.Quantity(perCell.Text) is >= 2 and var per)
+        {
+            divisor = per;
+        }
+
+        return divisor > 1 ? decimal.Round(price / divisor, 6) : price;
+    }
+
+    private static string? UnitIn(string quantityText)
+    {
+        var unit = UnitWord().Match(quantityText);
+        return unit.Success ? unit.Value : null;
+    }
+
+    /// <summary>A bare number right after "Pos.", "Nr.", "PO", "KW", … is a position or a reference, not a quantity.</summary>
+    private static bool NotAQuantity(string text, QuantityMention quantity) =>
+        ReferenceWord().IsMatch(text[Math.Max(0, quantity.Index - 14)..quantity.Index]);
+
+    private static string Blank(string text, IEnumerable<(int Index, int Length)> spans)
+    {
+        var chars = text.ToCharArray();
+        foreach (var (index, length) in spans)
+        {
+            for (var i = index; i < index + length && i < chars.Length; i++)
+            {
+                chars[i] = ' ';
+            }
+        }
+
+        return new string(chars);
+    }
+
+    [GeneratedRegex(@"^\d{1,3}\.?$")]
+    private static partial Regex SmallInteger();
+
+    [GeneratedRegex(@"[A-Za-zäöüÄÖÜ.]+$")]
+    private static partial Regex UnitWord();
+
+    [GeneratedRegex(@"(?:(?:€|EUR|Euro)\s*(?<n>" + NumberReader.Pattern + @")|(?:à|@|je|zu)\s*(?<n>" + NumberReader.Pattern + @")(?!\s*(?:stk|pcs|st\b))|(?<n>" + NumberReader.Pattern + @")\s*(?:€|EUR\b|Euro\b))(?:\s*(?:/|per|je|pro)\s*(?<per>1[.,]?000|100)\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Amount();
+
+    [GeneratedRegex(@"liefer|termin|anliefer|zustell|deliver|delivery|due|required|requested|need|benötigt|bis\b|by\b|until|no later|spätestens|latest|ship|versand|eta\b|wunsch|arrival|ankunft|am\b|on\b|for\b|zum\b|week|kw\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeliveryWord();
+
+    [GeneratedRegex(@"\b(?:bestelldatum|auftragsdatum|order date|po date|date of order|datum|vom|dated|ordered on|bestellt am|from|of)\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OrderDateWord();
+
+    [GeneratedRegex(@"(?:pos|position|nr|no|#|po|kw|week|cw|abruf|rv|fa|vertrag|order|bestellung|tel|fax|plz|page|seite)\.?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReferenceWord();
+}

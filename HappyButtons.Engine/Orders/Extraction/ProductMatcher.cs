@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using HappyButtons.Engine.Catalog;
+using HappyButtons.Engine.Storage.Model;
+
+namespace HappyButtons.Engine.Orders.Extraction;
+
+/// <summary>A product named in a text: by our SKU, the customer's alias, or (Product null) an article number of ours we do not know.</summary>
+public sealed record ProductMention(Product? Product, ProductMatchKind Kind, string Code, int Index, int Length);
+
+/// <summary>The outcome of matching a description: the product, or the candidates that fit equally well.</summary>
+public sealed record DescriptionMatch(Product? Product, int Score, IReadOnlyList<Product> Tied);
+
+/// <summary>
+/// Finds products in order text against one customer's view of the catalog: article numbers (ours or the customer's
+/// own), and descriptions compared attribute by attribute (<see cref="ProductDescription"/>).
+/// </summary>
+public sealed partial class ProductMatcher
+{
+    private readonly CatalogSnapshot _catalog;
+    private readonly List<(Product Product, ProductDescription Description)> _described;
+
+    public ProductMatcher(CatalogSnapshot catalog)
+    {
+        _catalog = catalog;
+        _described = catalog.Products.Where(p => p.Active)
+            .Select(p => (p, ProductDescription.Of($"{p.Name} {p.Material} {p.Colour}", p.SizeLignes))).ToList();
+    }
+
+    public CatalogSnapshot Catalog => _catalog;
+
+    /// <summary>The article numbers in <paramref name="text"/> that are ours, the customer's aliases, or look like ours (HB-…) but are unknown.</summary>
+    public IReadOnlyList<ProductMention> Mentions(string text)
+    {
+        var mentions = new List<ProductMention>();
+        foreach (Match token in CodeToken().Matches(text))
+        {
+            var code = token.Value.TrimEnd('.', '/');
+            if (_catalog.BySku(code) is { } product)
+            {
+                mentions.Add(new ProductMention(product, ProductMatchKind.Sku, code, token.Index, code.Length));
+            }
+            else if (_catalog.ByAlias(code) is { } aliased)
+            {
+                mentions.Add(new ProductMention(aliased, ProductMatchKind.Alias, code, token.Index, code.Length));
+            }
+            else if (OwnSkuShape().IsMatch(code))
+            {
+                mentions.Add(new ProductMention(null, ProductMatchKind.None, code, token.Index, code.Length));
+            }
+        }
+
+        return mentions;
+    }
+
+    /// <summary>The product a code in an article column names: ours, the customer's alias, or null.</summary>
+    public ProductMention? Code(string cell)
+    {
+        foreach (Match token in CodeToken().Matches(cell))
+        {
+            var code = token.Value.TrimEnd('.', '/');
+            if (_catalog.BySku(code) is { } product)
+            {
+                return new ProductMention(product, ProductMatchKind.Sku, code, 0, code.Length);
+            }
+
+            if (_catalog.ByAlias(code) is { } aliased)
+            {
+                return new ProductMention(aliased, ProductMatchKind.Alias, code, 0, code.Length);
+            }
+        }
+
+        return _catalog.ByAlias(cell) is { } whole ? new ProductMention(whole, ProductMatchKind.Alias, cell, 0, cell.Length) : null;
+    }
+
+    /// <summary>
+    /// The active product a description fits best: at least two attributes named (e.g. material and size), none
+    /// contradicting, and no other product fitting as well. Ties come back as candidates without a product.
+    /// </summary>
+    public DescriptionMatch? Describe(string text)
+    {
+        var wanted = ProductDescription.Of(text);
+        if (wanted.Facets < 2)
+        {
+            return null;
+        }
+
+        var scored = _described.Select(d => (d.Product, Score: wanted.Score(d.Description))).Where(s => s.Score is >= 4)
+            .OrderByDescending(s => s.Score).ToList();
+        if (scored.Count == 0)
+        {
+            return new DescriptionMatch(null, 0, []);
+        }
+
+        var best = scored[0].Score!.Value;
+        var tied = scored.Where(s => s.Score == best).Select(s => s.Product).ToList();
+        return tied.Count == 1 ? new DescriptionMatch(tied[0], best, []) : new DescriptionMatch(null, best, tied);
+    }
+
+    /// <summary>Whether a text speaks of buttons at all (an unmatched line that does is an unknown product, not noise).</summary>
+    public static bool SpeaksOfButtons(string text) => ButtonWord().IsMatch(text);
+
+    [GeneratedRegex(@"(?<![\w-])[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+)+(?![\w-])|(?<![\w-])[A-Za-z]*\d[A-Za-z0-9]*(?![\w-])")]
+    private static partial Regex CodeToken();
+
+    [GeneratedRegex(@"^HB-[A-Z0-9]+(?:-[A-Z0-9]+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnSkuShape();
+
+    [GeneratedRegex(@"kn(?:o|ö|oe)pf|button|snap|toggle|knebel|clip|niet|rivet|fastener|sortiment|assortment", RegexOptions.IgnoreCase)]
+    private static partial Regex ButtonWord();
+}

@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using HappyButtons.Engine.Catalog;
+using Microsoft.Extensions.Options;
+
+namespace HappyButtons.Engine.Orders.Extraction;
+
+/// <summary>
+/// Reads a purchase order — the mail's text and its PDFs — into order lines against the catalog, with the PO number,
+/// the delivery address and a warning for everything a person must look at: products the catalog does not know, prices
+/// off the customer's price by more than the tolerance, quantities below the minimum. It never changes what the
+/// customer wrote. PDF tables are read by their columns; the mail's text line by line.
+/// </summary>
+public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> options)
+{
+    private const int MaxSourceLength = 300;
+
+    public PurchaseOrderExtraction Extract(PurchaseOrderInput input, CatalogSnapshot catalog)
+    {
+        var matcher = new ProductMatcher(catalog);
+        var warnings = new List<ExtractionWarning>();
+        var pdfRows = new List<LayoutRow>();
+        var pdfCandidates = new List<LineCandidate>();
+        foreach (var pdf in input.Pdfs)
+        {
+            if (pdf.Content is null)
+            {
+                warnings.Add(new(ExtractionWarningCode.AttachmentUnreadable, null, $"{pdf.FileName}: {pdf.UnreadableReason ?? "its content is not available"}; it was not read."));
+                continue;
+            }
+
+            var layout = PdfLayoutReader.Read(pdf.Content);
+            if (layout.Problem is not null)
+            {
+                warnings.Add(new(ExtractionWarningCode.AttachmentUnreadable, null, $"{pdf.FileName}: {layout.Problem}; it was not read."));
+            }
+
+            pdfRows.AddRange(layout.Rows);
+            pdfCandidates.AddRange(ReadRows(layout.Rows, matcher, input.ReceivedOn));
+        }
+
+        var textRows = LayoutRow.FromText(input.Text);
+        var textCandidates = ReadRows(textRows, matcher, input.ReceivedOn);
+        // A mail that sends its order as a PDF often repeats a line or two in its text: the PDF's reading wins.
+        var inPdf = pdfCandidates.Where(c => c.Product is not null).Select(c => c.Product!.Id).ToHashSet();
+        var candidates = pdfCandidates.Concat(textCandidates.Where(c => c.Product is null || !inPdf.Contains(c.Product.Id))).ToList();
+
+        var allRows = textRows.Concat(pdfRows).ToList();
+        var orderDate = OrderFacts.DeliveryDate(allRows, input.ReceivedOn);
+        var lines = new List<ExtractedLine>();
+        foreach (var candidate in candidates)
+        {
+            var number = lines.Count + 1;
+            var line = new ExtractedLine(number, candidate.Product?.Sku, candidate.MatchedBy, candidate.CustomerCode, candidate.Quantity, candidate.Unit,
+                candidate.UnitPrice, candidate.DeliveryDate ?? orderDate?.Date, Math.Round(candidate.Confidence, 2), Shorten(candidate.SourceText));
+            lines.Add(line);
+            Check(candidate, line, catalog, input.ReceivedOn, warnings);
+        }
+
+        return new PurchaseOrderExtraction(OrderFacts.PoNumber(input.Subject, allRows, matcher), OrderFacts.DeliveryAddress(allRows), lines, warnings);
+    }
+
+    private static List<LineCandidate> ReadRows(IReadOnlyList<LayoutRow> rows, ProductMatcher matcher, DateOnly receivedOn)
+    {
+        var reader = new LineReader(matcher, receivedOn);
+        var found = new List<LineCandidate>();
+        TableHeader? header = null;
+        var misses = 0;
+        foreach (var row in rows)
+        {
+            if (string.IsNullOrWhiteSpace(row.Text))
+            {
+                // A blank line ends a table in a mail's text; a PDF has none.
+                header = null;
+                continue;
+            }
+
+            if (TableHeader.TryRead(row) is { } next)
+            {
+                (header, misses) = (next, 0);
+                continue;
+            }
+
+            if (header is not null)
+            {
+                if (TableEnd().IsMatch(row.Text))
+                {
+                    header = null;
+                    continue;
+                }
+
+                var tableLines = reader.ReadTableRow(header, row);
+                if (tableLines.Count > 0)
+                {
+                    found.AddRange(tableLines);
+                    misses = 0;
+                    continue;
+                }
+
+                // A wrapped description or a page break inside a PDF table; in a mail's text the table has ended.
+                if (row.FromPdf && ++misses < 3)
+                {
+                    continue;
+                }
+
+                header = null;
+            }
+
+            found.AddRange(reader.ReadTextRow(row));
+        }
+
+        return found;
+    }
+
+    private void Check(LineCandidate candidate, ExtractedLine line, CatalogSnapshot catalog, DateOnly receivedOn, List<ExtractionWarning> warnings)
+    {
+        var n = line.Number;
+        if (candidate.Product is not { } product)
+        {
+            if (candidate.Tied is { Count: > 1 } tied)
+            {
+                warnings.Add(new(ExtractionWarningCode.AmbiguousProduct, n,
+                    $"Line {n}: \"{candidate.Described}\" fits several products ({string.Join(", ", tied.Select(p => p.Sku))}); choose one."));
+            }
+            else
+            {
+                warnings.Add(new(ExtractionWarningCode.UnknownProduct, n, $"Line {n}: no product of the catalog matches \"{candidate.Described ?? line.SourceText}\"."));
+            }
+
+            return;
+        }
+
+        if (!product.Active)
+        {
+            warnings.Add(new(ExtractionWarningCode.InactiveProduct, n, $"Line {n}: {product.Sku} ({product.Name}) is no longer sold."));
+        }
+
+        if (line.Quantity is not { } quantity)
+        {
+            warnings.Add(new(ExtractionWarningCode.MissingQuantity, n, $"Line {n}: no quantity found for {product.Sku}."));
+            return;
+        }
+
+        if (quantity < product.MinimumOrderQuantity)
+        {
+            warnings.Add(new(ExtractionWarningCode.BelowMinimum, n, Invariant(
+                $"Line {n}: {quantity:0.##} {product.Unit} of {product.Sku} is below the minimum order quantity of {product.MinimumOrderQuantity}.")));
+        }
+
+        if (line.UnitPrice is { } price)
+        {
+            var expected = catalog.PriceOf(product, quantity, receivedOn);
+            var tolerance = options.Value.PriceTolerancePercent;
+            if (expected.UnitPrice > 0 && Math.Abs(price - expected.UnitPrice) / expected.UnitPrice * 100m > tolerance)
+            {
+                var deviation = (price - expected.UnitPrice) / expected.UnitPrice * 100m;
+                var against = expected.Source == PriceSource.Customer ? "the customer's price" : "the list price";
+                warnings.Add(new(ExtractionWarningCode.PriceDeviation, n, Invariant(
+                    $"Line {n}: the unit price {price:0.0000} {expected.Currency} is {Math.Abs(deviation):0.#} % {(deviation > 0 ? "above" : "below")} {against} {expected.UnitPrice:0.0000} {expected.Currency} (tolerance {tolerance:0.##} %).")));
+            }
+        }
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static string Shorten(string text)
+    {
+        var clean = Spaces().Replace(text.Trim(), " ");
+        return clean.Length <= MaxSourceLength ? clean : clean[..(MaxSourceLength - 1)] + "…";
+    }
+
+    [GeneratedRegex(@"^\s*(?:zwischensumme|summe|gesamt|total|subtotal|sub-total|netto|net total|nettobetrag|warenwert|übertrag|carried forward|mwst|ust|vat)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TableEnd();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+
+namespace HappyButtons.Engine.Orders.Extraction;
+
+/// <summary>How a quantity was written: with a unit (<c>25.000 Stk.</c>), as a factor or after a label (<c>3.000 x</c>,
+/// <c>qty 500</c>), before the goods (<c>500 corozo buttons</c>), or a bare number next to an article number.</summary>
+public enum QuantityForm { Unit, Labelled, BeforeGoods, Bare }
+
+public sealed record QuantityMention(decimal Value, string? Unit, QuantityForm Form, int Index, int Length)
+{
+    public double Confidence => Form switch { QuantityForm.Unit => 1.0, QuantityForm.Labelled => 0.95, QuantityForm.BeforeGoods => 0.85, _ => 0.75 };
+}
+
+/// <summary>Finds quantities in free text (article numbers and dates already blanked out).</summary>
+public static partial class QuantityFinder
+{
+    public static IReadOnlyList<QuantityMention> Find(string text)
+    {
+        var found = new List<QuantityMention>();
+        foreach (Match m in WithUnit().Matches(text))
+        {
+            Add(found, m, Unit(m.Groups["u"].Value), m.Groups["u"].Value.Equals("x", StringComparison.OrdinalIgnoreCase) ? QuantityForm.Labelled : QuantityForm.Unit);
+        }
+
+        foreach (Match m in Labelled().Matches(text))
+        {
+            Add(found, m, null, QuantityForm.Labelled);
+        }
+
+        foreach (Match m in BeforeGoods().Matches(text))
+        {
+            Add(found, m, "Stk", QuantityForm.BeforeGoods);
+        }
+
+        return found.OrderBy(q => q.Index).ToList();
+    }
+
+    /// <summary>Bare numbers (no unit, no label): the last resort beside an article number. Sizes, prices and positions are not.</summary>
+    public static IReadOnlyList<QuantityMention> Bare(string text)
+    {
+        var found = new List<QuantityMention>();
+        foreach (Match m in BareNumber().Matches(text))
+        {
+            Add(found, m, null, QuantityForm.Bare);
+        }
+
+        return found;
+    }
+
+    private static void Add(List<QuantityMention> found, Match m, string? unit, QuantityForm form)
+    {
+        var number = m.Groups["n"];
+        if (found.Any(q => number.Index < q.Index + q.Length && q.Index < number.Index + number.Length))
+        {
+            return;
+        }
+
+        var value = NumberReader.Parse(number.Value, thousandsWhenAmbiguous: true);
+        if (value is null or <= 0)
+        {
+            return;
+        }
+
+        if (m.Groups["k"].Success && m.Groups["k"].Length > 0)
+        {
+            value *= 1000;
+        }
+
+        // Before the goods, the mention is the number alone: the words after it describe the product.
+        var end = form == QuantityForm.BeforeGoods ? Math.Max(number.Index + number.Length, m.Groups["k"].Index + m.Groups["k"].Length) : m.Index + m.Length;
+        found.Add(new QuantityMention(value.Value, unit, form, number.Index, end - number.Index));
+    }
+
+    private static string Unit(string written) => written.ToLowerInvariant().TrimEnd('.') switch
+    {
+        "pcs" or "pc" or "pieces" or "piece" or "units" or "unit" or "ea" or "each" => "pcs",
+        "x" => "Stk",
+        _ => "Stk",
+    };
+
+    private const string Number = @"(?<n>" + NumberReader.Pattern + @")\s*(?<k>k\b|tsd\.?(?=\s)|tausend\b)?";
+
+    [GeneratedRegex(Number + @"\s*(?<u>stk\b\.?|stck\b\.?|stück\b|stueck\b|st\.(?=\s)|pcs\b\.?|pc\b\.?|pieces\b|piece\b|units\b|ea\b|each\b|x(?=\s))", RegexOptions.IgnoreCase)]
+    private static partial Regex WithUnit();
+
+    [GeneratedRegex(@"(?:\bqty|\bquantity|\bmenge|\banzahl|\bstückzahl|\bmengen?)\s*(?:of|von|:|=)?\s*" + Number, RegexOptions.IgnoreCase)]
+    private static partial Regex Labelled();
+
+    [GeneratedRegex(Number + @"\s+(?:[\p{L}-]+\s+){0,4}?(?:[\p{L}-]*(?:kn(?:ö|oe|o)pf|button|snap|fastener|toggle|knebel|clip|niet|rivet|sortiment|kästen|kasten|sets?\b|boxes\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex BeforeGoods();
+
+    [GeneratedRegex(@"(?<![\w.,/-])(?<n>" + NumberReader.Pattern + @")(?!\s*(?:mm|cm|m\b|%|€|eur|usd|l\b|linien|lignes?|ligne|''|-loch|-hole|hole|loch|uhr|h\b|[.,]\d|/))", RegexOptions.IgnoreCase)]
+    private static partial Regex BareNumber();
+}

@@ -1,0 +1,91 @@
+using System.Text.Json;
+
+namespace HappyButtons.Tests.Orders.Extraction.Sets;
+
+/// <summary>
+/// The evaluation of the purchase-order extraction. The sets are files under TestData/PurchaseOrders, written by the
+/// generators (<see cref="TuningOrders"/>, <see cref="DevelopmentOrders"/>, <see cref="HeldOutOrders"/>) when
+/// HB_WRITE_ORDER_SETS=1 is set (HB_ORDER_SETS names them); the held-out set was generated once, after all tuning, and
+/// never used to change the extraction.
+/// </summary>
+public sealed class OrderSetTests
+{
+    private static string Set(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", "PurchaseOrders", name);
+
+    [Fact]
+    public void TheHeldOutSet_HasAtLeast60RealisticOrders_InBothLanguagesAndEveryFormat()
+    {
+        var set = OrderCase.Load(Set("heldout"));
+
+        Assert.True(set.Count >= 60, $"{set.Count} orders");
+        Assert.Equal(["call-off", "free-text", "pdf-table", "text-de", "text-en"], set.Select(c => c.Case.Format).Distinct().Order(StringComparer.Ordinal));
+        Assert.Contains(set, c => c.Case.Language == "de");
+        Assert.Contains(set, c => c.Case.Language == "en");
+        Assert.All(set.Where(c => c.Case.Pdf is not null), c => Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(c.Pdf!, 0, 5)));
+        var tuning = OrderCase.Load(Set("tuning")).Concat(OrderCase.Load(Set("development"))).Select(c => c.Case.Body).ToHashSet();
+        Assert.DoesNotContain(set, c => tuning.Contains(c.Case.Body));
+    }
+
+    [Fact]
+    public void OnTheHeldOutSet_LineLevelF1_IsAtLeast95Percent()
+    {
+        var (scores, mistakes) = ExtractionEvaluation.Run(OrderCase.Load(Set("heldout")));
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "heldout-scores.md"), ExtractionEvaluation.Table(scores) + "\n\n" + mistakes);
+
+        var overall = scores.Single(s => s.Group == "overall");
+        Assert.True(overall.F1 >= 0.95, $"F1 {overall.F1:0.000}\n{ExtractionEvaluation.Table(scores)}\n{mistakes}");
+    }
+
+    [Theory]
+    [InlineData("tuning")]
+    [InlineData("development")]
+    public void OnTheSetsTunedOn_LineLevelF1_IsAtLeast95Percent(string name)
+    {
+        var (scores, mistakes) = ExtractionEvaluation.Run(OrderCase.Load(Set(name)));
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, name + "-scores.md"), ExtractionEvaluation.Table(scores) + "\n\n" + mistakes);
+
+        var overall = scores.Single(s => s.Group == "overall");
+        Assert.True(overall.F1 >= 0.95, $"F1 {overall.F1:0.000}\n{ExtractionEvaluation.Table(scores)}\n{mistakes}");
+    }
+
+    /// <summary>Writes the sets into the source tree: <c>HB_WRITE_ORDER_SETS=1 dotnet test --filter WriteTheSets</c>.</summary>
+    [Fact]
+    public void WriteTheSets()
+    {
+        if (Environment.GetEnvironmentVariable("HB_WRITE_ORDER_SETS") != "1")
+        {
+            return;
+        }
+
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "HappyButtons.Tests.csproj")))
+        {
+            root = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar))!;
+        }
+
+        var which = Environment.GetEnvironmentVariable("HB_ORDER_SETS") ?? "tuning";
+        foreach (var (name, set) in which.Split(',').Select(n => (n, n switch
+                 {
+                     "heldout" => new HeldOutOrders().Generate(),
+                     "development" => new DevelopmentOrders().Generate(),
+                     _ => new TuningOrders().Generate(),
+                 })))
+        {
+            var directory = Path.Combine(root, "TestData", "PurchaseOrders", name);
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+
+            Directory.CreateDirectory(directory);
+            foreach (var (order, pdf) in set)
+            {
+                File.WriteAllText(Path.Combine(directory, order.Id + ".json"), JsonSerializer.Serialize(order, OrderCase.Json));
+                if (pdf is not null)
+                {
+                    File.WriteAllBytes(Path.Combine(directory, order.Pdf!), pdf);
+                }
+            }
+        }
+    }
+}
