@@ -189,7 +189,7 @@ public static partial class CourtesyScorer
     [GeneratedRegex(@"\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b")]
     private static partial Regex GermanFormal();
 
-    [GeneratedRegex(@"\b(?:hey|hiya|guys|gonna|wanna|gotta|cheers|thx|pls|btw|dude|mate)\b|^\s*(?:hi|hello)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(@"\b(?:hey|hiya|guys|gonna|wanna|gotta|cheers|thx|pls|btw|dude|mate)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishInformal();
 
     [GeneratedRegex(@"\b(?:vielen|herzlichen|besten|recht herzlichen) Dank\b|\bdanke\b|\bbedanken\b", RegexOptions.IgnoreCase)]

@@ -108,6 +108,9 @@ public sealed class ReplyRenderer(IOptionsMonitor<CompanyOptions> company)
             base.Visit(node);
         }
 
+        /// <summary>Only the object of <c>a.b</c> is a variable; its member is not.</summary>
+        public override void Visit(ScriptMemberExpression node) => node.Target?.Accept(this);
+
         public override void Visit(ScriptAssignExpression node)
         {
             if (node.Target is ScriptVariable target)
