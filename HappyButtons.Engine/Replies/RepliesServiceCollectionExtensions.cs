@@ -6,7 +6,7 @@ namespace HappyButtons.Engine.Replies;
 
 public static class RepliesServiceCollectionExtensions
 {
-    /// <summary>The reply renderer; the company data (<c>HappyButtons:Company</c>) is bound once, by whichever feature comes first.</summary>
+    /// <summary>The reply renderer with the company data (<c>HappyButtons:Company</c>; binding it again where orders did is harmless).</summary>
     public static IServiceCollection AddReplies(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<CompanyOptions>().Bind(configuration.GetSection(CompanyOptions.Section));
