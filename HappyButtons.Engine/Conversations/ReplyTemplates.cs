@@ -5,7 +5,8 @@ public sealed record ReplyTemplate(string Key, string Department, string TitleDe
 
 /// <summary>
 /// The departments' reply templates: a small starting set. The replies issue replaces this list with editable templates
-/// (and a courtesy score); the composer and the API already take a template by its key.
+/// (and a courtesy score); the composer and the API already take a template by its key. The Scriban templates with the
+/// conversation's facts are <see cref="Replies.DefaultReplyTemplates"/>: switching needs those facts (docs/replies.md).
 /// </summary>
 public static class ReplyTemplates
 {

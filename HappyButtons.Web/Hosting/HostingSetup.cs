@@ -6,6 +6,7 @@ using HappyButtons.Engine.Catalog;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Jobs;
+using HappyButtons.Engine.Replies;
 using HappyButtons.Engine.Storage;
 using HappyButtons.Web.Admin.Jobs;
 using HappyButtons.Web.Admin.Mailboxes;
@@ -49,6 +50,7 @@ public static class HostingSetup
         services.AddOrders(builder.Configuration);
         services.AddConversations();
         services.AddCatalog();
+        services.AddReplies(builder.Configuration);
         services.AddHappyButtonsSecurity(dataDirectory);
         services.AddHttpContextAccessor();
         services.AddScoped<UiText>();
@@ -116,6 +118,7 @@ public static class HostingSetup
         app.MapConversationsApi();
         app.MapProductsApi();
         app.MapExtractionApi();
+        app.MapCourtesyApi();
         app.MapMetricsApi(app.Configuration);
         app.MapAccountEndpoints();
         app.MapLiveEndpoint();

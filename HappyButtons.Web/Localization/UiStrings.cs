@@ -219,5 +219,6 @@ internal static partial class UiStrings
         OrdersGerman,
         InboxGerman,
         CatalogGerman,
+        RepliesGerman,
     ];
 }
