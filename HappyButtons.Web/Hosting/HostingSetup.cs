@@ -6,6 +6,7 @@ using HappyButtons.Engine.Catalog;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Jobs;
+using HappyButtons.Engine.Monitoring;
 using HappyButtons.Engine.Storage;
 using HappyButtons.Web.Admin.Jobs;
 using HappyButtons.Web.Admin.Mailboxes;
@@ -67,7 +68,8 @@ public static class HostingSetup
         });
         services.AddApiDocs();
         services.AddProblemDetails();
-        services.AddSingleton<PrometheusExporter>();
+        services.AddPrometheusRegistry();
+        services.AddSingleton<DatabaseMetrics>();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<DataDirectoryHealthCheck>("data-directory")
@@ -80,8 +82,9 @@ public static class HostingSetup
 
     public static WebApplication UseHappyButtons(this WebApplication app)
     {
-        // Created now so counters are collected from the first measurement, not from the first scrape.
-        app.Services.GetRequiredService<PrometheusExporter>();
+        // Created now so their collectors are registered before the first scrape.
+        app.Services.GetRequiredService<DatabaseMetrics>();
+        app.Services.GetService<JobMetrics>();
         // Forwarded headers are believed only when the operator says a proxy of theirs sets them.
         if (app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.TrustForwardedHeaders)
         {
