@@ -85,6 +85,8 @@ public static class HostingSetup
         // Created now so their collectors are registered before the first scrape.
         app.Services.GetRequiredService<DatabaseMetrics>();
         app.Services.GetService<JobMetrics>();
+        app.Services.GetRequiredService<SignInService>();
+        app.Services.GetRequiredService<MailHtmlCache>();
         // Forwarded headers are believed only when the operator says a proxy of theirs sets them.
         if (app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.TrustForwardedHeaders)
         {
