@@ -367,3 +367,26 @@ public sealed class MetricsAnonymousTests(MetricsAnonymousTests.Site site) : ICl
         Assert.Contains("# TYPE happybuttons_orders_count gauge", await response.Content.ReadAsStringAsync());
     }
 }
+
+/// <summary>The database gauges on PostgreSQL (one model, two providers): read without an error, and they move.</summary>
+public sealed class MetricsPostgresTests(MetricsPostgresTests.Site site) : IClassFixture<MetricsPostgresTests.Site>
+{
+    public sealed class Site() : ConversationSite(Intake.Pipeline.PipelineTestSite.OnProvider(null, Support.TestProvider.PostgreSql));
+
+    [Fact]
+    public async Task TheDatabaseGauges_AreReadOnPostgreSql()
+    {
+        var api = site.ApiClient();
+        var salesOpen = new Dictionary<string, string> { ["department"] = "sales", ["state"] = "open" };
+        var before = PrometheusText.Parse(await api.GetStringAsync("/metrics"));
+
+        await site.ReceiveAsync("sales", ConversationSite.Mail("Anfrage Metriken Pg", ConversationSite.Order));
+        var after = PrometheusText.Parse(await api.GetStringAsync("/metrics"));
+
+        Assert.Equal(before.Value("happybuttons_conversations_count", salesOpen) + 1, after.Value("happybuttons_conversations_count", salesOpen));
+        Assert.Equal(0, after.Value("happybuttons_orders_count", new() { ["state"] = "created" }));
+        Assert.Equal(0, after.Value("happybuttons_messages_count", new() { ["status"] = "received" }) + after.Value("happybuttons_messages_count", new() { ["status"] = "processing" }));
+        Assert.Equal(0, after.Value("happybuttons_outgoing_mail_count", new() { ["status"] = "sending" }));
+        Assert.Equal(0, after.Value("happybuttons_metrics_database_errors_total"));
+    }
+}
