@@ -38,7 +38,10 @@ public sealed class SignInService(
     ILogger<SignInService> logger,
     Prometheus.CollectorRegistry metrics)
 {
-    private readonly Prometheus.Counter _attempts =
+    private readonly Prometheus.Counter _attempts = AttemptsCounter(metrics);
+
+    /// <summary>The host's <c>hb_signin_attempts_total</c> (the same collector however often it is asked for).</summary>
+    public static Prometheus.Counter AttemptsCounter(Prometheus.CollectorRegistry metrics) =>
         metrics.Factory().CreateCounter("hb_signin_attempts_total", "Sign-in attempts by outcome", ["outcome"]);
 
     // Verifying against a throw-away hash keeps unknown users as slow as known ones.

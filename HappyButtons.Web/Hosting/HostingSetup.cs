@@ -82,11 +82,12 @@ public static class HostingSetup
 
     public static WebApplication UseHappyButtons(this WebApplication app)
     {
-        // Created now so their collectors are registered before the first scrape.
+        // Every collector is registered now, so the first scrape lists them all (services that need the data directory are
+        // not resolved here: its check at start reports a problem first).
         app.Services.GetRequiredService<DatabaseMetrics>();
         app.Services.GetService<JobMetrics>();
-        app.Services.GetRequiredService<SignInService>();
-        app.Services.GetRequiredService<MailHtmlCache>();
+        SignInService.AttemptsCounter(app.Services.GetRequiredService<Prometheus.CollectorRegistry>());
+        MailHtmlCache.PreparedCounter(app.Services.GetRequiredService<Prometheus.CollectorRegistry>());
         // Forwarded headers are believed only when the operator says a proxy of theirs sets them.
         if (app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.TrustForwardedHeaders)
         {

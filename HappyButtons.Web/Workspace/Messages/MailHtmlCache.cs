@@ -28,8 +28,12 @@ public sealed class MailHtmlCache : IDisposable
     public MailHtmlCache(RawMailStore rawMail, MailParser parser, CollectorRegistry metrics)
     {
         (_rawMail, _parser) = (rawMail, parser);
-        _preparations = metrics.Factory().CreateCounter("hb_mail_html_prepared_total", "Mail HTML bodies parsed and prepared for the viewer (not served from the cache)");
+        _preparations = PreparedCounter(metrics);
     }
+
+    /// <summary>The host's <c>hb_mail_html_prepared_total</c> (the same collector however often it is asked for).</summary>
+    public static Counter PreparedCounter(CollectorRegistry metrics) =>
+        metrics.Factory().CreateCounter("hb_mail_html_prepared_total", "Mail HTML bodies parsed and prepared for the viewer (not served from the cache)");
 
     /// <summary>How many mails this node prepared (every request served from memory leaves it as it is).</summary>
     public long Prepared => Interlocked.Read(ref _prepared);
