@@ -1,3 +1,4 @@
+using HappyButtons.Engine.Monitoring;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,7 @@ public static class IdentityServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IPasswordHasher<AppUser>, PasswordHasher<AppUser>>();
         services.AddSingleton<UserStore>();
+        services.AddPrometheusRegistry();
         services.AddSingleton<SignInService>();
         services.AddSingleton<AddressLockouts>();
         services.AddSingleton<SessionStore>();

@@ -1,3 +1,4 @@
+using HappyButtons.Engine.Monitoring;
 using HappyButtons.Engine.Storage;
 using HappyButtons.Engine.Storage.Model;
 using Microsoft.AspNetCore.Identity;
@@ -34,11 +35,14 @@ public sealed class SignInService(
     IDbContextFactory<HappyButtonsDbContext> contexts,
     IOptions<SecurityOptions> options,
     TimeProvider clock,
-    ILogger<SignInService> logger)
+    ILogger<SignInService> logger,
+    Prometheus.CollectorRegistry metrics)
 {
-    private static readonly System.Diagnostics.Metrics.Meter Meter = new("HappyButtons.Identity");
-    private static readonly System.Diagnostics.Metrics.Counter<long> Attempts =
-        Meter.CreateCounter<long>("hb_signin_attempts", description: "Sign-in attempts by outcome");
+    private readonly Prometheus.Counter _attempts = AttemptsCounter(metrics);
+
+    /// <summary>The host's <c>hb_signin_attempts_total</c> (the same collector however often it is asked for).</summary>
+    public static Prometheus.Counter AttemptsCounter(Prometheus.CollectorRegistry metrics) =>
+        metrics.Factory().CreateCounter("hb_signin_attempts_total", "Sign-in attempts by outcome", ["outcome"]);
 
     // Verifying against a throw-away hash keeps unknown users as slow as known ones.
     private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<AppUser>().HashPassword(null!, Guid.NewGuid().ToString()));
@@ -117,7 +121,7 @@ public sealed class SignInService(
 
     private async Task RecordAsync(long? userId, string department, SignInOutcome outcome, string reason, string? remoteIp, CancellationToken cancellationToken)
     {
-        Attempts.Add(1, new KeyValuePair<string, object?>("outcome", outcome.ToString().ToLowerInvariant()));
+        _attempts.WithLabels(outcome.ToString().ToLowerInvariant()).Inc();
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         context.SignIns.Add(new SignIn
         {

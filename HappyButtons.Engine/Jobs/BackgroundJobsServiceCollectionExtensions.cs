@@ -5,6 +5,7 @@ using Hangfire.Common;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
+using HappyButtons.Engine.Monitoring;
 using HappyButtons.Engine.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -39,7 +40,7 @@ public static class BackgroundJobsServiceCollectionExtensions
 
         services.AddOptions<BackgroundJobsOptions>().Bind(configuration.GetSection(BackgroundJobsOptions.Section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BackgroundJobsOptions>, BackgroundJobsOptionsValidator>());
-        services.AddMetrics();
+        services.AddPrometheusRegistry();
         services.TryAddSingleton<JobEventPublisher>();
         services.TryAddSingleton<JobMetrics>();
         services.TryAddSingleton<JobStateEvents>();

@@ -1,66 +1,62 @@
-using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using Hangfire;
 using Hangfire.Common;
+using HappyButtons.Engine.Monitoring;
+using Prometheus;
 
 namespace HappyButtons.Engine.Jobs;
 
 /// <summary>
-/// Meter <c>HappyButtons.Jobs</c>: attempts started, succeeded and failed per job, their run time, and the number of jobs
-/// in each Hangfire state (read from the job storage at scrape time).
+/// The jobs' Prometheus collectors: attempts started, succeeded and failed per job kind, their run time, and the number
+/// of jobs in each Hangfire state (read from the job storage at scrape time).
 /// </summary>
-public sealed class JobMetrics : IDisposable
+public sealed class JobMetrics
 {
-    public const string MeterName = "HappyButtons.Jobs";
+    /// <summary>Seconds; a mailbox poll takes milliseconds, a delivery with retries up to a minute.</summary>
+    internal static readonly double[] DurationBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
 
-    private readonly Meter _meter;
-    private readonly Counter<long> _started;
-    private readonly Counter<long> _succeeded;
-    private readonly Counter<long> _failed;
-    private readonly Histogram<double> _duration;
+    private static readonly string[] States = ["enqueued", "scheduled", "processing", "succeeded", "failed", "deleted", "recurring"];
 
-    public JobMetrics(IMeterFactory meterFactory, IServiceProvider services)
+    private readonly Counter _started;
+    private readonly Counter _succeeded;
+    private readonly Counter _failed;
+    private readonly Histogram _duration;
+
+    public JobMetrics(CollectorRegistry registry, IServiceProvider services)
     {
-        _meter = meterFactory.Create(MeterName);
-        _started = _meter.CreateCounter<long>("happybuttons.jobs.started", "{job}", "Job attempts started");
-        _succeeded = _meter.CreateCounter<long>("happybuttons.jobs.succeeded", "{job}", "Job attempts that succeeded");
-        _failed = _meter.CreateCounter<long>("happybuttons.jobs.failed", "{job}", "Job attempts that failed (retried or given up)");
-        _duration = _meter.CreateHistogram<double>("happybuttons.jobs.duration", "s", "Run time of one attempt in seconds");
+        var factory = registry.Factory();
+        _started = factory.CreateCounter("happybuttons_jobs_started_total", "Job attempts started", ["kind"]);
+        _succeeded = factory.CreateCounter("happybuttons_jobs_succeeded_total", "Job attempts that succeeded", ["kind"]);
+        _failed = factory.CreateCounter("happybuttons_jobs_failed_total", "Job attempts that failed (retried or given up)", ["kind"]);
+        _duration = factory.CreateHistogram("happybuttons_jobs_duration", "Run time of one attempt in seconds", ["kind"],
+            new HistogramConfiguration { Buckets = DurationBuckets });
+        var count = factory.CreateGauge("happybuttons_jobs_count", "Jobs per state in the job storage", ["state"]);
         // Resolved at scrape time: the storage is created after the metrics on start-up.
-        _meter.CreateObservableGauge("happybuttons.jobs.count", () => Counts(services), "{job}", "Jobs per state in the job storage");
+        registry.AddBeforeCollectCallback(() => Count(services, count));
     }
 
     /// <summary>A job's kind for metrics and logs: the class and method it runs, e.g. <c>OutgoingMailDelivery.DeliverAsync</c>.</summary>
     public static string KindOf(Job? job) => job is null ? "unknown" : $"{job.Type.Name}.{job.Method.Name}";
 
-    internal void Started(string kind) => _started.Add(1, new TagList { { "kind", kind } });
+    internal void Started(string kind) => _started.WithLabels(kind).Inc();
 
     internal void Finished(string kind, bool succeeded, double durationSeconds)
     {
-        var tags = new TagList { { "kind", kind } };
-        _duration.Record(durationSeconds, tags);
-        (succeeded ? _succeeded : _failed).Add(1, tags);
+        _duration.WithLabels(kind).Observe(durationSeconds);
+        (succeeded ? _succeeded : _failed).WithLabels(kind).Inc();
     }
 
-    private static IEnumerable<Measurement<long>> Counts(IServiceProvider services)
+    private static void Count(IServiceProvider services, Gauge count)
     {
         if (services.GetService(typeof(JobStorage)) is not JobStorage storage)
         {
-            return [];
+            return;
         }
 
         var statistics = storage.GetMonitoringApi().GetStatistics();
-        return
-        [
-            new(statistics.Enqueued, new KeyValuePair<string, object?>("state", "enqueued")),
-            new(statistics.Scheduled, new KeyValuePair<string, object?>("state", "scheduled")),
-            new(statistics.Processing, new KeyValuePair<string, object?>("state", "processing")),
-            new(statistics.Succeeded, new KeyValuePair<string, object?>("state", "succeeded")),
-            new(statistics.Failed, new KeyValuePair<string, object?>("state", "failed")),
-            new(statistics.Deleted, new KeyValuePair<string, object?>("state", "deleted")),
-            new(statistics.Recurring, new KeyValuePair<string, object?>("state", "recurring")),
-        ];
+        long[] values = [statistics.Enqueued, statistics.Scheduled, statistics.Processing, statistics.Succeeded, statistics.Failed, statistics.Deleted, statistics.Recurring];
+        for (var i = 0; i < States.Length; i++)
+        {
+            count.WithLabels(States[i]).Set(values[i]);
+        }
     }
-
-    public void Dispose() => _meter.Dispose();
 }

@@ -23,7 +23,7 @@ public sealed class IdentityTestContext : IAsyncDisposable
         Security = security;
         AddressLockouts = new AddressLockouts(database.Contexts, database.Services.GetRequiredService<ISqlDialect>(), Clock);
         Sessions = new SessionStore(database.Contexts, Users, Clock, Options.Create(security));
-        SignIns = new SignInService(Users, AddressLockouts, Hasher, database.Contexts, Options.Create(security), Clock, NullLogger<SignInService>.Instance);
+        SignIns = new SignInService(Users, AddressLockouts, Hasher, database.Contexts, Options.Create(security), Clock, NullLogger<SignInService>.Instance, Prometheus.Metrics.NewCustomRegistry());
         Administration = new UserAdministration(Users, Hasher, Audit, Presence, Sessions, AddressLockouts);
     }
 

@@ -7,6 +7,7 @@ using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Jobs;
 using HappyButtons.Engine.Replies;
+using HappyButtons.Engine.Monitoring;
 using HappyButtons.Engine.Storage;
 using HappyButtons.Web.Admin.Jobs;
 using HappyButtons.Web.Admin.Mailboxes;
@@ -69,7 +70,8 @@ public static class HostingSetup
         });
         services.AddApiDocs();
         services.AddProblemDetails();
-        services.AddSingleton<PrometheusExporter>();
+        services.AddPrometheusRegistry();
+        services.AddSingleton<DatabaseMetrics>();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<DataDirectoryHealthCheck>("data-directory")
@@ -82,8 +84,12 @@ public static class HostingSetup
 
     public static WebApplication UseHappyButtons(this WebApplication app)
     {
-        // Created now so counters are collected from the first measurement, not from the first scrape.
-        app.Services.GetRequiredService<PrometheusExporter>();
+        // Every collector is registered now, so the first scrape lists them all (services that need the data directory are
+        // not resolved here: its check at start reports a problem first).
+        app.Services.GetRequiredService<DatabaseMetrics>();
+        app.Services.GetService<JobMetrics>();
+        SignInService.AttemptsCounter(app.Services.GetRequiredService<Prometheus.CollectorRegistry>());
+        MailHtmlCache.PreparedCounter(app.Services.GetRequiredService<Prometheus.CollectorRegistry>());
         // Forwarded headers are believed only when the operator says a proxy of theirs sets them.
         if (app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.TrustForwardedHeaders)
         {

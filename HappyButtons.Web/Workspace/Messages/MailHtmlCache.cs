@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
-using System.Diagnostics.Metrics;
 using HappyButtons.Engine.Mail.Parsing;
 using HappyButtons.Engine.Mail.Store;
+using HappyButtons.Engine.Monitoring;
 using Microsoft.Extensions.Caching.Memory;
+using Prometheus;
 
 namespace HappyButtons.Web.Workspace.Messages;
 
@@ -17,17 +18,22 @@ public sealed class MailHtmlCache : IDisposable
     /// <summary>Memory for prepared pages, counted as UTF-16 bytes; one page may take at most an eighth of it.</summary>
     public const long BudgetBytes = 64L * 1024 * 1024;
 
-    private static readonly Meter Meter = new("HappyButtons.MailHtml");
-    private static readonly Counter<long> Preparations =
-        Meter.CreateCounter<long>("hb_mail_html_prepared", description: "Mail HTML bodies parsed and prepared for the viewer (not served from the cache)");
-
     private readonly RawMailStore _rawMail;
     private readonly MailParser _parser;
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = BudgetBytes });
     private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _preparing = new(StringComparer.Ordinal);
+    private readonly Counter _preparations;
     private long _prepared;
 
-    public MailHtmlCache(RawMailStore rawMail, MailParser parser) => (_rawMail, _parser) = (rawMail, parser);
+    public MailHtmlCache(RawMailStore rawMail, MailParser parser, CollectorRegistry metrics)
+    {
+        (_rawMail, _parser) = (rawMail, parser);
+        _preparations = PreparedCounter(metrics);
+    }
+
+    /// <summary>The host's <c>hb_mail_html_prepared_total</c> (the same collector however often it is asked for).</summary>
+    public static Counter PreparedCounter(CollectorRegistry metrics) =>
+        metrics.Factory().CreateCounter("hb_mail_html_prepared_total", "Mail HTML bodies parsed and prepared for the viewer (not served from the cache)");
 
     /// <summary>How many mails this node prepared (every request served from memory leaves it as it is).</summary>
     public long Prepared => Interlocked.Read(ref _prepared);
@@ -59,7 +65,7 @@ public sealed class MailHtmlCache : IDisposable
         var raw = await _rawMail.ReadAllAsync(contentHash, CancellationToken.None);
         var html = await Task.Run(() => MailHtmlDocument.Prepare(_parser.Parse(raw)));
         Interlocked.Increment(ref _prepared);
-        Preparations.Add(1);
+        _preparations.Inc();
         var size = html.Length * 2L;
         if (size <= BudgetBytes / 8)
         {
