@@ -45,6 +45,8 @@ public abstract class HappyButtonsDbContext(DbContextOptions options) : DbContex
     public DbSet<Conversation> Conversations => Set<Conversation>();
     public DbSet<ConversationEntry> ConversationEntries => Set<ConversationEntry>();
     public DbSet<ConversationRead> ConversationReads => Set<ConversationRead>();
+    public DbSet<AgentTask> AgentTasks => Set<AgentTask>();
+    public DbSet<AgentProposal> AgentProposals => Set<AgentProposal>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {

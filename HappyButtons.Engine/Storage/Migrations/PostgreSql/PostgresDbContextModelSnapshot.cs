@@ -22,6 +22,165 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.AgentProposal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("double precision")
+                        .HasColumnName("confidence");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("EditedPayload")
+                        .HasColumnType("text")
+                        .HasColumnName("edited_payload");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("text")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("TaskId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("task_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_agent_proposals");
+
+                    b.HasIndex("TaskId")
+                        .HasDatabaseName("ix_agent_proposals_task");
+
+                    b.ToTable("agent_proposals", (string)null);
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.AgentTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Agent")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("agent");
+
+                    b.Property<bool>("AutoExecuted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("auto_executed");
+
+                    b.Property<string>("AutomationPolicy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("automation_policy");
+
+                    b.Property<long?>("ConversationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("decided_at");
+
+                    b.Property<long?>("DecidedById")
+                        .HasColumnType("bigint")
+                        .HasColumnName("decided_by_id");
+
+                    b.Property<string>("DecidedByName")
+                        .HasColumnType("text")
+                        .HasColumnName("decided_by_name");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("department");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text")
+                        .HasColumnName("error");
+
+                    b.Property<long?>("ExecutedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("executed_at");
+
+                    b.Property<string>("Intent")
+                        .HasColumnType("text")
+                        .HasColumnName("intent");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("RejectReason")
+                        .HasColumnType("text")
+                        .HasColumnName("reject_reason");
+
+                    b.Property<long?>("ResultOrderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("result_order_id");
+
+                    b.Property<long?>("ResultOutgoingMailId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("result_outgoing_mail_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_agent_tasks");
+
+                    b.HasIndex("ConversationId")
+                        .HasDatabaseName("ix_agent_tasks_conversation");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_agent_tasks_message");
+
+                    b.HasIndex("Department", "Status", "CreatedAt")
+                        .HasDatabaseName("ix_agent_tasks_queue");
+
+                    b.ToTable("agent_tasks", (string)null);
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.ApiKey", b =>
                 {
                     b.Property<long>("Id")
@@ -1800,6 +1959,41 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.ToTable("user_sessions", (string)null);
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.AgentProposal", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.AgentTask", "Task")
+                        .WithMany("Proposals")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_agent_proposals_task_id");
+
+                    b.Navigation("Task");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.AgentTask", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_agent_tasks_conversation_id");
+
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Department", null)
+                        .WithMany()
+                        .HasForeignKey("Department")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_agent_tasks_department");
+
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Message", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_agent_tasks_message_id");
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Contact", b =>
                 {
                     b.HasOne("HappyButtons.Engine.Storage.Model.Customer", null)
@@ -2475,6 +2669,11 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_sessions_user_id");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.AgentTask", b =>
+                {
+                    b.Navigation("Proposals");
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Conversation", b =>

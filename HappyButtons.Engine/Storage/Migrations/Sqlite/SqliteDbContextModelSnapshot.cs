@@ -17,6 +17,161 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.AgentProposal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("confidence");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("EditedPayload")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("edited_payload");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("TaskId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("task_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_agent_proposals");
+
+                    b.HasIndex("TaskId")
+                        .HasDatabaseName("ix_agent_proposals_task");
+
+                    b.ToTable("agent_proposals", (string)null);
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.AgentTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Agent")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agent");
+
+                    b.Property<bool>("AutoExecuted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("auto_executed");
+
+                    b.Property<string>("AutomationPolicy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("automation_policy");
+
+                    b.Property<long?>("ConversationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<long?>("DecidedById")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_by_id");
+
+                    b.Property<string>("DecidedByName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by_name");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<long?>("ExecutedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("executed_at");
+
+                    b.Property<string>("Intent")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("intent");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("RejectReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reject_reason");
+
+                    b.Property<long?>("ResultOrderId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("result_order_id");
+
+                    b.Property<long?>("ResultOutgoingMailId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("result_outgoing_mail_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_agent_tasks");
+
+                    b.HasIndex("ConversationId")
+                        .HasDatabaseName("ix_agent_tasks_conversation");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_agent_tasks_message");
+
+                    b.HasIndex("Department", "Status", "CreatedAt")
+                        .HasDatabaseName("ix_agent_tasks_queue");
+
+                    b.ToTable("agent_tasks", (string)null);
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.ApiKey", b =>
                 {
                     b.Property<long>("Id")
@@ -1755,6 +1910,41 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.ToTable("user_sessions", (string)null);
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.AgentProposal", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.AgentTask", "Task")
+                        .WithMany("Proposals")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_agent_proposals_task_id");
+
+                    b.Navigation("Task");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.AgentTask", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_agent_tasks_conversation_id");
+
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Department", null)
+                        .WithMany()
+                        .HasForeignKey("Department")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_agent_tasks_department");
+
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Message", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_agent_tasks_message_id");
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Contact", b =>
                 {
                     b.HasOne("HappyButtons.Engine.Storage.Model.Customer", null)
@@ -2430,6 +2620,11 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_sessions_user_id");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.AgentTask", b =>
+                {
+                    b.Navigation("Proposals");
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Conversation", b =>
