@@ -22,11 +22,15 @@ public abstract class MessageSearchTests(TestProvider provider)
         var expected = await FillAsync(database);
         var queries = new MessageQueries(database.Contexts, database.Services.GetRequiredService<ISqlDialect>());
 
-        // "knopf" is in 2,400 mails (above the walk threshold), "quitte" in 200, "Knöpfe" (folded: knopfe) in 100.
-        foreach (var (search, department, page) in new (string, string?, int)[]
+        // "knopf" is in 2,400 mails (above the walk threshold), "quitte" in 200, "Knöpfe" (folded: knopfe) in 100. A status
+        // filter that every mail passes is a filtered search above the limit: within the capped ids (page 3), beyond
+        // them (page 21), and the last, short page of an exact one.
+        const string processed = MessageStatus.Processed;
+        foreach (var (search, department, status, page) in new (string, string?, string?, int)[]
                  {
-                     ("knopf", null, 1), ("knopf", null, 7), ("knopf", "sales", 2), ("quitte", null, 1), ("quitte", "finance", 1),
-                     ("knöpf*", null, 2), ("KNOPFE", "support", 1),
+                     ("knopf", null, null, 1), ("knopf", null, null, 7), ("knopf", "sales", null, 2), ("quitte", null, null, 1),
+                     ("quitte", "finance", null, 1), ("knöpf*", null, null, 2), ("KNOPFE", "support", null, 1),
+                     ("knopf", null, processed, 3), ("knopf", null, processed, 21), ("quitte", null, processed, 4), ("quitte", null, processed, 5),
                  })
         {
             var word = search.TrimEnd('*').Replace("ö", "o", StringComparison.Ordinal).ToLowerInvariant();
@@ -34,7 +38,8 @@ public abstract class MessageSearchTests(TestProvider provider)
                     && m.Words.Any(w => search.EndsWith('*') ? w.StartsWith(word, StringComparison.Ordinal) : w == word))
                 .OrderByDescending(m => m.ReceivedAt).ThenByDescending(m => m.Id).Select(m => m.Id).ToList();
 
-            var result = await queries.ListAsync(new MessageFilter(Department: department, Search: search, Page: page, PageSize: 50), CancellationToken.None);
+            var result = await queries.ListAsync(new MessageFilter(Department: department, Status: status, Search: search, Page: page, PageSize: 50),
+                CancellationToken.None);
 
             Assert.Equal(Math.Min(matching.Count, MessageQueries.SearchCountLimit), result.Total);
             Assert.Equal(matching.Count <= MessageQueries.SearchCountLimit, result.TotalIsExact);
