@@ -1,4 +1,5 @@
 using HappyButtons.Engine.Conversations;
+using HappyButtons.Engine.Intake.Persistence;
 using HappyButtons.Web.Localization;
 using MudBlazor;
 
@@ -67,6 +68,8 @@ public static class InboxText
         EventCode.Claimed => ui.Format("{0} took the conversation.", e.AuthorName ?? ""),
         EventCode.Assigned => ui.Format("{0} assigned it to {1}.", e.AuthorName ?? "", e.EventDetail ?? ""),
         EventCode.Unassigned => ui.Format("{0} released it.", e.AuthorName ?? ""),
+        EventCode.Moved when e.EventDetail?.Split('>') is [var from, var to, MessageCorrections.CorrectedMark] =>
+            ui.Format("{0} corrected the classification of the first mail; the conversation moved from {1} to {2}.", e.AuthorName ?? "", ui.Department(from), ui.Department(to)),
         EventCode.Moved when e.EventDetail?.Split('>') is [var from, var to] =>
             ui.Format("{0} moved it from {1} to {2}.", e.AuthorName ?? "", ui.Department(from), ui.Department(to)),
         EventCode.State => ui.Format("{0} set it to \"{1}\".", e.AuthorName ?? "", State(ui, e.EventDetail ?? "")),

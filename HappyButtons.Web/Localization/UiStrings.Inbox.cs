@@ -140,6 +140,8 @@ internal static partial class UiStrings
         ["{0} assigned it to {1}."] = "{0} hat ihn {1} zugewiesen.",
         ["{0} released it."] = "{0} hat ihn freigegeben.",
         ["{0} moved it from {1} to {2}."] = "{0} hat ihn von {1} nach {2} verschoben.",
+        ["{0} corrected the classification of the first mail; the conversation moved from {1} to {2}."] =
+            "{0} hat die Einordnung der ersten Mail korrigiert; der Vorgang ging von {1} nach {2}.",
         ["{0} set it to \"{1}\"."] = "{0} hat den Status auf „{1}“ gesetzt.",
         ["The customer answered: open again."] = "Der Kunde hat geantwortet: wieder offen.",
         ["Follow-up to the closed conversation {0}."] = "Folgevorgang zum geschlossenen Vorgang {0}.",

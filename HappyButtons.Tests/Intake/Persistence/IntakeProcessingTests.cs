@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using HappyButtons.Engine.Conversations;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Intake.Classification;
 using HappyButtons.Engine.Intake.Persistence;
@@ -112,6 +113,32 @@ public sealed class IntakeProcessingTests(IntakeSite site) : IClassFixture<Intak
         Assert.Equal("quote_request", after.Intake!.Intent);
         Assert.Equal(Intent.QuoteRequest, classifier.Predict(MessageClassifier.TextOf(IntakeMessageMapper.FromStored(after))).Intent);
         Assert.Contains(stored, e => e.Intent == Intent.QuoteRequest && e.Text.Contains("Knopfmuseum"));
+
+        // The conversation the mail opened follows it, with the move in its timeline, in the same transaction.
+        await using var context = await site.Services.GetRequiredService<IDbContextFactory<HappyButtonsDbContext>>().CreateDbContextAsync();
+        var conversationId = await context.ConversationEntries.Where(e => e.MessageId == message.Id).Select(e => e.ConversationId).SingleAsync();
+        var conversation = await context.Conversations.Include(c => c.Entries).SingleAsync(c => c.Id == conversationId);
+        Assert.Equal("sales", conversation.Department);
+        Assert.Null(conversation.AssigneeId);
+        Assert.Contains(conversation.Entries, e => e.EventCode == "moved" && e.EventDetail!.EndsWith($">sales>{MessageCorrections.CorrectedMark}") && e.AuthorName == "tester");
+    }
+
+    [Fact]
+    public async Task ACorrectionOfALaterMail_LeavesItsConversationWhereItIs()
+    {
+        var first = await site.WaitProcessedAsync(await site.UploadAsync("support",
+            PipelineTestSiteMail("Knopf defekt", "Die gelieferten Knöpfe sind gebrochen, bitte um Ersatz.")));
+        await using var context = await site.Services.GetRequiredService<IDbContextFactory<HappyButtonsDbContext>>().CreateDbContextAsync();
+        var conversationId = await context.ConversationEntries.Where(e => e.MessageId == first.Id).Select(e => e.ConversationId).SingleAsync();
+        var department = await context.Conversations.Where(c => c.Id == conversationId).Select(c => c.Department).SingleAsync();
+        var later = await site.WaitProcessedAsync(await site.UploadAsync("support",
+            PipelineTestSiteMail($"Re: Knopf defekt [{TicketNumber.Format(conversationId)}]", "Außerdem möchten wir 500 Stück nachbestellen.")));
+        Assert.Equal(conversationId, await context.ConversationEntries.Where(e => e.MessageId == later.Id).Select(e => e.ConversationId).SingleAsync());
+
+        await site.Services.GetRequiredService<MessageCorrections>().CorrectAsync(later.Id, "order", "sales", "tester", CancellationToken.None);
+
+        Assert.Equal("sales", (await site.Services.GetRequiredService<MessageQueries>().GetAsync(later.Id, CancellationToken.None))!.Department);
+        Assert.Equal(department, await context.Conversations.AsNoTracking().Where(c => c.Id == conversationId).Select(c => c.Department).SingleAsync());
     }
 
     [Fact]
