@@ -74,6 +74,13 @@ public static class MailPipelineServiceCollectionExtensions
         services.AddHostedService<MailboxWatcher>();
         services.AddHostedService<ImapIdleService>();
         services.AddRecurringJob<MailboxSweep>(MailboxSweep.RecurringId, s => s.RunAsync(CancellationToken.None), "*/5 * * * *");
+        services.AddOptions<BackgroundJobsOptions>().PostConfigure<IOptions<MailOptions>>((jobs, mail) =>
+        {
+            if (mail.Value.ReadMailboxes)
+            {
+                jobs.Queues.Insert(0, MailboxSweep.Queue);
+            }
+        });
     }
 
     /// <summary>The mail sender (SMTP when <c>HappyButtons:Smtp:Host</c> is set, else the pickup folder), the outbox and the <c>mail.send</c> job.</summary>

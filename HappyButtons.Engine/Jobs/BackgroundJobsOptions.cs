@@ -25,6 +25,14 @@ public sealed class BackgroundJobsOptions
     /// <summary>Time running jobs get to finish at shutdown; what does not finish runs again on the next start.</summary>
     public double ShutdownTimeoutSeconds { get; set; } = 15;
 
+    /// <summary>
+    /// The Hangfire queues this node's server takes jobs from, in order. Capabilities add theirs where this node has them
+    /// (the mailbox sweep's <c>mailboxes</c> only on nodes that read mail), so a job runs only where it can do its work.
+    /// </summary>
+    public List<string> Queues { get; } = [DefaultQueue];
+
+    public const string DefaultQueue = "default";
+
     internal TimeSpan PollInterval => TimeSpan.FromSeconds(PollIntervalSeconds);
 
     internal TimeZoneInfo TimeZoneInfo => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);

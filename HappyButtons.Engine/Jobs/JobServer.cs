@@ -29,6 +29,7 @@ public sealed class JobServer(
         _server = new BackgroundJobServer(new BackgroundJobServerOptions
         {
             WorkerCount = settings.Workers,
+            Queues = settings.Queues.Distinct(StringComparer.Ordinal).ToArray(),
             SchedulePollingInterval = settings.PollInterval,
             ShutdownTimeout = TimeSpan.FromSeconds(settings.ShutdownTimeoutSeconds),
             ServerName = $"{Environment.MachineName}:{Environment.ProcessId}",
