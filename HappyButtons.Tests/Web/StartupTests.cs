@@ -72,6 +72,21 @@ public class StartupTests
     }
 
     [Fact]
+    public void Start_Fails_NamingTheMailbox_WhenAnImapMailboxHasNoHost()
+    {
+        using var factory = new HappyButtonsFactory(new Dictionary<string, string?>
+        {
+            ["HappyButtons:Mailboxes:0:Department"] = "sales",
+            ["HappyButtons:Mailboxes:0:Kind"] = "Imap",
+            ["HappyButtons:Mailboxes:0:User"] = "sales",
+        });
+
+        Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("HappyButtons:Mailboxes (sales): Kind Imap needs Host", Critical(factory));
+    }
+
+    [Fact]
     public async Task LoginPosts_AreRateLimitedPerAddress()
     {
         await using var factory = new HappyButtonsFactory(new Dictionary<string, string?> { ["HappyButtons:Security:LoginAttemptsPerMinute"] = "3" });

@@ -50,6 +50,14 @@ public sealed class MailboxRegistry(
                 throw new InvalidOperationException($"HappyButtons:Mailboxes ({entry.Department}): Kind '{entry.Kind}' must be Imap or Maildir.");
             }
 
+            // An IMAP mailbox without a server would be stored and then skipped by every reader: no mail, no error anywhere.
+            if (entry.Kind is { } imap && imap.Equals(nameof(MailboxKind.Imap), StringComparison.OrdinalIgnoreCase)
+                && (string.IsNullOrWhiteSpace(entry.Host) || entry.Host.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))))
+            {
+                throw new InvalidOperationException(
+                    $"HappyButtons:Mailboxes ({entry.Department}): Kind Imap needs Host, the IMAP server's name (was '{entry.Host}').");
+            }
+
             if (entry.Auth is not null && !Enum.TryParse<MailAuthKind>(entry.Auth, ignoreCase: true, out _))
             {
                 throw new InvalidOperationException($"HappyButtons:Mailboxes ({entry.Department}): Auth '{entry.Auth}' must be Password or OAuth2.");
