@@ -55,7 +55,7 @@ public static class MailPipelineServiceCollectionExtensions
         services.AddHostedService<MessageProcessingWorker>();
     }
 
-    /// <summary>IMAP sources: connector, backoff, the poll used by <c>mail.poll</c>, the IDLE service, connection test and administration.</summary>
+    /// <summary>IMAP sources: connector, backoff, the in-process poll and the <c>mailbox-sweep</c> job, the IDLE service, connection test and administration.</summary>
     private static void AddMailboxSources(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ImapSourceOptions>().Bind(configuration.GetSection(ImapSourceOptions.Section)).ValidateOnStart();
@@ -83,7 +83,7 @@ public static class MailPipelineServiceCollectionExtensions
         });
     }
 
-    /// <summary>The mail sender (SMTP when <c>HappyButtons:Smtp:Host</c> is set, else the pickup folder), the outbox and the <c>mail.send</c> job.</summary>
+    /// <summary>The mail sender (SMTP when <c>HappyButtons:Smtp:Host</c> is set, else the pickup folder), the outbox and its delivery job (<see cref="OutgoingMailDelivery"/>).</summary>
     private static void AddMailSending(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section)).ValidateOnStart();

@@ -1,8 +1,8 @@
 namespace HappyButtons.Engine.Storage;
 
 /// <summary>
-/// Serialises this process's database writes before they reach the database (job engine, ingest, processing). SQLite allows one writer at a
-/// time and makes waiting connections sleep and poll (1, 2, 5 ms...); handing the turn over in-process instead
+/// Serialises this process's database writes before they reach the database (ingest, processing, clerks' actions;
+/// Hangfire's storage writes on its own). SQLite allows one writer at a time and makes waiting connections sleep and poll (1, 2, 5 ms...); handing the turn over in-process instead
 /// keeps the enqueue, claim and completion paths from stalling each other. Other processes still meet at the
 /// database's own lock.
 /// </summary>

@@ -9,7 +9,7 @@ public sealed record MailSendReceipt(string Transport, string Detail);
 /// <summary>
 /// Hands a composed message to the outside world: the SMTP server when <c>HappyButtons:Smtp</c> is configured,
 /// otherwise the pickup folder. Failures throw; a <see cref="MailSendException"/> says whether retrying can help.
-/// Callers normally do not call this directly but queue a <c>mail.send</c> job (<see cref="MailOutbox"/>).
+/// Callers normally do not call this directly but queue the mail in the outbox (<see cref="MailOutbox"/>), whose Hangfire job delivers it.
 /// </summary>
 public interface IMailSender
 {

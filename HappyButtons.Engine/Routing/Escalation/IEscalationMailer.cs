@@ -9,7 +9,7 @@ public interface IEscalationMailer
 }
 
 /// <summary>
-/// Queues escalation notices in the durable outbox: the <c>mail.send</c> job delivers them over SMTP when one is
+/// Queues escalation notices in the durable outbox: the outbox's delivery job (<c>OutgoingMailDelivery</c>) delivers them over SMTP when one is
 /// configured, else as .eml files in <c>&lt;data&gt;/outbox</c>, with retries for transient failures.
 /// </summary>
 public sealed class OutboxEscalationMailer(MailOutbox outbox) : IEscalationMailer
