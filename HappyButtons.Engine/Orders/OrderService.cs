@@ -318,7 +318,7 @@ public sealed class OrderService(
         }
     }
 
-    private static async Task<List<OrderLine>> PriceLinesAsync(HappyButtonsDbContext context, string customer, IReadOnlyList<NewOrderLine> lines, DateOnly today,
+    internal static async Task<List<OrderLine>> PriceLinesAsync(HappyButtonsDbContext context, string customer, IReadOnlyList<NewOrderLine> lines, DateOnly today,
         CancellationToken cancellationToken)
     {
         var skus = lines.Select(l => l.Sku.Trim().ToUpperInvariant()).Distinct().ToList();

@@ -13,6 +13,7 @@ public static class OrdersServiceCollectionExtensions
         services.AddOptions<CompanyOptions>().Bind(configuration.GetSection(CompanyOptions.Section));
         services.AddSingleton<OrderDocuments>();
         services.AddSingleton<OrderService>();
+        services.AddSingleton<OrderLineEditor>();
         services.AddSingleton<OrderQueries>();
         services.AddSingleton<OrderActors>();
         return services;
