@@ -15,7 +15,7 @@ public sealed record OrderCreatedDto(long Id, string Number);
 
 public sealed record OrderLineDto(string Sku, string Description, long Quantity, string Unit, decimal UnitPrice, decimal VatRate, decimal Total);
 
-public sealed record OrderHistoryDto(string From, string To, DateTimeOffset At, string By, string? Reason);
+public sealed record OrderHistoryDto(string From, string To, DateTimeOffset At, string By, string? Reason, string? Change);
 
 public sealed record OrderDocumentDto(string Kind, string Number, DateTimeOffset IssuedAt, string Url, string? XmlUrl);
 
@@ -38,6 +38,8 @@ public sealed record CreditNoteDto(string Number, string Url);
 
 public sealed record CreditNoteRefusedDto(string Error);
 
+public sealed record LinesRefusedDto(string Error, string State, int Version);
+
 public sealed record TransitionRefusedDto(string Error, string State, IReadOnlyList<string> Allowed);
 
 /// <summary>The order API of the contract: create (integrations), list, read, move through the lifecycle, download documents.</summary>
@@ -50,6 +52,7 @@ public static class OrdersApi
         api.MapGet("/", ListAsync);
         api.MapGet("/{id:long}", GetAsync);
         api.MapPost("/{id:long}/transitions", TransitionAsync).DisableAntiforgery();
+        api.MapPut("/{id:long}/lines", EditLinesAsync).DisableAntiforgery();
         api.MapPost("/{id:long}/credit-notes", CreditNoteAsync).DisableAntiforgery();
         api.MapGet("/{id:long}/documents/{name}", DocumentAsync);
         return app;
@@ -110,6 +113,46 @@ public static class OrdersApi
             : TypedResults.Ok(new TransitionDoneDto(id, result.State!.Value.Code(), result.Version));
     }
 
+    /// <summary>
+    /// Replaces the order's lines (administrative key): <c>200</c> with the order, <c>409</c> when its state no longer allows it or
+    /// an <c>If-Match</c> version is outdated, <c>422</c> when the lines break a rule, <c>403</c> for a key that may not.
+    /// </summary>
+    private static async Task<Results<Ok<OrderDto>, Conflict<LinesRefusedDto>, UnprocessableEntity<LinesRefusedDto>, NotFound, ProblemHttpResult>> EditLinesAsync(
+        long id, IReadOnlyList<NewOrderLineDto>? body, HttpRequest request, ClaimsPrincipal user, OrderLineEditor editor, OrderQueries queries,
+        CancellationToken cancellationToken)
+    {
+        int? expected = null;
+        if (request.Headers.IfMatch.ToString() is { Length: > 0 } ifMatch)
+        {
+            if (!int.TryParse(ifMatch.Trim().Trim('"').Replace("W/", "").Trim('"'), out var version))
+            {
+                return TypedResults.Problem(title: "Bad If-Match", detail: "'If-Match' carries the order's version, e.g. \"3\".", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            expected = version;
+        }
+
+        var actor = new OrderActor(user.Identity?.Name ?? "api", user.IsAdmin() ? new HashSet<string> { OrderRoles.Admin } : new HashSet<string>());
+        var result = await editor.EditAsync(id, (body ?? []).Select(l => new NewOrderLine(l.Sku ?? "", l.Quantity)).ToList(), actor, expected, cancellationToken);
+        if (result.NotFound)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (result.Refusal is { } refusal)
+        {
+            var state = refusal.State?.Code() ?? "";
+            return refusal.Kind switch
+            {
+                LineEditRefusalKind.Role => TypedResults.Problem(title: "Not allowed", detail: refusal.Message("en"), statusCode: StatusCodes.Status403Forbidden),
+                LineEditRefusalKind.Invalid => TypedResults.UnprocessableEntity(new LinesRefusedDto(refusal.Message("en"), state, result.Version)),
+                _ => TypedResults.Conflict(new LinesRefusedDto(refusal.Message("en"), state, result.Version)),
+            };
+        }
+
+        return TypedResults.Ok(ToDto((await queries.GetAsync(id, cancellationToken))!));
+    }
+
     /// <summary>A credit note over the whole invoice (administrative key): 201, 404, or 409 with why not.</summary>
     private static async Task<Results<Created<CreditNoteDto>, Conflict<CreditNoteRefusedDto>, NotFound>> CreditNoteAsync(
         long id, CreditNoteRequestDto body, ClaimsPrincipal user, OrderService orders, CancellationToken cancellationToken)
@@ -150,7 +193,7 @@ public static class OrdersApi
         o.Id, o.Number, o.CustomerNumber, o.CustomerName, o.PoNumber, o.State.Code(),
         o.Lines.Select(l => new OrderLineDto(l.Sku, l.Description, l.Quantity, l.Unit, l.UnitPrice, l.VatRate, l.Total)).ToList(),
         o.Totals.Net, o.Totals.Vat, o.Totals.Gross, o.Currency, o.RequestedDeliveryDate, o.ConfirmedDeliveryDate, o.SourceMessageId, o.Version,
-        o.History.Select(h => new OrderHistoryDto(h.From.Code(), h.To.Code(), h.At, h.By, h.Reason)).ToList(),
+        o.History.Select(h => new OrderHistoryDto(h.From.Code(), h.To.Code(), h.At, h.By, h.Reason, h.Change)).ToList(),
         o.Documents.Select(d => new OrderDocumentDto(d.Kind.Code(), d.Number, d.IssuedAt, $"/api/orders/{o.Id}/documents/{d.Kind.Slug()}.pdf",
             d.HasXml ? $"/api/orders/{o.Id}/documents/{d.Kind.Slug()}.xml" : null)).ToList());
 }
