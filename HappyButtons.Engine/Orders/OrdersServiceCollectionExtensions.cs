@@ -14,6 +14,7 @@ public static class OrdersServiceCollectionExtensions
         services.AddSingleton<OrderDocuments>();
         services.AddSingleton<OrderService>();
         services.AddSingleton<OrderLineEditor>();
+        services.AddSingleton<PurchaseOrderIntake>();
         services.AddSingleton<OrderQueries>();
         services.AddSingleton<OrderActors>();
         return services;

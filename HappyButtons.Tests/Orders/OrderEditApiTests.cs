@@ -45,6 +45,35 @@ public sealed class OrderEditApiTests(OrdersWebSite site) : IClassFixture<Orders
         Assert.Equal(HttpStatusCode.Unauthorized, (await site.CreateClient().PutAsJsonAsync($"/api/orders/{id}/lines", Array.Empty<object>())).StatusCode);
     }
 
+    [Fact]
+    public async Task ACreditNoteForSomeLines_Answers201WithItsOwnDocument_And422ForMoreThanWasInvoiced()
+    {
+        var (id, _) = await site.CreateOrderAsync();
+        var api = site.Api();
+        foreach (var to in new[] { "confirmed", "planned", "in_production", "produced", "packed", "shipped", "delivered", "invoiced" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await api.PostAsJsonAsync($"/api/orders/{id}/transitions", new { to })).StatusCode);
+        }
+
+        var partial = await api.PostAsJsonAsync($"/api/orders/{id}/credit-notes", new { reason = "Bruch", lines = new[] { new { sku = "HB-2H-24L-WHT", quantity = 100 } } });
+        var tooMuch = await api.PostAsJsonAsync($"/api/orders/{id}/credit-notes", new { reason = "Bruch", lines = new[] { new { sku = "HB-2H-24L-WHT", quantity = 2_401 } } });
+        var noReason = await api.PostAsJsonAsync($"/api/orders/{id}/credit-notes", new { lines = new[] { new { sku = "HB-2H-24L-WHT", quantity = 1 } } });
+
+        Assert.Equal(HttpStatusCode.Created, partial.StatusCode);
+        var created = await partial.Content.ReadFromJsonAsync<JsonElement>();
+        var number = created.GetProperty("number").GetString()!;
+        Assert.Equal($"/api/orders/{id}/documents/{number}.pdf", created.GetProperty("url").GetString());
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(await api.GetByteArrayAsync(created.GetProperty("url").GetString()))[..5]);
+        var xml = await api.GetStringAsync(created.GetProperty("xmlUrl").GetString());
+        Assert.Contains("<ram:TypeCode>381</ram:TypeCode>", xml);
+        Assert.Contains("<ram:GrandTotalAmount>25.41</ram:GrandTotalAmount>", xml);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooMuch.StatusCode);
+        Assert.Contains("at most 2400 can still be credited", (await tooMuch.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, noReason.StatusCode);
+        var documents = (await api.GetFromJsonAsync<JsonElement>($"/api/orders/{id}")).GetProperty("documents").EnumerateArray();
+        Assert.Contains(documents, d => d.GetProperty("url").GetString() == $"/api/orders/{id}/documents/{number}.pdf");
+    }
+
     private static async Task<HttpResponseMessage> PutAsync(HttpClient api, long id, int? version, params object[] lines)
     {
         using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/orders/{id}/lines") { Content = JsonContent.Create(lines) };
