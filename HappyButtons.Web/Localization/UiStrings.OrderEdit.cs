@@ -15,6 +15,8 @@ internal static partial class UiStrings
             "Geänderte und neue Positionen werden nach der heutigen Preisliste des Kunden berechnet; unveränderte behalten ihren Preis.",
 
         // Partial credit notes
+        ["Credit part of the invoice: how many of each line, at the invoiced price. The invoice stays as it is."] =
+            "Teile der Rechnung gutschreiben: wie viel je Position, zum berechneten Preis. Die Rechnung selbst bleibt unverändert.",
         ["Invoiced"] = "Berechnet",
         ["Credited"] = "Gutgeschrieben",
         ["Credit now"] = "Jetzt gutschreiben",
