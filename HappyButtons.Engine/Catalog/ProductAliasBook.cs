@@ -53,7 +53,8 @@ public sealed class ProductAliasBook(IDbContextFactory<HappyButtonsDbContext> co
         SaveAsync(customerNumber, code, sku, "admin", actor, move: false, cancellationToken);
 
     /// <summary>
-    /// Learns from a clerk's correction of an order line: the customer's code means <paramref name="sku"/>. A code that
+    /// Learns from a clerk's correction of an order line (the order form from a purchase order calls it through
+    /// <see cref="Orders.PurchaseOrderIntake"/>; an agent's order draft edited by a person can call it directly): the customer's code means <paramref name="sku"/>. A code that
     /// pointed at another product is moved (the clerk's correction is the latest word) and the move audited.
     /// </summary>
     public Task<AliasResult> LearnAsync(string customerNumber, string code, string sku, string actor, CancellationToken cancellationToken) =>
@@ -102,6 +103,12 @@ public sealed class ProductAliasBook(IDbContextFactory<HappyButtonsDbContext> co
             if (product is null)
             {
                 return new AliasResult(AliasOutcome.Refused, $"There is no product {key}.");
+            }
+
+            // Our own SKUs are read before aliases: an alias spelt like one of them would never be used.
+            if (await context.Products.AnyAsync(p => p.Sku == alias, cancellationToken))
+            {
+                return new AliasResult(AliasOutcome.Refused, $"{alias} is one of our own SKUs; it cannot mean another product.");
             }
 
             if (!await context.Customers.AnyAsync(c => c.Number == customer, cancellationToken))

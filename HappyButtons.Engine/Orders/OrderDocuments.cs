@@ -23,7 +23,7 @@ public sealed class OrderDocuments(IDbContextFactory<HappyButtonsDbContext> cont
     public CompanyOptions Company => company.CurrentValue;
 
     internal async Task<OrderDocument> IssueAsync(HappyButtonsDbContext context, Order order, DocumentKind kind, string actor, DateTimeOffset now,
-        CancellationToken cancellationToken, string? reason = null, string? referencedInvoice = null)
+        CancellationToken cancellationToken, string? reason = null, string? referencedInvoice = null, IReadOnlyList<DocumentLine>? lines = null)
     {
         var number = kind switch
         {
@@ -32,7 +32,7 @@ public sealed class OrderDocuments(IDbContextFactory<HappyButtonsDbContext> cont
             DocumentKind.Invoice => await OrderNumbers.NextAsync(context, OrderNumbers.InvoicePrefix, now, cancellationToken),
             _ => await OrderNumbers.NextAsync(context, OrderNumbers.CreditNotePrefix, now, cancellationToken),
         };
-        var content = await ContentAsync(context, order, kind, number, now, reason, referencedInvoice, cancellationToken);
+        var content = await ContentAsync(context, order, kind, number, now, reason, referencedInvoice, lines, cancellationToken);
         var settings = Company;
         var pdf = OrderDocumentPdf.Render(content, settings, now);
         var document = new OrderDocument
@@ -54,8 +54,17 @@ public sealed class OrderDocuments(IDbContextFactory<HappyButtonsDbContext> cont
             .Select(d => new StoredDocument(kind, d.Number, d.IssuedAt, d.Pdf, d.Xml, d.Sha256)).FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>The document with this number (e.g. one of several credit notes); null when the order has none such.</summary>
+    public async Task<StoredDocument?> FindByNumberAsync(long orderId, string number, CancellationToken cancellationToken)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var found = await context.OrderDocuments.AsNoTracking().Where(d => d.OrderId == orderId && d.Number == number)
+            .Select(d => new { d.Kind, d.Number, d.IssuedAt, d.Pdf, d.Xml, d.Sha256 }).FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : new StoredDocument(DocumentKinds.FromCode(found.Kind)!.Value, found.Number, found.IssuedAt, found.Pdf, found.Xml, found.Sha256);
+    }
+
     private async Task<DocumentContent> ContentAsync(HappyButtonsDbContext context, Order order, DocumentKind kind, string number, DateTimeOffset now,
-        string? reason, string? referencedInvoice, CancellationToken cancellationToken)
+        string? reason, string? referencedInvoice, IReadOnlyList<DocumentLine>? creditedLines, CancellationToken cancellationToken)
     {
         var customer = await context.Customers.AsNoTracking().Include(c => c.Contacts).SingleAsync(c => c.Number == order.CustomerNumber, cancellationToken);
         var settings = Company;
@@ -64,7 +73,8 @@ public sealed class OrderDocuments(IDbContextFactory<HappyButtonsDbContext> cont
             customer.Contacts.OrderBy(c => c.Id).Select(c => c.Email).FirstOrDefault());
         var seller = new DocumentParty(settings.FullName, settings.Street, settings.PostalCode, settings.City, settings.Country, settings.VatId,
             settings.Email.Length > 0 ? settings.Email : null);
-        var lines = order.Lines.OrderBy(l => l.Position)
+        // A credit note prints the lines it credits (a part of the invoice); every other document the order's lines.
+        var lines = creditedLines?.ToList() ?? order.Lines.OrderBy(l => l.Position)
             .Select(l => new DocumentLine(l.Position, l.Sku, l.Description, l.Quantity, l.Unit, l.UnitPrice, l.VatRate, l.LineTotal)).ToList();
         var today = OrderNumbers.BerlinDate(now);
         var deliverTo = order.DeliveryAddress is { IsComplete: true } d ? new DocumentParty(customer.Name, d.Street, d.PostalCode, d.City, d.Country, null) : null;

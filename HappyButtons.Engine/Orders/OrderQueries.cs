@@ -16,7 +16,8 @@ public sealed record OrderPage(IReadOnlyList<OrderSummary> Items, int Page, int 
 
 public sealed record OrderLineView(int Position, string Sku, string Description, long Quantity, string Unit, decimal UnitPrice, decimal VatRate, decimal Total);
 
-public sealed record OrderHistoryEntry(OrderState From, OrderState To, DateTimeOffset At, string By, string? Reason);
+/// <summary>A step of the lifecycle, or (<see cref="Change"/> set, From = To) a change of the lines.</summary>
+public sealed record OrderHistoryEntry(OrderState From, OrderState To, DateTimeOffset At, string By, string? Reason, string? Change = null);
 
 public sealed record OrderDocumentInfo(DocumentKind Kind, string Number, DateTimeOffset IssuedAt, string IssuedBy, bool HasXml, string Sha256);
 
@@ -95,7 +96,7 @@ public sealed class OrderQueries(IDbContextFactory<HappyButtonsDbContext> contex
         return new OrderDetail(order.Id, order.Number, order.CustomerNumber, customerName ?? order.CustomerNumber, order.PoNumber, OrderStates.FromCode(order.State),
             order.Currency, order.RequestedDeliveryDate, order.ConfirmedDeliveryDate, order.DeliveredAt, order.SourceMessageId, mailbox, order.ConversationId,
             order.CreatedAt, order.CreatedBy, order.Version, lines, DocumentTotals.Of(lines.Select(l => (l.VatRate, l.Total))),
-            order.Transitions.OrderBy(t => t.Id).Select(t => new OrderHistoryEntry(OrderStates.FromCode(t.FromState), OrderStates.FromCode(t.ToState), t.At, t.By, t.Reason)).ToList(),
+            order.Transitions.OrderBy(t => t.Id).Select(t => new OrderHistoryEntry(OrderStates.FromCode(t.FromState), OrderStates.FromCode(t.ToState), t.At, t.By, t.Reason, t.Change)).ToList(),
             documents.Select(d => new OrderDocumentInfo(DocumentKinds.FromCode(d.Kind)!.Value, d.Number, d.IssuedAt, d.IssuedBy, d.HasXml, d.Sha256)).ToList());
     }
 

@@ -19,8 +19,6 @@ public sealed record OrderCreated(long Id, string Number);
 
 public sealed record CreateOrderResult(OrderCreated? Created, IReadOnlyList<string> Errors);
 
-/// <summary>A credit note issued (its number), or why not: <c>role</c> (finance or admin only), <c>reason</c> (none given), <c>no_invoice</c>, <c>not_found</c>.</summary>
-public sealed record CreditNoteResult(string? Number, string? Refusal);
 
 /// <summary>A step taken (the order's new state and version) or refused (why, and what is allowed instead).</summary>
 public sealed record TransitionResult(OrderState? State, int Version, OrderRefusal? Refusal, bool NotFound = false)
@@ -35,7 +33,7 @@ public sealed record TransitionResult(OrderState? State, int Version, OrderRefus
 /// its audit entry. The order's version is checked in the UPDATE itself: of two people moving the same order one wins,
 /// the other is told who was first.
 /// </summary>
-public sealed class OrderService(
+public sealed partial class OrderService(
     IDbContextFactory<HappyButtonsDbContext> contexts, DatabaseWriteGate writeGate, ISqlDialect dialect, OrderDocuments documents,
     AuditLog audit, EventHub events, TimeProvider clock)
 {
@@ -175,53 +173,6 @@ public sealed class OrderService(
         return new Attempt(new TransitionResult(to, order.Version, null), order.Number, from);
     }
 
-    /// <summary>
-    /// Corrects an issued invoice: a credit note over the whole invoice (own gapless number range <c>GS-</c>, CII type 381,
-    /// referring to the invoice), with the reason printed on it. The invoice itself is never changed.
-    /// </summary>
-    public async Task<CreditNoteResult> IssueCreditNoteAsync(long orderId, string? reason, OrderActor actor, CancellationToken cancellationToken)
-    {
-        if (!actor.May(OrderRoles.Finance))
-        {
-            return new CreditNoteResult(null, "role");
-        }
-
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            return new CreditNoteResult(null, "reason");
-        }
-
-        var now = clock.GetUtcNow();
-        string number;
-        string orderNumber;
-        string state;
-        using (await writeGate.EnterAsync(cancellationToken))
-        {
-            await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-            await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-            var order = await context.Orders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken);
-            if (order is null)
-            {
-                return new CreditNoteResult(null, "not_found");
-            }
-
-            var invoice = await context.OrderDocuments.Where(d => d.OrderId == orderId && d.Kind == "invoice").Select(d => d.Number).SingleOrDefaultAsync(cancellationToken);
-            if (invoice is null)
-            {
-                return new CreditNoteResult(null, "no_invoice");
-            }
-
-            var document = await documents.IssueAsync(context, order, Documents.DocumentKind.CreditNote, actor.Name, now, cancellationToken, reason.Trim(), invoice);
-            audit.Add(context, actor.Name, "order.credit_note", AuditTarget(order.Number), $"{document.Number} for {invoice}: {reason.Trim()}");
-            await context.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            (number, orderNumber, state) = (document.Number, order.Number, order.State);
-        }
-
-        events.Publish(new OrderChanged(orderId, orderNumber, state, state, actor.Name));
-        return new CreditNoteResult(number, null);
-    }
-
     /// <summary>The states this actor may move the order to now (the board's allowed drop zones); empty for an unknown order.</summary>
     public async Task<IReadOnlyList<OrderState>> AllowedAsync(long orderId, OrderActor actor, CancellationToken cancellationToken)
     {
@@ -318,7 +269,7 @@ public sealed class OrderService(
         }
     }
 
-    private static async Task<List<OrderLine>> PriceLinesAsync(HappyButtonsDbContext context, string customer, IReadOnlyList<NewOrderLine> lines, DateOnly today,
+    internal static async Task<List<OrderLine>> PriceLinesAsync(HappyButtonsDbContext context, string customer, IReadOnlyList<NewOrderLine> lines, DateOnly today,
         CancellationToken cancellationToken)
     {
         var skus = lines.Select(l => l.Sku.Trim().ToUpperInvariant()).Distinct().ToList();

@@ -13,6 +13,8 @@ public static class OrdersServiceCollectionExtensions
         services.AddOptions<CompanyOptions>().Bind(configuration.GetSection(CompanyOptions.Section));
         services.AddSingleton<OrderDocuments>();
         services.AddSingleton<OrderService>();
+        services.AddSingleton<OrderLineEditor>();
+        services.AddSingleton<PurchaseOrderIntake>();
         services.AddSingleton<OrderQueries>();
         services.AddSingleton<OrderActors>();
         return services;

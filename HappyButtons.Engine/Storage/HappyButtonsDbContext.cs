@@ -41,6 +41,7 @@ public abstract class HappyButtonsDbContext(DbContextOptions options) : DbContex
     public DbSet<OrderTransition> OrderTransitions => Set<OrderTransition>();
     public DbSet<OrderDocument> OrderDocuments => Set<OrderDocument>();
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+    public DbSet<CreditNoteLine> CreditNoteLines => Set<CreditNoteLine>();
     public DbSet<UserRole> UserRoles => Set<UserRole>();
     public DbSet<Conversation> Conversations => Set<Conversation>();
     public DbSet<ConversationEntry> ConversationEntries => Set<ConversationEntry>();

@@ -16,7 +16,7 @@ public sealed class OrderComponentTests(OrdersWebSite site) : IClassFixture<Orde
     {
         var user = (await site.Services.GetRequiredService<UserStore>().FindByNameAsync(userName, CancellationToken.None))!;
         var context = ComponentContext.Create(site, user);
-        foreach (var type in new[] { typeof(OrderQueries), typeof(OrderService), typeof(OrderActors) })
+        foreach (var type in new[] { typeof(OrderQueries), typeof(OrderService), typeof(OrderActors), typeof(OrderLineEditor) })
         {
             context.Services.AddSingleton(type, site.Services.GetRequiredService(type));
         }
@@ -115,6 +115,52 @@ public sealed class OrderComponentTests(OrdersWebSite site) : IClassFixture<Orde
             Assert.Equal($"/orders/{id}/documents/confirmation.pdf", page.Find("[data-document='confirmation'] a").GetAttribute("href"));
             Assert.Equal(["cancelled"], page.FindAll("#order-actions button").Select(b => b.GetAttribute("data-to")));
         });
+    }
+
+    [Fact]
+    public async Task SalesEditsTheLinesOnTheOrderPage_TotalsAndHistoryFollow_AndASecondEditorIsToldOfTheConflict()
+    {
+        var (id, number) = await site.CreateOrderAsync();
+        await site.Orders.TransitionAsync(id, OrderState.Confirmed, OrderActor.Administrator("admin"));
+        await using var context = await ContextAsync("sara");
+        var page = context.Render<OrderView>(p => p.Add(v => v.Scope, "sales").Add(v => v.Id, id));
+        var other = context.Render<OrderView>(p => p.Add(v => v.Scope, "sales").Add(v => v.Id, id));
+
+        await page.InvokeAsync(() => page.Find("#edit-lines").Click());
+        await other.InvokeAsync(() => other.Find("#edit-lines").Click());
+        page.Find("[data-line='0'] .line-quantity input").Change("20000");
+        await page.InvokeAsync(() => page.FindAll("[data-line='1'] .remove-line")[0].Click());
+        await page.InvokeAsync(() => page.Find("#edit-lines-save").Click());
+
+        page.WaitForAssertion(() =>
+        {
+            Assert.Single(page.FindAll("#order-lines tbody tr"));
+            Assert.Equal("2.856,00 €", page.Find("[data-total='gross']").TextContent);
+            Assert.Equal("HB-4H-18L-BLK: 10.000 → 20.000; − HB-2H-24L-WHT × 2.500", page.Find("#order-history [data-step='lines'] .line-change").TextContent);
+            Assert.Contains("Positionen geändert", page.Find("#order-history [data-step='lines']").TextContent);
+        });
+
+        other.Find("[data-line='0'] .line-quantity input").Change("30000");
+        await other.InvokeAsync(() => other.Find("#edit-lines-save").Click());
+
+        other.WaitForAssertion(() => Assert.Contains("sara hat den Auftrag inzwischen geändert", other.Find("#order-lines-error").TextContent));
+        Assert.Equal(20_000, (await site.Services.GetRequiredService<OrderQueries>().GetAsync(id, CancellationToken.None))!.Lines.Single().Quantity);
+    }
+
+    [Fact]
+    public async Task OnceInProduction_TheOrderPageOffersNoLineEditing()
+    {
+        var (id, _) = await site.CreateOrderAsync();
+        foreach (var to in new[] { OrderState.Confirmed, OrderState.Planned, OrderState.InProduction })
+        {
+            await site.Orders.TransitionAsync(id, to, OrderActor.Administrator("admin"));
+        }
+
+        await using var context = await ContextAsync("sara");
+        var page = context.Render<OrderView>(p => p.Add(v => v.Scope, "sales").Add(v => v.Id, id));
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("#order-lines")));
+        Assert.Empty(page.FindAll("#edit-lines"));
     }
 
     [Fact]

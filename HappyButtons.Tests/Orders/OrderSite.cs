@@ -24,7 +24,10 @@ public sealed class OrderSite
         Hub = new EventHub();
         Audit = new AuditLog(database.Contexts, Clock);
         Documents = new OrderDocuments(database.Contexts, Company);
-        Orders = new OrderService(database.Contexts, new DatabaseWriteGate(), database.Services.GetRequiredService<ISqlDialect>(), Documents, Audit, Hub, Clock);
+        var gate = new DatabaseWriteGate();
+        var dialect = database.Services.GetRequiredService<ISqlDialect>();
+        Orders = new OrderService(database.Contexts, gate, dialect, Documents, Audit, Hub, Clock);
+        Lines = new OrderLineEditor(database.Contexts, gate, dialect, Audit, Hub, Clock);
         Queries = new OrderQueries(database.Contexts);
         Actors = new OrderActors(database.Contexts, Audit);
     }
@@ -36,6 +39,7 @@ public sealed class OrderSite
     public AuditLog Audit { get; }
     public OrderDocuments Documents { get; }
     public OrderService Orders { get; }
+    public OrderLineEditor Lines { get; }
     public OrderQueries Queries { get; }
     public OrderActors Actors { get; }
 

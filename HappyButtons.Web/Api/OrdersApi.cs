@@ -15,7 +15,7 @@ public sealed record OrderCreatedDto(long Id, string Number);
 
 public sealed record OrderLineDto(string Sku, string Description, long Quantity, string Unit, decimal UnitPrice, decimal VatRate, decimal Total);
 
-public sealed record OrderHistoryDto(string From, string To, DateTimeOffset At, string By, string? Reason);
+public sealed record OrderHistoryDto(string From, string To, DateTimeOffset At, string By, string? Reason, string? Change);
 
 public sealed record OrderDocumentDto(string Kind, string Number, DateTimeOffset IssuedAt, string Url, string? XmlUrl);
 
@@ -32,11 +32,13 @@ public sealed record TransitionRequestDto(string? To, string? Reason = null);
 
 public sealed record TransitionDoneDto(long Id, string State, int Version);
 
-public sealed record CreditNoteRequestDto(string? Reason);
+public sealed record CreditNoteRequestDto(string? Reason, IReadOnlyList<NewOrderLineDto>? Lines = null);
 
-public sealed record CreditNoteDto(string Number, string Url);
+public sealed record CreditNoteDto(string Number, string Url, string XmlUrl);
 
 public sealed record CreditNoteRefusedDto(string Error);
+
+public sealed record LinesRefusedDto(string Error, string State, int Version);
 
 public sealed record TransitionRefusedDto(string Error, string State, IReadOnlyList<string> Allowed);
 
@@ -50,6 +52,7 @@ public static class OrdersApi
         api.MapGet("/", ListAsync);
         api.MapGet("/{id:long}", GetAsync);
         api.MapPost("/{id:long}/transitions", TransitionAsync).DisableAntiforgery();
+        api.MapPut("/{id:long}/lines", EditLinesAsync).DisableAntiforgery();
         api.MapPost("/{id:long}/credit-notes", CreditNoteAsync).DisableAntiforgery();
         api.MapGet("/{id:long}/documents/{name}", DocumentAsync);
         return app;
@@ -110,18 +113,67 @@ public static class OrdersApi
             : TypedResults.Ok(new TransitionDoneDto(id, result.State!.Value.Code(), result.Version));
     }
 
-    /// <summary>A credit note over the whole invoice (administrative key): 201, 404, or 409 with why not.</summary>
-    private static async Task<Results<Created<CreditNoteDto>, Conflict<CreditNoteRefusedDto>, NotFound>> CreditNoteAsync(
+    /// <summary>
+    /// Replaces the order's lines (administrative key): <c>200</c> with the order, <c>409</c> when its state no longer allows it or
+    /// an <c>If-Match</c> version is outdated, <c>422</c> when the lines break a rule, <c>403</c> for a key that may not.
+    /// </summary>
+    private static async Task<Results<Ok<OrderDto>, Conflict<LinesRefusedDto>, UnprocessableEntity<LinesRefusedDto>, NotFound, ProblemHttpResult>> EditLinesAsync(
+        long id, IReadOnlyList<NewOrderLineDto>? body, HttpRequest request, ClaimsPrincipal user, OrderLineEditor editor, OrderQueries queries,
+        CancellationToken cancellationToken)
+    {
+        int? expected = null;
+        if (request.Headers.IfMatch.ToString() is { Length: > 0 } ifMatch)
+        {
+            if (!int.TryParse(ifMatch.Trim().Trim('"').Replace("W/", "").Trim('"'), out var version))
+            {
+                return TypedResults.Problem(title: "Bad If-Match", detail: "'If-Match' carries the order's version, e.g. \"3\".", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            expected = version;
+        }
+
+        var actor = new OrderActor(user.Identity?.Name ?? "api", user.IsAdmin() ? new HashSet<string> { OrderRoles.Admin } : new HashSet<string>());
+        var result = await editor.EditAsync(id, (body ?? []).Select(l => new NewOrderLine(l.Sku ?? "", l.Quantity)).ToList(), actor, expected, cancellationToken);
+        if (result.NotFound)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (result.Refusal is { } refusal)
+        {
+            var state = refusal.State?.Code() ?? "";
+            return refusal.Kind switch
+            {
+                LineEditRefusalKind.Role => TypedResults.Problem(title: "Not allowed", detail: refusal.Message("en"), statusCode: StatusCodes.Status403Forbidden),
+                LineEditRefusalKind.Invalid => TypedResults.UnprocessableEntity(new LinesRefusedDto(refusal.Message("en"), state, result.Version)),
+                _ => TypedResults.Conflict(new LinesRefusedDto(refusal.Message("en"), state, result.Version)),
+            };
+        }
+
+        return TypedResults.Ok(ToDto((await queries.GetAsync(id, cancellationToken))!));
+    }
+
+    /// <summary>
+    /// A credit note (administrative key) over the given lines, or without lines over everything not credited yet: 201, 404,
+    /// 409 when there is no invoice, no reason or nothing left, 422 when a line is not invoiced or more than remains.
+    /// </summary>
+    private static async Task<Results<Created<CreditNoteDto>, Conflict<CreditNoteRefusedDto>, UnprocessableEntity<CreditNoteRefusedDto>, NotFound>> CreditNoteAsync(
         long id, CreditNoteRequestDto body, ClaimsPrincipal user, OrderService orders, CancellationToken cancellationToken)
     {
         var actor = new OrderActor(user.Identity?.Name ?? "api", user.IsAdmin() ? new HashSet<string> { OrderRoles.Admin } : new HashSet<string>());
-        var result = await orders.IssueCreditNoteAsync(id, body.Reason, actor, cancellationToken);
+        var lines = body.Lines?.Select(l => new NewOrderLine(l.Sku ?? "", l.Quantity)).ToList();
+        var result = await orders.IssueCreditNoteAsync(id, body.Reason, lines, actor, cancellationToken);
         return result.Refusal switch
         {
-            null => TypedResults.Created($"/api/orders/{id}/documents/credit-note.pdf", new CreditNoteDto(result.Number!, $"/api/orders/{id}/documents/credit-note.pdf")),
+            null => TypedResults.Created($"/api/orders/{id}/documents/{result.Number}.pdf",
+                new CreditNoteDto(result.Number!, $"/api/orders/{id}/documents/{result.Number}.pdf", $"/api/orders/{id}/documents/{result.Number}.xml")),
             "not_found" => TypedResults.NotFound(),
             "role" => TypedResults.Conflict(new CreditNoteRefusedDto("Only finance and administrators issue credit notes.")),
             "reason" => TypedResults.Conflict(new CreditNoteRefusedDto("A credit note needs a reason.")),
+            "nothing_left" => TypedResults.Conflict(new CreditNoteRefusedDto("Everything invoiced is credited already.")),
+            "no_lines" => TypedResults.UnprocessableEntity(new CreditNoteRefusedDto("No line has a quantity to credit.")),
+            "lines" => TypedResults.UnprocessableEntity(new CreditNoteRefusedDto(
+                "The credit note was not issued: " + string.Join("; ", result.Problems!.Select(p => p.Message("en"))) + ".")),
             _ => TypedResults.Conflict(new CreditNoteRefusedDto("The order has no invoice to correct.")),
         };
     }
@@ -130,6 +182,13 @@ public static class OrdersApi
     private static async Task<Results<FileContentHttpResult, NotFound>> DocumentAsync(long id, string name, OrderDocuments documents, CancellationToken cancellationToken)
     {
         var extension = Path.GetExtension(name);
+        // A document by its number (e.g. GS-2026-00002.pdf): one of several credit notes.
+        if (extension is ".pdf" or ".xml" && await documents.FindByNumberAsync(id, Path.GetFileNameWithoutExtension(name), cancellationToken) is { } numbered)
+        {
+            return extension == ".pdf" ? TypedResults.File(numbered.Pdf, "application/pdf", numbered.Number + ".pdf")
+                : numbered.Xml is { } xml ? TypedResults.File(xml, "application/xml", numbered.Number + ".xml") : TypedResults.NotFound();
+        }
+
         if (DocumentKinds.FromCode(Path.GetFileNameWithoutExtension(name)) is not { } kind || extension is not (".pdf" or ".xml")
             || (extension == ".xml" && kind is not (DocumentKind.Invoice or DocumentKind.CreditNote)))
         {
@@ -150,7 +209,10 @@ public static class OrdersApi
         o.Id, o.Number, o.CustomerNumber, o.CustomerName, o.PoNumber, o.State.Code(),
         o.Lines.Select(l => new OrderLineDto(l.Sku, l.Description, l.Quantity, l.Unit, l.UnitPrice, l.VatRate, l.Total)).ToList(),
         o.Totals.Net, o.Totals.Vat, o.Totals.Gross, o.Currency, o.RequestedDeliveryDate, o.ConfirmedDeliveryDate, o.SourceMessageId, o.Version,
-        o.History.Select(h => new OrderHistoryDto(h.From.Code(), h.To.Code(), h.At, h.By, h.Reason)).ToList(),
-        o.Documents.Select(d => new OrderDocumentDto(d.Kind.Code(), d.Number, d.IssuedAt, $"/api/orders/{o.Id}/documents/{d.Kind.Slug()}.pdf",
-            d.HasXml ? $"/api/orders/{o.Id}/documents/{d.Kind.Slug()}.xml" : null)).ToList());
+        o.History.Select(h => new OrderHistoryDto(h.From.Code(), h.To.Code(), h.At, h.By, h.Reason, h.Change)).ToList(),
+        o.Documents.Select(d => new OrderDocumentDto(d.Kind.Code(), d.Number, d.IssuedAt, $"/api/orders/{o.Id}/documents/{DocumentName(d)}.pdf",
+            d.HasXml ? $"/api/orders/{o.Id}/documents/{DocumentName(d)}.xml" : null)).ToList());
+
+    /// <summary>Credit notes are addressed by number (an order can have several), the other documents by kind.</summary>
+    private static string DocumentName(OrderDocumentInfo document) => document.Kind == DocumentKind.CreditNote ? document.Number : document.Kind.Slug();
 }

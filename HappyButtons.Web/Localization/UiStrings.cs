@@ -217,6 +217,7 @@ internal static partial class UiStrings
         AdminGerman,
         SecurityGerman,
         OrdersGerman,
+        OrderEditGerman,
         InboxGerman,
         CatalogGerman,
         RepliesGerman,

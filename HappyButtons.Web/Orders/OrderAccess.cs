@@ -46,6 +46,12 @@ public static class OrdersWebSetup
         }
 
         var extension = Path.GetExtension(name);
+        if (extension is ".pdf" or ".xml" && await documents.FindByNumberAsync(id, Path.GetFileNameWithoutExtension(name), cancellationToken) is { } numbered)
+        {
+            return extension == ".pdf" ? Results.File(numbered.Pdf, "application/pdf", numbered.Number + ".pdf")
+                : numbered.Xml is { } xml ? Results.File(xml, "application/xml", numbered.Number + ".xml") : Results.NotFound();
+        }
+
         if (Engine.Documents.DocumentKinds.FromCode(Path.GetFileNameWithoutExtension(name)) is not { } kind || extension is not (".pdf" or ".xml")
             || await documents.FindAsync(id, kind, cancellationToken) is not { } document || (extension == ".xml" && document.Xml is null))
         {

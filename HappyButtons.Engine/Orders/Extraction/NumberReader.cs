@@ -24,8 +24,7 @@ public static partial class NumberReader
         }
 
         var value = Parse(match.Groups["n"].Value, thousandsWhenAmbiguous: true);
-        var multiplier = match.Groups["m"].Value.ToLowerInvariant();
-        return value is null ? null : multiplier.Length > 0 ? value * 1000 : value;
+        return value is null ? null : value * Multiplier(match.Groups["m"].Value);
     }
 
     public static decimal? Price(string text)
@@ -71,7 +70,10 @@ public static partial class NumberReader
         return decimal.TryParse(normalized, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
-    [GeneratedRegex(@"^(?<n>" + Pattern + @")\s*(?<m>k\b|tsd\.?|tausend)?", RegexOptions.IgnoreCase)]
+    /// <summary>What a count word after a quantity multiplies it by: thousands (<c>k</c>, <c>Tsd.</c>, <c>tausend</c>) or a gross (144).</summary>
+    public static decimal Multiplier(string word) => word.Length == 0 ? 1 : word.StartsWith("gros", StringComparison.OrdinalIgnoreCase) ? 144 : 1000;
+
+    [GeneratedRegex(@"^(?<n>" + Pattern + @")\s*(?<m>k\b|tsd\.?|tausend|gros\b|gross\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex Leading();
 
     [GeneratedRegex(@"€|\bEUR\b|\bUSD\b|\$|\bCHF\b|£|\bGBP\b", RegexOptions.IgnoreCase)]

@@ -49,7 +49,18 @@ public sealed partial class ProductMatcher
             }
         }
 
-        return mentions;
+        // "HB 4711": our SKU typed with a space instead of the hyphen.
+        foreach (Match spaced in SpacedOwnSku().Matches(text))
+        {
+            if (_catalog.BySku("HB-" + spaced.Groups["rest"].Value.ToUpperInvariant()) is { } product
+                && !mentions.Any(m => m.Index < spaced.Index + spaced.Length && spaced.Index < m.Index + m.Length && m.Product is not null))
+            {
+                mentions.RemoveAll(m => m.Index < spaced.Index + spaced.Length && spaced.Index < m.Index + m.Length);
+                mentions.Add(new ProductMention(product, ProductMatchKind.Sku, spaced.Value, spaced.Index, spaced.Length));
+            }
+        }
+
+        return mentions.OrderBy(m => m.Index).ToList();
     }
 
     /// <summary>The product a code in an article column names: ours, the customer's alias, or null.</summary>
@@ -101,6 +112,9 @@ public sealed partial class ProductMatcher
 
     [GeneratedRegex(@"(?<![\w-])[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+)+(?![\w-])|(?<![\w-])[A-Za-z]*\d[A-Za-z0-9]*(?![\w-])")]
     private static partial Regex CodeToken();
+
+    [GeneratedRegex(@"(?<![\w-])HB (?<rest>\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w-])")]
+    private static partial Regex SpacedOwnSku();
 
     [GeneratedRegex(@"^HB-[A-Z0-9]+(?:-[A-Z0-9]+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnSkuShape();

@@ -17,6 +17,12 @@ public static partial class QuantityFinder
     public static IReadOnlyList<QuantityMention> Find(string text)
     {
         var found = new List<QuantityMention>();
+        // "50 Tsd.", "10 Gros", "12k": a count word makes a quantity as a unit does.
+        foreach (Match m in Multiplied().Matches(text))
+        {
+            Add(found, m, "Stk", QuantityForm.Unit);
+        }
+
         foreach (Match m in WithUnit().Matches(text))
         {
             Add(found, m, Unit(m.Groups["u"].Value), m.Groups["u"].Value.Equals("x", StringComparison.OrdinalIgnoreCase) ? QuantityForm.Labelled : QuantityForm.Unit);
@@ -32,7 +38,9 @@ public static partial class QuantityFinder
             Add(found, m, "Stk", QuantityForm.BeforeGoods);
         }
 
-        return found.OrderBy(q => q.Index).ToList();
+        // "12 VE à 5.000 Stk = 60.000 Stk": the total after the equals sign is the quantity, not the factor before it.
+        var ordered = found.OrderBy(q => q.Index).ToList();
+        return ordered.Where((q, i) => i + 1 == ordered.Count || !EqualsBetween().IsMatch(text[(q.Index + q.Length)..ordered[i + 1].Index])).ToList();
     }
 
     /// <summary>Bare numbers (no unit, no label): the last resort beside an article number. Sizes, prices and positions are not.</summary>
@@ -63,7 +71,7 @@ public static partial class QuantityFinder
 
         if (m.Groups["k"].Success && m.Groups["k"].Length > 0)
         {
-            value *= 1000;
+            value *= NumberReader.Multiplier(m.Groups["k"].Value);
         }
 
         // Before the goods, the mention is the number alone: the words after it describe the product.
@@ -78,7 +86,15 @@ public static partial class QuantityFinder
         _ => "Stk",
     };
 
-    private const string Number = @"(?<n>" + NumberReader.Pattern + @")\s*(?<k>k\b|tsd\.?(?=\s)|tausend\b)?";
+    private const string CountWord = @"k\b|tsd\.?(?=\s|$|[,;)])|tausend\b|gros\b|gross\b";
+
+    private const string Number = @"(?<n>" + NumberReader.Pattern + @")\s*(?<k>" + CountWord + @")?";
+
+    [GeneratedRegex(@"(?<n>" + NumberReader.Pattern + @")\s*(?<k>" + CountWord + @")", RegexOptions.IgnoreCase)]
+    private static partial Regex Multiplied();
+
+    [GeneratedRegex(@"^\s*=\s*$")]
+    private static partial Regex EqualsBetween();
 
     [GeneratedRegex(Number + @"\s*(?<u>stk\b\.?|stck\b\.?|stück\b|stueck\b|st\.(?=\s)|pcs\b\.?|pc\b\.?|pieces\b|piece\b|units\b|ea\b|each\b|x(?=\s))", RegexOptions.IgnoreCase)]
     private static partial Regex WithUnit();

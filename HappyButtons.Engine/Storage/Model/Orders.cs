@@ -80,6 +80,12 @@ public sealed class OrderTransition
     public DateTimeOffset At { get; set; }
     public required string By { get; set; }
     public string? Reason { get; set; }
+
+    /// <summary>
+    /// A change of the lines (from and to are then the same state), e.g. <c>HB-1: 500 → 1000; + HB-2 × 200</c>; null for a
+    /// step of the lifecycle.
+    /// </summary>
+    public string? Change { get; set; }
 }
 
 /// <summary>
@@ -107,6 +113,23 @@ public sealed class OrderDocument
 }
 
 /// <summary>
+/// One credited line of a credit note: which order line (its position), how many of the invoiced quantity, at the
+/// invoiced price. The sum over an order's credit notes per position never exceeds the invoiced quantity.
+/// </summary>
+public sealed class CreditNoteLine
+{
+    public long Id { get; set; }
+    public long DocumentId { get; set; }
+    public long OrderId { get; set; }
+    public int Position { get; set; }
+    public required string Sku { get; set; }
+    public long Quantity { get; set; }
+    public decimal UnitPrice { get; set; }
+    public decimal VatRate { get; set; }
+    public decimal LineTotal { get; set; }
+}
+
+/// <summary>
 /// A counter for document numbers (e.g. <c>invoice-2026</c>): raised inside the transaction that issues the document, so
 /// a rolled-back issue gives its number back — invoice numbers stay gapless — and concurrent issues wait for each other.
 /// </summary>
@@ -128,7 +151,8 @@ public sealed class UserRole
 
 internal sealed class OrdersConfiguration :
     IEntityTypeConfiguration<Order>, IEntityTypeConfiguration<OrderLine>, IEntityTypeConfiguration<OrderTransition>,
-    IEntityTypeConfiguration<OrderDocument>, IEntityTypeConfiguration<NumberSequence>, IEntityTypeConfiguration<UserRole>
+    IEntityTypeConfiguration<OrderDocument>, IEntityTypeConfiguration<NumberSequence>, IEntityTypeConfiguration<UserRole>,
+    IEntityTypeConfiguration<CreditNoteLine>
 {
     public void Configure(EntityTypeBuilder<Order> order)
     {
@@ -171,6 +195,14 @@ internal sealed class OrdersConfiguration :
         // One confirmation, delivery note and invoice per order; credit notes as many as corrections need.
         document.HasIndex(d => new { d.OrderId, d.Kind }).IsUnique().HasDatabaseName("ux_order_documents_once").HasFilter("kind <> 'credit_note'");
         document.HasOne<Order>().WithMany().HasForeignKey(d => d.OrderId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<CreditNoteLine> line)
+    {
+        line.ToTable("credit_note_lines");
+        line.HasIndex(l => new { l.OrderId, l.Position }).HasDatabaseName("ix_credit_note_lines_order");
+        line.HasOne<OrderDocument>().WithMany().HasForeignKey(l => l.DocumentId).OnDelete(DeleteBehavior.Restrict);
+        line.HasOne<Order>().WithMany().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Restrict);
     }
 
     public void Configure(EntityTypeBuilder<NumberSequence> sequence) => sequence.ToTable("number_sequences").HasKey(s => s.Name);

@@ -572,6 +572,60 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.ToTable("conversation_reads", (string)null);
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.CreditNoteLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("DocumentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("document_id");
+
+                    b.Property<long>("LineTotal")
+                        .HasColumnType("bigint")
+                        .HasColumnName("line_total");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("order_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("bigint")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sku");
+
+                    b.Property<long>("UnitPrice")
+                        .HasColumnType("bigint")
+                        .HasColumnName("unit_price");
+
+                    b.Property<long>("VatRate")
+                        .HasColumnType("bigint")
+                        .HasColumnName("vat_rate");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_note_lines");
+
+                    b.HasIndex("DocumentId")
+                        .HasDatabaseName("ix_credit_note_lines_document_id");
+
+                    b.HasIndex("OrderId", "Position")
+                        .HasDatabaseName("ix_credit_note_lines_order");
+
+                    b.ToTable("credit_note_lines", (string)null);
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Customer", b =>
                 {
                     b.Property<string>("Number")
@@ -1309,6 +1363,10 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("by");
+
+                    b.Property<string>("Change")
+                        .HasColumnType("text")
+                        .HasColumnName("change");
 
                     b.Property<string>("FromState")
                         .IsRequired()
@@ -2059,6 +2117,23 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_conversation_reads_user_id");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.CreditNoteLine", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.OrderDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_note_lines_document_id");
+
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_note_lines_order_id");
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Customer", b =>

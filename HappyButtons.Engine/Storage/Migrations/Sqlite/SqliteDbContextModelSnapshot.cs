@@ -553,6 +553,58 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.ToTable("conversation_reads", (string)null);
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.CreditNoteLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("document_id");
+
+                    b.Property<long>("LineTotal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("line_total");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("order_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sku");
+
+                    b.Property<long>("UnitPrice")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unit_price");
+
+                    b.Property<long>("VatRate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("vat_rate");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_note_lines");
+
+                    b.HasIndex("DocumentId")
+                        .HasDatabaseName("ix_credit_note_lines_document_id");
+
+                    b.HasIndex("OrderId", "Position")
+                        .HasDatabaseName("ix_credit_note_lines_order");
+
+                    b.ToTable("credit_note_lines", (string)null);
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Customer", b =>
                 {
                     b.Property<string>("Number")
@@ -1274,6 +1326,10 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("by");
+
+                    b.Property<string>("Change")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("change");
 
                     b.Property<string>("FromState")
                         .IsRequired()
@@ -2010,6 +2066,23 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_conversation_reads_user_id");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.CreditNoteLine", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.OrderDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_note_lines_document_id");
+
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_note_lines_order_id");
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Customer", b =>
