@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using HappyButtons.Engine;
+using HappyButtons.Engine.Conversations;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Intake.Persistence;
 using HappyButtons.Engine.Jobs;
@@ -173,6 +174,12 @@ public sealed class IngestBench : IBenchmark
             builder.Services.AddBackgroundJobs(builder.Configuration);
             builder.Services.AddMailPipeline(builder.Configuration);
             builder.Services.AddIntakeProcessing();
+            // INGEST_BENCH_CONVERSATIONS=0 leaves the threading step out, to see what it costs.
+            if (Environment.GetEnvironmentVariable("INGEST_BENCH_CONVERSATIONS") != "0")
+            {
+                builder.Services.AddConversations();
+            }
+
             var host = builder.Build();
             await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
             foreach (var step in host.Services.GetServices<IInstallationStep>())
