@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using HappyButtons.Engine.Mail.Parsing;
 using HappyButtons.Engine.Storage;
@@ -29,7 +30,7 @@ public static class ConversationThreading
 
     public static Placement? Place(HappyButtonsDbContext context, Message row, ThreadKeys keys, DateTimeOffset now)
     {
-        if (context.ConversationEntries.Any(e => e.MessageId == row.Id))
+        if (AlreadyThreaded(context, row.Id))
         {
             return null;
         }
@@ -74,6 +75,27 @@ public static class ConversationThreading
 
         return new Placement(conversation, created, reopened);
     }
+
+    /// <summary>
+    /// Whether the mail is in a conversation already (a re-run of its processing). Asked once per processing batch: the
+    /// batch's messages are the ones the context tracks, so one query answers for all of them instead of one per mail.
+    /// </summary>
+    private static bool AlreadyThreaded(HappyButtonsDbContext context, long messageId)
+    {
+        var threaded = ThreadedInBatch.GetValue(context, c =>
+        {
+            var batch = c.ChangeTracker.Entries<Message>().Select(e => e.Entity.Id).ToList();
+            return new BatchThreading(batch.ToHashSet(), c.ConversationEntries.Where(e => e.MessageId != null && batch.Contains(e.MessageId.Value))
+                .Select(e => e.MessageId!.Value).ToHashSet());
+        });
+        return threaded.Batch.Contains(messageId)
+            ? threaded.Threaded.Contains(messageId)
+            : context.ConversationEntries.Any(e => e.MessageId == messageId);
+    }
+
+    private sealed record BatchThreading(HashSet<long> Batch, HashSet<long> Threaded);
+
+    private static readonly ConditionalWeakTable<HappyButtonsDbContext, BatchThreading> ThreadedInBatch = new();
 
     /// <summary>Message-IDs as stored: without angle brackets, without blanks, each once.</summary>
     public static IReadOnlyList<string> Ids(IEnumerable<string?> values) =>

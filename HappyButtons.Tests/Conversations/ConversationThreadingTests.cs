@@ -51,6 +51,24 @@ public sealed class ConversationThreadingTests(ConversationSite site) : IClassFi
     }
 
     [Fact]
+    public async Task AMailProcessedAgain_StaysInItsOneConversation()
+    {
+        var (message, conversation) = await site.ReceiveAsync("sales", ConversationSite.Mail("Muster Steinnussknöpfe", "Bitte senden Sie uns Muster."));
+        await using var context = await site.Services.GetRequiredService<IDbContextFactory<HappyButtonsDbContext>>().CreateDbContextAsync();
+        var conversations = await context.Conversations.CountAsync();
+
+        // A re-run of its processing (an administrator's retry, a crash before the claim was cleared) threads it again.
+        await context.Messages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(set => set
+            .SetProperty(m => m.Status, MessageStatus.Received).SetProperty(m => m.ProcessedAt, (DateTimeOffset?)null));
+        site.Services.GetRequiredService<ProcessingSignal>().Wake();
+        await site.WaitProcessedAsync(message.Id);
+
+        Assert.Equal(1, await context.ConversationEntries.CountAsync(e => e.MessageId == message.Id));
+        Assert.Equal(conversations, await context.Conversations.CountAsync());
+        Assert.Equal(conversation.Summary.Id, await site.Queries.OfMessageAsync(message.Id, None));
+    }
+
+    [Fact]
     public async Task ACustomerReplyThatBreaksReferences_JoinsByTheTicketNumberInTheSubject()
     {
         var (_, conversation) = await site.ReceiveAsync("sales", ConversationSite.Mail("Lieferzeit Trachtenknöpfe", "Wann können Sie liefern?"));
