@@ -86,7 +86,7 @@ public static class DefaultKnowledgeArticles
             "1 bis 2 Tage unterwegs, in der EU 3 bis 5 Tage. Sonderfarben und Sonderanfertigungen fertigen wir in 3 bis 4 Wochen, " +
             "Knöpfe mit Ihrem Logo in 4 bis 6 Wochen nach Freigabe des Musters. Den bestätigten Liefertermin finden Sie in der " +
             "Auftragsbestätigung; sobald die Ware versandt ist, erhalten Sie die Sendungsnummer. Eilaufträge sind nach Absprache möglich.",
-            "Lieferzeit, Lieferzeiten, Liefertermin, Lieferung, liefern, wann, Versand, versenden, Werktage, Wochen, Eilauftrag, Express, " +
+            "Lieferzeit, Lieferzeiten, Liefertermin, Lieferung, liefern, wann, wie lange, dauert, Dauer, Versand, versenden, Werktage, Wochen, Eilauftrag, Express, " +
             "schnell, dringend, Sendungsnummer, Produktionszeit",
             General),
         new("delivery-times", "en", "Delivery times",
@@ -94,7 +94,7 @@ public static class DefaultKnowledgeArticles
             "the EU 3 to 5 days. Custom colours and special designs are made in 3 to 4 weeks, buttons with your logo in 4 to 6 weeks after " +
             "sample approval. The confirmed delivery date is in the order confirmation; as soon as the goods are shipped you receive the " +
             "tracking number. Rush orders are possible by arrangement.",
-            "delivery time, lead time, delivery date, delivery, deliver, when, shipping, dispatch, ship, working days, weeks, rush order, " +
+            "delivery time, lead time, delivery date, delivery, deliver, when, how long, long, shipping, dispatch, ship, working days, weeks, rush order, " +
             "express, urgent, fast, tracking number, production time",
             General),
 
@@ -120,14 +120,14 @@ public static class DefaultKnowledgeArticles
             "Das Mustersortiment Hemdenknöpfe (HB-MS-01) kostet 9,50 EUR. Muster in Sonderfarben oder mit Ihrem Logo (Vorserie) " +
             "berechnen wir; der Betrag wird Ihnen bei einem Auftrag gutgeschrieben. Bitte nennen Sie uns Artikelnummern, Farben und " +
             "die Lieferanschrift, dann versenden wir die Muster innerhalb von 3 Werktagen.",
-            "Muster, Musterknöpfe, Probe, Proben, Probestücke, Farbkarte, Mustersortiment, Vorserie, kostenlos, Musterbestellung, testen, ansehen",
+            "Muster, Musterknöpfe, Probe, Proben, Probestücke, Farbkarte, Mustersortiment, Vorserie, kostenlos, Musterbestellung, testen, ansehen, zusenden, zuschicken",
             General),
         new("samples", "en", "Samples",
             "For stock items we send you up to 10 pieces per article free of charge as samples, together with our colour card on request. " +
             "The shirt button sample set (HB-MS-01) costs EUR 9.50. Samples in custom colours or with your logo (pre-production) are " +
             "charged; the amount is credited to you with an order. Please give us article numbers, colours and the delivery address, and " +
             "we will ship the samples within 3 working days.",
-            "sample, samples, sample set, swatch, colour card, color card, free, free of charge, pre-production, test, try, trial",
+            "sample, samples, sample buttons, send samples, sample set, swatch, colour card, color card, free, free of charge, pre-production, test, try, trial, see, feel",
             General),
 
         new("returns-policy", "de", "Rücksendungen",

@@ -24,13 +24,18 @@ public static partial class KnowledgeText
         "wuerden", "wuerde", "mich", "mir", "uns", "unser", "unsere", "unseren", "unserer", "diese", "dieser", "dieses", "diesen", "noch",
         "auch", "nicht", "nur", "schon", "so", "dass", "im", "in", "an", "am", "um", "als", "wenn", "ob", "gibt", "gerne", "gern", "mfg",
         "beste", "besten", "ja", "nein", "man", "muss", "muessen", "soll", "sollen", "sollte", "frage", "fragen", "anfrage", "hier",
-        "da", "dann", "denn", "doch", "mal", "sich", "sein", "seine", "kein", "keine", "mehr", "sowie", "bzw", "etc", "gmbh",
+        "da", "dann", "denn", "doch", "mal", "sich", "sein", "seine", "kein", "keine", "mehr", "sowie", "bzw", "etc", "gmbh", "brauchen",
+        "benoetigen", "moechten", "wollen", "vorab", "viel", "viele", "vielleicht", "beim", "ab", "bis", "ueber", "unter", "wieder", "immer",
+        "bekommen", "duerfen", "darf", "wer", "warum", "weil", "uebrigens", "leider", "zusammen", "euch", "eure", "euer", "gruss", "woche",
+        "zeit", "termin", "naechste", "naechsten", "letzte", "letzten", "heute", "morgen", "hallo", "team",
         // English
         "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "is", "are", "was", "were", "be", "been", "have", "has",
         "had", "do", "does", "did", "we", "you", "your", "our", "us", "i", "my", "me", "it", "its", "this", "that", "these", "those",
         "what", "when", "where", "how", "which", "who", "please", "thank", "thanks", "regards", "dear", "kind", "best", "hello", "hi",
         "would", "could", "can", "will", "shall", "should", "may", "as", "at", "by", "from", "about", "any", "some", "there", "their",
         "they", "them", "if", "not", "no", "yes", "so", "also", "just", "question", "questions", "let", "know", "sir", "madam", "ltd",
+        "before", "after", "few", "get", "need", "needs", "make", "take", "use", "want", "like", "ask", "asks", "based", "much", "many",
+        "does", "did", "whether", "would", "into", "out", "up", "than", "then", "very", "too", "last", "next", "other", "week", "today", "tomorrow", "team",
     };
 
     /// <summary>The words of <paramref name="text"/> without stop words, in order, with their stems.</summary>
