@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using HappyButtons.Engine.Storage.Model;
 
 namespace HappyButtons.Engine.Knowledge;
@@ -32,6 +33,14 @@ public sealed class KnowledgeIndex
 
     private readonly IReadOnlyList<Entry> _entries;
 
+    /// <summary>
+    /// Per question word, its frequency in every article: mails repeat their words, and the compound matching scans every
+    /// word of every article. Bounded; cleared when full.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, (double Weight, bool Exact)[]> _frequencies = new(StringComparer.Ordinal);
+
+    private const int MaxRemembered = 50_000;
+
     private KnowledgeIndex(IReadOnlyList<Entry> entries) => _entries = entries;
 
     public int Count => _entries.Count;
@@ -46,19 +55,21 @@ public sealed class KnowledgeIndex
             return [];
         }
 
-        var candidates = _entries;
+        var positions = Enumerable.Range(0, _entries.Count).ToList();
         if (query.Language is { } language && _entries.Any(e => e.Article.Language == language))
         {
-            candidates = _entries.Where(e => e.Article.Language == language).ToList();
+            positions = positions.Where(p => _entries[p].Article.Language == language).ToList();
         }
 
-        if (candidates.Count == 0)
+        if (positions.Count == 0)
         {
             return [];
         }
 
+        var candidates = positions.Select(p => _entries[p]).ToList();
         // Per article and question word: the weighted frequency (exact, else the best partial match).
-        var frequencies = candidates.Select(e => terms.Select(t => Frequency(e, t.Stem)).ToArray()).ToList();
+        var byTerm = terms.Select(t => Frequencies(t.Stem)).ToArray();
+        var frequencies = positions.Select(p => byTerm.Select(f => f[p]).ToArray()).ToList();
         var averageLength = candidates.Average(e => e.Length);
         var idf = terms.Select((_, i) =>
         {
@@ -121,6 +132,21 @@ public sealed class KnowledgeIndex
         KnowledgeText.Terms(text).GroupBy(t => t.Stem)
             .Select(g => new QueryTerm(g.Key, g.First().Surface, Math.Sqrt(Math.Min(g.Count(), 3))))
             .ToList();
+
+    private (double Weight, bool Exact)[] Frequencies(string stem)
+    {
+        if (_frequencies.TryGetValue(stem, out var known))
+        {
+            return known;
+        }
+
+        if (_frequencies.Count >= MaxRemembered)
+        {
+            _frequencies.Clear();
+        }
+
+        return _frequencies[stem] = _entries.Select(e => Frequency(e, stem)).ToArray();
+    }
 
     private static (double Weight, bool Exact) Frequency(Entry entry, string stem)
     {

@@ -105,7 +105,7 @@ public static partial class ComplaintReader
     [GeneratedRegex(@"\bAB-\d{4}-\d{5}\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrderNumber();
 
-    [GeneratedRegex(@"(?:nur|only) (?<got>\d{1,3}(?:[.,]\d{3})+|\d+) ?(?:stueck |stk\.? |st\. |pcs\.? |pieces |units |buttons |knoepfe )?(?:statt|anstatt|von|instead of|of|out of) (?:den |der |the )?(?:bestellten |ordered )?(?<ordered>\d{1,3}(?:[.,]\d{3})+|\d+)")]
+    [GeneratedRegex(@"(?:nur|only) (?:(?:received|got|delivered|had) )?(?<got>\d{1,3}(?:[.,]\d{3})+|\d+) ?(?:stueck |stk\.? |st\. |pcs\.? |pieces |units |buttons |knoepfe )?(?:statt|anstatt|von|instead of|of|out of) (?:den |der |the )?(?:bestellten |ordered )?(?<ordered>\d{1,3}(?:[.,]\d{3})+|\d+)")]
     private static partial Regex Shortfall();
 
     [GeneratedRegex(@"(?<n>\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:Stück|Stueck|Stk\.?|St\.|pcs\.?|pieces|units|Knöpfe|buttons)(?!\p{L})", RegexOptions.IgnoreCase)]
