@@ -26,7 +26,12 @@ public sealed record KnowledgeConflict(string? ChangedBy, bool Taken = false)
 }
 
 /// <summary>Who gives feedback: a stable key (<c>user:12</c>, <c>api:3</c>) that makes it once per person, and the name shown.</summary>
-public sealed record KnowledgeRater(string Key, string Name);
+public sealed record KnowledgeRater(string Key, string Name)
+{
+    public static string UserKey(long userId) => "user:" + userId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string ApiKey(string apiClientId) => "api:" + apiClientId;
+}
 
 public enum FeedbackOutcome { Counted, Changed, Unchanged, NotFound }
 
@@ -224,6 +229,14 @@ public sealed partial class KnowledgeBase(IDbContextFactory<HappyButtonsDbContex
                 // The same person rated at the same moment from a second window: read their vote again.
             }
         }
+    }
+
+    /// <summary>How the person rated the article: helpful (true), not helpful (false), or not yet (null).</summary>
+    public async Task<bool?> VoteAsync(long articleId, string raterKey, CancellationToken cancellationToken)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        return await context.KnowledgeFeedback.AsNoTracking().Where(f => f.ArticleId == articleId && f.RaterKey == raterKey)
+            .Select(f => (bool?)f.Helpful).SingleOrDefaultAsync(cancellationToken);
     }
 
     private async Task<FeedbackOutcome> TryRateAsync(long articleId, KnowledgeRater rater, bool helpful, long? taskId, long? messageId, CancellationToken cancellationToken)
