@@ -18,9 +18,9 @@ public sealed record KnowledgeConflict(string? ChangedBy, bool Taken = false)
 {
     public string Message(string language) => (Taken, language == "en") switch
     {
-        (true, false) => "Zu diesem Thema gibt es bereits einen Artikel in dieser Sprache.",
+        (true, false) => "Zu diesem Thema gibt es bereits einen Beitrag in dieser Sprache.",
         (true, true) => "There already is an article on this topic in this language.",
-        (false, false) => $"Dieser Artikel wurde inzwischen von {ChangedBy ?? "jemand anderem"} geändert; bitte neu laden.",
+        (false, false) => $"Dieser Beitrag wurde inzwischen von {ChangedBy ?? "jemand anderem"} geändert; bitte neu laden.",
         (false, true) => $"This article was changed by {ChangedBy ?? "someone else"} in the meantime; please reload.",
     };
 }

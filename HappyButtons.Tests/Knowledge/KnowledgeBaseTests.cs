@@ -79,7 +79,7 @@ public abstract class KnowledgeBaseTests(TestProvider provider)
         var taken = await stores.Knowledge.SaveAsync(null, Draft(copy), 0, "anna", CancellationToken.None);
 
         Assert.True(anna.Succeeded);
-        Assert.Equal("Dieser Artikel wurde inzwischen von anna geändert; bitte neu laden.", ben.Conflict!.Message("de"));
+        Assert.Equal("Dieser Beitrag wurde inzwischen von anna geändert; bitte neu laden.", ben.Conflict!.Message("de"));
         Assert.Equal(5, invalid.Errors.Count);
         Assert.Contains("Unknown intents: quatsch.", invalid.Errors);
         Assert.True(taken.Conflict!.Taken);

@@ -76,7 +76,7 @@ public abstract class SupportAgentTests(TestProvider provider)
         Assert.Equal(ProposalKind.Reply, reply.Kind);
         Assert.Equal(await desk.ArticleIdAsync("washing-temperatures", "de"), (long)Payload(reply)["articleId"]!);
         Assert.Equal("Waschtemperaturen", (string)Payload(reply)["articleTitle"]!);
-        Assert.StartsWith("Artikel „Waschtemperaturen“ passt zu ", reply.Reason);
+        Assert.StartsWith("Beitrag „Waschtemperaturen“ passt zu ", reply.Reason);
         Assert.Contains("'waschen'", reply.Reason);
         Assert.Contains("'60'", reply.Reason);
         Assert.InRange(reply.Confidence, 0.4, 1);
@@ -124,7 +124,7 @@ public abstract class SupportAgentTests(TestProvider provider)
         Assert.Equal(ProposalKind.Reply, reply.Kind);
         Assert.Null(Payload(reply)["articleId"]);
         Assert.True(reply.Confidence <= 0.2);
-        Assert.StartsWith("Kein Artikel", reply.Reason);
+        Assert.StartsWith("Kein Beitrag", reply.Reason);
         Assert.Contains("bitte selbst beantworten", reply.Reason);
         Assert.Contains("Innerhalb von 2 Werktagen erhalten Sie von uns eine ausführliche Antwort.", (string)Payload(reply)["body"]!);
     }

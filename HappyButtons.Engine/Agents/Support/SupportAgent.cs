@@ -44,8 +44,8 @@ public sealed class SupportAgent(KnowledgeSearch search, SupportReplyWriter writ
         {
             var holding = writer.Holding(english, facts);
             var reason = best is null
-                ? "Kein Artikel der Wissensdatenbank passt – nur Eingangsbestätigung; bitte selbst beantworten."
-                : $"Kein Artikel passt sicher (bester Treffer „{best.Article.Title}“ mit {Percent(best.Confidence)}) – nur Eingangsbestätigung; bitte selbst beantworten.";
+                ? "Kein Beitrag der Wissensdatenbank passt – nur Eingangsbestätigung; bitte selbst beantworten."
+                : $"Kein Beitrag passt sicher (bester Treffer „{best.Article.Title}“ mit {Percent(best.Confidence)}) – nur Eingangsbestätigung; bitte selbst beantworten.";
             var payload = Reply(subject, holding, null, null);
             payload["candidates"] = Candidates(hits);
             return new ProposalDraft(ProposalKind.Reply, Math.Min(best?.Confidence ?? 0.1, 0.2), reason, payload);
@@ -55,7 +55,7 @@ public sealed class SupportAgent(KnowledgeSearch search, SupportReplyWriter writ
         var matched = string.Join(", ", best.MatchedWords.Select(w => $"'{w}'"));
         var replyPayload = Reply(subject, answer, best.Article.Id, best.Article.Title);
         replyPayload["candidates"] = Candidates(hits);
-        return new ProposalDraft(ProposalKind.Reply, best.Confidence, $"Artikel „{best.Article.Title}“ passt zu {matched}", replyPayload);
+        return new ProposalDraft(ProposalKind.Reply, best.Confidence, $"Beitrag „{best.Article.Title}“ passt zu {matched}", replyPayload);
     }
 
     private async Task<IReadOnlyList<ProposalDraft>> RmaAsync(AgentContext context, CancellationToken cancellationToken)
