@@ -289,7 +289,7 @@ public sealed partial class KnowledgeBase(IDbContextFactory<HappyButtonsDbContex
         row.Body = draft.Body.Replace("\r\n", "\n").Trim();
         row.Keywords = string.Join(", ", List(draft.Keywords));
         row.Intents = string.Join(",", List(draft.Intents));
-        row.Products = string.Join(",", List(draft.Products));
+        row.Products = string.Join(", ", List(draft.Products));
         row.Active = draft.Active;
     }
 
