@@ -42,7 +42,8 @@ public sealed record KnowledgeListItem(KnowledgeArticle Article, double? Score);
 /// The stored knowledge base: list and search for the administration, edits saved against the version they started from
 /// (audited), the seed of a new installation, and the clerks' helpful / not helpful feedback, counted once per person.
 /// </summary>
-public sealed partial class KnowledgeBase(IDbContextFactory<HappyButtonsDbContext> contexts, ISqlDialect dialect, AuditLog audit, TimeProvider clock)
+public sealed partial class KnowledgeBase(IDbContextFactory<HappyButtonsDbContext> contexts, ISqlDialect dialect, AuditLog audit, TimeProvider clock,
+    KnowledgeSearch? search = null)
 {
     public const int MaxTitle = 200;
     public const int MaxBody = 20_000;
@@ -171,6 +172,7 @@ public sealed partial class KnowledgeBase(IDbContextFactory<HappyButtonsDbContex
             audit.Add(context, actor, action, Target(row.Id), $"{row.Topic} ({row.Language}): {row.Title}; active {row.Active}");
             await context.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            search?.Invalidate();
             return new KnowledgeSaveResult(row, [], null);
         }
         catch (DbUpdateException e) when (e is DbUpdateConcurrencyException)
@@ -205,6 +207,7 @@ public sealed partial class KnowledgeBase(IDbContextFactory<HappyButtonsDbContex
         {
             await context.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            search?.Invalidate();
         }
         catch (DbUpdateException e) when (dialect.IsUniqueViolation(e))
         {

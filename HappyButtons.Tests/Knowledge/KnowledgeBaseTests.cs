@@ -16,9 +16,10 @@ public abstract class KnowledgeBaseTests(TestProvider provider)
     {
         var clock = new ManualClock();
         var audit = new AuditLog(database.Contexts, clock);
-        var knowledge = new KnowledgeBase(database.Contexts, database.Services.GetRequiredService<ISqlDialect>(), audit, clock);
+        var search = new KnowledgeSearch(database.Contexts, clock);
+        var knowledge = new KnowledgeBase(database.Contexts, database.Services.GetRequiredService<ISqlDialect>(), audit, clock, search);
         await knowledge.SeedAsync(DefaultKnowledgeArticles.All, CancellationToken.None);
-        return new Stores(knowledge, new KnowledgeSearch(database.Contexts), audit, clock);
+        return new Stores(knowledge, search, audit, clock);
     }
 
     private static KnowledgeArticleDraft Draft(Engine.Storage.Model.KnowledgeArticle a) =>
@@ -63,6 +64,24 @@ public abstract class KnowledgeBaseTests(TestProvider provider)
         Assert.DoesNotContain(afterwards, h => h.Article.Id == before.Id);
         Assert.Equal("samples", edited[0].Article.Topic);
         Assert.Equal("knowledge.deactivate", (await stores.Audit.RecentAsync(5, KnowledgeBase.Target(before.Id), CancellationToken.None)).Single().Action);
+    }
+
+    [Fact]
+    public async Task AnEditOnAnotherNode_IsFoundAfterTheStampInterval()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var stores = await SeededAsync(database);
+        var otherNode = new KnowledgeBase(database.Contexts, database.Services.GetRequiredService<ISqlDialect>(), stores.Audit, stores.Clock);
+        var question = new KnowledgeQuery("Wie viel mm sind 24 Linien?", "de");
+        var article = (await stores.Search.SearchAsync(question, CancellationToken.None))[0].Article;
+
+        await otherNode.SaveAsync(article.Id, Draft(article) with { Active = false }, article.Version, "ben", CancellationToken.None);
+        var soon = await stores.Search.SearchAsync(question, CancellationToken.None);
+        stores.Clock.Advance(KnowledgeSearch.StampInterval);
+        var later = await stores.Search.SearchAsync(question, CancellationToken.None);
+
+        Assert.Equal(article.Id, soon[0].Article.Id);
+        Assert.DoesNotContain(later, h => h.Article.Id == article.Id);
     }
 
     [Fact]
