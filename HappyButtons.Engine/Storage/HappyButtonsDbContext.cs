@@ -48,6 +48,8 @@ public abstract class HappyButtonsDbContext(DbContextOptions options) : DbContex
     public DbSet<ConversationRead> ConversationReads => Set<ConversationRead>();
     public DbSet<AgentTask> AgentTasks => Set<AgentTask>();
     public DbSet<AgentProposal> AgentProposals => Set<AgentProposal>();
+    public DbSet<KnowledgeArticle> KnowledgeArticles => Set<KnowledgeArticle>();
+    public DbSet<KnowledgeFeedback> KnowledgeFeedback => Set<KnowledgeFeedback>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {

@@ -6,6 +6,7 @@ using HappyButtons.Engine.Catalog;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Jobs;
+using HappyButtons.Engine.Knowledge;
 using HappyButtons.Engine.Replies;
 using HappyButtons.Engine.Monitoring;
 using HappyButtons.Engine.Storage;
@@ -52,6 +53,7 @@ public static class HostingSetup
         services.AddConversations();
         services.AddCatalog();
         services.AddReplies(builder.Configuration);
+        services.AddKnowledgeBase();
         services.AddHappyButtonsSecurity(dataDirectory);
         services.AddHttpContextAccessor();
         services.AddScoped<UiText>();
@@ -125,6 +127,7 @@ public static class HostingSetup
         app.MapProductsApi();
         app.MapExtractionApi();
         app.MapCourtesyApi();
+        app.MapKnowledgeApi();
         app.MapMetricsApi(app.Configuration);
         app.MapAccountEndpoints();
         app.MapLiveEndpoint();

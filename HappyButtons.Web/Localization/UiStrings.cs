@@ -221,5 +221,6 @@ internal static partial class UiStrings
         InboxGerman,
         CatalogGerman,
         RepliesGerman,
+        KnowledgeGerman,
     ];
 }

@@ -28,6 +28,7 @@ public static class Navigation
         new("admin", "/admin/sla", Icons.Material.Outlined.Timer, "SLA"),
         new("admin", "/admin/mailboxes", Icons.Material.Outlined.MarkunreadMailbox, "Mailboxes"),
         new("admin", "/admin/catalog", Icons.Material.Outlined.Inventory2, "Catalog"),
+        new("admin", "/admin/knowledge", Icons.Material.Outlined.MenuBook, "Knowledge base"),
         new("admin", "/admin/jobs", Icons.Material.Outlined.Schedule, "Background jobs", FullPageLoad: true),
         new("admin", "/api/docs", Icons.Material.Outlined.DataObject, "API documentation", FullPageLoad: true),
     ];

@@ -817,6 +817,145 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.ToTable("escalations", (string)null);
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.KnowledgeArticle", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("HelpfulCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("helpful_count");
+
+                    b.Property<string>("Intents")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("intents");
+
+                    b.Property<string>("Keywords")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("keywords");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("language");
+
+                    b.Property<int>("NotHelpfulCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("not_helpful_count");
+
+                    b.Property<string>("Products")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("products");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("topic");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_knowledge_articles");
+
+                    b.HasIndex("Active", "UpdatedAt")
+                        .HasDatabaseName("ix_knowledge_articles_active_updated_at");
+
+                    b.HasIndex("Topic", "Language")
+                        .IsUnique()
+                        .HasDatabaseName("ux_knowledge_articles_topic_language");
+
+                    b.ToTable("knowledge_articles", (string)null);
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.KnowledgeFeedback", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("article_id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint")
+                        .HasColumnName("at");
+
+                    b.Property<bool>("Helpful")
+                        .HasColumnType("boolean")
+                        .HasColumnName("helpful");
+
+                    b.Property<long?>("MessageId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("RaterKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("rater_key");
+
+                    b.Property<string>("RaterName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("rater_name");
+
+                    b.Property<long?>("TaskId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("task_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_knowledge_feedback");
+
+                    b.HasIndex("TaskId")
+                        .HasDatabaseName("ix_knowledge_feedback_task_id");
+
+                    b.HasIndex("ArticleId", "RaterKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_knowledge_feedback_article_id_rater_key");
+
+                    b.ToTable("knowledge_feedback", (string)null);
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Mailbox", b =>
                 {
                     b.Property<string>("Department")
@@ -2199,6 +2338,22 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_escalations_message_id");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.KnowledgeFeedback", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.KnowledgeArticle", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_knowledge_feedback_article_id");
+
+                    b.HasOne("HappyButtons.Engine.Storage.Model.AgentTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_knowledge_feedback_task_id");
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Mailbox", b =>

@@ -792,6 +792,141 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.ToTable("escalations", (string)null);
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.KnowledgeArticle", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("HelpfulCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("helpful_count");
+
+                    b.Property<string>("Intents")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("intents");
+
+                    b.Property<string>("Keywords")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("keywords");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<int>("NotHelpfulCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("not_helpful_count");
+
+                    b.Property<string>("Products")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("products");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("topic");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_knowledge_articles");
+
+                    b.HasIndex("Active", "UpdatedAt")
+                        .HasDatabaseName("ix_knowledge_articles_active_updated_at");
+
+                    b.HasIndex("Topic", "Language")
+                        .IsUnique()
+                        .HasDatabaseName("ux_knowledge_articles_topic_language");
+
+                    b.ToTable("knowledge_articles", (string)null);
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.KnowledgeFeedback", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("article_id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<bool>("Helpful")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("helpful");
+
+                    b.Property<long?>("MessageId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("RaterKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rater_key");
+
+                    b.Property<string>("RaterName")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rater_name");
+
+                    b.Property<long?>("TaskId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("task_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_knowledge_feedback");
+
+                    b.HasIndex("TaskId")
+                        .HasDatabaseName("ix_knowledge_feedback_task_id");
+
+                    b.HasIndex("ArticleId", "RaterKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_knowledge_feedback_article_id_rater_key");
+
+                    b.ToTable("knowledge_feedback", (string)null);
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Mailbox", b =>
                 {
                     b.Property<string>("Department")
@@ -2148,6 +2283,22 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_escalations_message_id");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.KnowledgeFeedback", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.KnowledgeArticle", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_knowledge_feedback_article_id");
+
+                    b.HasOne("HappyButtons.Engine.Storage.Model.AgentTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_knowledge_feedback_task_id");
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Mailbox", b =>
