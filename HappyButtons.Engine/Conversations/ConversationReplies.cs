@@ -208,6 +208,12 @@ public sealed class ConversationReplies(
             return new ReplyResult(ReplyRefusal.ColleagueReplied, NewerReply: detail?.Timeline.FirstOrDefault(t => t.Id == newer.Id), Detail: newer.AuthorName);
         }
 
+        var (attachments, refusal, refusalDetail) = await AttachmentsAsync(conversationId, mails, draft.AttachmentIds ?? [], cancellationToken);
+        if (refusal is not null)
+        {
+            return new ReplyResult(refusal, Detail: refusalDetail);
+        }
+
         var reply = await ContextAsync(conversationId, actor.Name, cancellationToken);
         var courtesy = reply!.Score(draft.Body);
         var minimum = MinimumCourtesyScore;
@@ -215,12 +221,6 @@ public sealed class ConversationReplies(
         if (courtesy.Score < minimum && string.IsNullOrEmpty(overrideReason))
         {
             return new ReplyResult(ReplyRefusal.CourtesyBelowMinimum, Detail: $"{courtesy.Score}|{minimum}") { Courtesy = courtesy, MinimumCourtesy = minimum };
-        }
-
-        var (attachments, refusal, refusalDetail) = await AttachmentsAsync(conversationId, mails, draft.AttachmentIds ?? [], cancellationToken);
-        if (refusal is not null)
-        {
-            return new ReplyResult(refusal, Detail: refusalDetail);
         }
 
         var ids = mails.Where(e => e.MessageIdHeader is not null).Select(e => e.MessageIdHeader!).ToList();

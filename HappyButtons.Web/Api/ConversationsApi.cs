@@ -153,7 +153,8 @@ public static class ConversationsApi
         var result = await replies.SendAsync(id, draft, actor, cancellationToken);
         return result.Refusal switch
         {
-            null => TypedResults.Accepted($"/api/conversations/{id}", new ReplyAccepted(result.MessageId!, ToDto(result.Courtesy!))),
+            null => TypedResults.Accepted($"/api/conversations/{id}", new ReplyAccepted(result.MessageId!,
+                ToDto(result.Courtesy ?? (await replies.ScoreAsync(id, body, cancellationToken))!))),
             ReplyRefusal.NotFound => TypedResults.NotFound(),
             ReplyRefusal.CourtesyBelowMinimum => TypedResults.Problem(title: "Courtesy under the minimum",
                 detail: $"The reply scores {result.Courtesy!.Score} of 100 for courtesy, under the minimum {result.MinimumCourtesy}. Improve it, or send it with " +
