@@ -126,7 +126,7 @@ public sealed class InboxComponentTests(TightSite site) : IClassFixture<TightSit
             .Add(c => c.UserId, me.Id).Add(c => c.UserName, me.DisplayName));
         var body = composer.FindComponents<MudTextField<string>>().Single();
         Assert.StartsWith("Sehr geehrte Damen und Herren,", body.Instance.Value);
-        Assert.Contains("Mit freundlichen Grüßen\n" + me.DisplayName, body.Instance.Value);
+        Assert.Contains("Mit freundlichen Grüßen\n\n" + me.DisplayName, body.Instance.Value);
         Assert.Contains("> Wir bestellen hiermit", body.Instance.Value);
 
         var template = composer.FindComponents<MudSelect<string>>().First();

@@ -18,5 +18,29 @@ internal static partial class UiStrings
         ["closing formula"] = "Grußformel",
         ["legal signature (§35a GmbHG)"] = "Pflichtangaben (§35a GmbHG)",
         ["spelling of the customer's name"] = "Schreibweise des Kundennamens",
+        ["Minimum to send: {0}"] = "Mindestwert zum Senden: {0}",
+        ["Under the minimum of {0}: improve the text, or send it anyway with a reason."] =
+            "Unter dem Mindestwert von {0}: Text verbessern oder mit Begründung trotzdem senden.",
+        ["Reason (recorded)"] = "Begründung (wird protokolliert)",
+        ["Give the reason why this reply goes out under the minimum courtesy score. Nothing was sent."] =
+            "Bitte begründen Sie, warum diese Antwort unter dem Mindestwert der Höflichkeit gesendet wird. Es wurde nichts gesendet.",
+        ["The reply scores {0} of 100 for courtesy, under the minimum of {1}. Improve it, or tick \"Send anyway\" and give your reason. Nothing was sent."] =
+            "Die Antwort erreicht {0} von 100 Höflichkeitspunkten, unter dem Minimum von {1}. Verbessern Sie sie oder wählen Sie „Trotzdem senden“ mit Begründung. Es wurde nichts gesendet.",
+        ["Sent under the minimum courtesy score ({0}/100) by {1}:"] = "Unter dem Höflichkeits-Mindestwert gesendet ({0}/100) von {1}:",
+        ["the salutation"] = "die Anrede",
+        ["your name"] = "Ihr Name",
+        ["the department"] = "die Abteilung",
+        ["the ticket number"] = "die Vorgangsnummer",
+        ["the order number"] = "die Auftragsnummer",
+        ["the customer's PO number"] = "die Bestellnummer des Kunden",
+        ["the delivery date"] = "der Liefertermin",
+        ["the invoice number"] = "die Rechnungsnummer",
+        ["the date the quote is due"] = "der Termin für das Angebot",
+        ["the closing"] = "die Grußformel",
+        ["the company data of the signature (§35a GmbHG)"] = "die Firmendaten der Signatur (§35a GmbHG)",
+        ["This template no longer exists."] = "Diese Vorlage gibt es nicht mehr.",
+        ["The template needs {0}, which this conversation does not have. The text starts without the template."] =
+            "Die Vorlage braucht {0}, was dieser Vorgang nicht hat. Der Text beginnt ohne die Vorlage.",
+        ["The template could not be rendered: {0}"] = "Die Vorlage ließ sich nicht erstellen: {0}",
     };
 }
