@@ -1,5 +1,6 @@
 using HappyButtons.Engine.Audit;
 using HappyButtons.Engine.Conversations;
+using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Replies;
 using HappyButtons.Engine.Storage;
 using HappyButtons.Engine.Storage.Model;
@@ -17,9 +18,19 @@ public sealed class ReplySite() : ConversationSite(new Dictionary<string, string
     public ReplyTemplateStore Templates => Services.GetRequiredService<ReplyTemplateStore>();
     public AuditLog Audit => Services.GetRequiredService<AuditLog>();
 
+    /// <summary>A conversation in sales (moved there when the routing chose another department for the mail).</summary>
     public async Task<ConversationDetail> ConversationAsync(string subject, string body = "Wann wird unsere Bestellung geliefert? Wir brauchen die Knöpfe dringend.",
-        string from = WeberMail) =>
-        (await ReceiveAsync("sales", Mail(subject + " " + Guid.NewGuid().ToString("N")[..6], body, from))).Conversation;
+        string from = WeberMail)
+    {
+        var conversation = (await ReceiveAsync("sales", Mail(subject + " " + Guid.NewGuid().ToString("N")[..6], body, from))).Conversation;
+        if (conversation.Summary.Department == Departments.Sales)
+        {
+            return conversation;
+        }
+
+        await Work.MoveAsync(conversation.Summary.Id, Departments.Sales, "Vertrieb zuständig", new Actor(1, "Administrator"), null, CancellationToken.None);
+        return (await Queries.GetAsync(conversation.Summary.Id, null, CancellationToken.None))!;
+    }
 
     /// <summary>An order of the conversation, as the order desk would have created it, with its invoice when given.</summary>
     public async Task<Order> OrderAsync(long conversationId, string number, string? poNumber, DateOnly? delivery, string? invoice = null)
