@@ -76,7 +76,7 @@ public sealed class ConversationReplies(
     RawMailStore rawStore,
     IOptions<ConversationOptions> options,
     ConversationReplyFacts replyFacts,
-    ReplyTemplateStore templates,
+    ReplyTemplateQueries templates,
     ReplyRenderer renderer,
     IOptionsMonitor<ReplyOptions> replyOptions,
     AuditLog audit)

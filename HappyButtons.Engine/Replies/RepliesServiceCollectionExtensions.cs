@@ -16,6 +16,7 @@ public static class RepliesServiceCollectionExtensions
         services.AddOptions<ReplyOptions>().Bind(configuration.GetSection(ReplyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ReplyRenderer>();
         services.AddSingleton<ReplyTemplateStore>();
+        services.AddSingleton<ReplyTemplateQueries>();
         services.AddSingleton<IInstallationStep, ReplyTemplateSeeding>();
         return services;
     }

@@ -50,7 +50,7 @@ public static class ComponentContext
                          typeof(HappyButtons.Engine.Conversations.ConversationQueries), typeof(HappyButtons.Engine.Conversations.ConversationWork),
                          typeof(HappyButtons.Engine.Conversations.ConversationReplies), typeof(HappyButtons.Engine.Conversations.ConversationPresence),
                          // The reply templates'
-                         typeof(HappyButtons.Engine.Replies.ReplyTemplateStore), typeof(HappyButtons.Engine.Replies.ReplyRenderer),
+                         typeof(HappyButtons.Engine.Replies.ReplyTemplateStore), typeof(HappyButtons.Engine.Replies.ReplyTemplateQueries), typeof(HappyButtons.Engine.Replies.ReplyRenderer),
                      })
             {
                 services.AddSingleton(type, site.Services.GetRequiredService(type));

@@ -16,6 +16,7 @@ public sealed class ReplySite() : ConversationSite(new Dictionary<string, string
     public const string WeberMail = "Anna Weber <a.weber@autowerk-sued.de>";
 
     public ReplyTemplateStore Templates => Services.GetRequiredService<ReplyTemplateStore>();
+    public ReplyTemplateQueries TemplateQueries => Services.GetRequiredService<ReplyTemplateQueries>();
     public AuditLog Audit => Services.GetRequiredService<AuditLog>();
 
     /// <summary>A conversation in sales (moved there when the routing chose another department for the mail).</summary>

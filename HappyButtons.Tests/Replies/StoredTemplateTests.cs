@@ -16,7 +16,7 @@ public sealed class StoredTemplateTests(ReplySite site) : IClassFixture<ReplySit
     [Fact]
     public async Task ANewInstallation_HasEveryDefaultTemplate_AsVersion1_InGermanAndEnglish()
     {
-        var stored = await site.Templates.ListAsync(null, None);
+        var stored = await site.TemplateQueries.ListAsync(null, None);
 
         foreach (var d in DefaultReplyTemplates.All)
         {
@@ -26,7 +26,7 @@ public sealed class StoredTemplateTests(ReplySite site) : IClassFixture<ReplySit
         }
 
         Assert.Equal(1, stored.Single(s => s.Key == "order-status" && s.Language == Language.En).Version);
-        Assert.All(await site.Templates.ListAsync(Language.En, None), t => Assert.Equal(Language.En, t.Language));
+        Assert.All(await site.TemplateQueries.ListAsync(Language.En, None), t => Assert.Equal(Language.En, t.Language));
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class StoredTemplateTests(ReplySite site) : IClassFixture<ReplySit
         var restored = await site.Templates.RestoreAsync(second.TemplateId!.Value, 1, "admin2", None);
 
         Assert.Equal(3, restored.Version);
-        var history = await site.Templates.VersionsAsync(second.TemplateId.Value, None);
+        var history = await site.TemplateQueries.VersionsAsync(second.TemplateId.Value, None);
         Assert.Equal([3, 2, 1], history.Select(v => v.Number));
         Assert.Equal(1, history[0].RestoredFrom);
         Assert.Equal("Eingang", history[0].Title);
@@ -68,7 +68,7 @@ public sealed class StoredTemplateTests(ReplySite site) : IClassFixture<ReplySit
         Assert.Equal(["kundennummer", "rabatt"], unknown.Check!.UnknownVariables);
         Assert.Equal(TemplateSaveRefusal.Invalid, broken.Refusal);
         Assert.NotEmpty(broken.Check!.SyntaxErrors);
-        var stored = (await site.Templates.ListAsync(Language.De, None)).Single(t => t.Key == key);
+        var stored = (await site.TemplateQueries.ListAsync(Language.De, None)).Single(t => t.Key == key);
         Assert.Equal(1, stored.Version);
         Assert.Equal(Body, stored.Body);
     }
@@ -83,7 +83,7 @@ public sealed class StoredTemplateTests(ReplySite site) : IClassFixture<ReplySit
         var late = await site.Templates.SaveAsync(key, Language.En, "general_inquiry", "Receipt (Bernd)", Body, 1, "bernd", None);
 
         Assert.Equal(TemplateSaveRefusal.Conflict, late.Refusal);
-        Assert.Equal("Receipt (Anna)", (await site.Templates.ListAsync(Language.En, None)).Single(t => t.Key == key).Title);
+        Assert.Equal("Receipt (Anna)", (await site.TemplateQueries.ListAsync(Language.En, None)).Single(t => t.Key == key).Title);
     }
 
     [Fact]
