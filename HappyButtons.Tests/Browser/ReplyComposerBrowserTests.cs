@@ -66,4 +66,32 @@ public sealed class ReplyComposerBrowserTests(BrowserFixture browser) : IAsyncLi
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("replies-composer-courtesy"), FullPage = false });
         await tab.AssertCleanAsync();
     }
+
+    [Fact]
+    public async Task AnAdministrator_EditsATemplate_WithALivePreviewAgainstAStoredMail()
+    {
+        await using var tab = await browser.OpenAsync(_baseAddress);
+        var page = tab.Page;
+        await BrowserFixture.SignInAsync(page, "admin", Web.HappyButtonsFactory.AdminPassword, Departments.Sales);
+        await page.GotoAsync("/admin/templates");
+        await BrowserFixture.WaitForCircuitAsync(page);
+        await Assertions.Expect(page.Locator("#templates tr[data-key]")).ToHaveCountAsync(12);
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("replies-templates"), FullPage = true });
+
+        await page.Locator("#templates tr[data-key='general-inquiry'][data-language='de'] a").ClickAsync();
+        await Assertions.Expect(page.Locator("#template-body")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^\\{\\{ salutation \\}\\},"));
+        await page.Locator("#preview-conversation").Locator("..").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").GetByText("HB-", new() { Exact = false }).First.ClickAsync();
+        await Assertions.Expect(page.Locator("#preview-text")).ToContainTextAsync("Sehr geehrte Frau Dr. Weber,");
+        await Assertions.Expect(page.Locator("#preview-text")).ToContainTextAsync("Sitz der Gesellschaft: München");
+
+        // A variable no reply has is named while typing, and the preview follows the text.
+        var links = await page.EvaluateAsync<string>("() => Array.from(document.querySelectorAll('link[rel=stylesheet]')).map(l => l.href).join(' ')");
+        Assert.True((await page.EvalOnSelectorAsync<string>("#template-body", "e => getComputedStyle(e).fontFamily")).Contains("mono", StringComparison.OrdinalIgnoreCase), links);
+        await page.Locator("#template-body").PressAsync("Control+End");
+        await page.Keyboard.TypeAsync("\nIhr Rabatt: {{ rabatt }}");
+        await Assertions.Expect(page.Locator("#template-errors")).ToContainTextAsync("Unbekannte Variablen: {{ rabatt }}");
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("replies-template-editor"), FullPage = true });
+        await tab.AssertCleanAsync();
+    }
 }

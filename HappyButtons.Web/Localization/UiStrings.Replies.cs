@@ -46,6 +46,7 @@ internal static partial class UiStrings
             "Wählen Sie einen Vorgang, um die Antwort so zu sehen, wie der Kunde sie erhielte.",
         ["This conversation lacks {0}: the template cannot be used for it."] = "Diesem Vorgang fehlt {0}: Die Vorlage passt nicht zu ihm.",
         ["Your name"] = "Ihr Name",
+        ["The preview follows once the template's errors are fixed."] = "Die Vorschau folgt, sobald die Fehler der Vorlage behoben sind.",
         ["current"] = "aktuell",
         ["(restores version {0})"] = "(stellt Version {0} wieder her)",
         ["Show"] = "Anzeigen",
