@@ -8,7 +8,7 @@ using MudBlazor;
 
 namespace HappyButtons.Tests.Replies;
 
-/// <summary>The composer with stored templates and the live courtesy score; under the minimum only "Send anyway" with a reason sends.</summary>
+/// <summary>The composer with stored templates and the live courtesy score; under the minimum only "Send under the minimum" with a reason sends.</summary>
 public sealed class ComposerCourtesyTests(ReplySite site) : IClassFixture<ReplySite>
 {
     private static readonly CancellationToken None = CancellationToken.None;
@@ -53,7 +53,7 @@ public sealed class ComposerCourtesyTests(ReplySite site) : IClassFixture<ReplyS
 
         await composer.InvokeAsync(() => composer.Find("#composer-send").Click());
         composer.WaitForAssertion(() => Assert.Contains("unter dem Minimum von 60", snackbars.Markup));
-        var overrideBox = composer.FindComponents<MudCheckBox<bool>>().Single(c => c.Instance.Label == "Trotzdem senden");
+        var overrideBox = composer.FindComponents<MudCheckBox<bool>>().Single(c => c.Instance.Label == "Unter dem Mindestwert senden");
         await composer.InvokeAsync(() => overrideBox.Instance.ValueChanged.InvokeAsync(true));
         await composer.InvokeAsync(() => composer.Find("#composer-send").Click());
         composer.WaitForAssertion(() => Assert.Contains("Begründung", snackbars.Markup));

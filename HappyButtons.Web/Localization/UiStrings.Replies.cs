@@ -60,11 +60,12 @@ internal static partial class UiStrings
         ["Minimum to send: {0}"] = "Mindestwert zum Senden: {0}",
         ["Under the minimum of {0}: improve the text, or send it anyway with a reason."] =
             "Unter dem Mindestwert von {0}: Text verbessern oder mit Begründung trotzdem senden.",
+        ["Send under the minimum"] = "Unter dem Mindestwert senden",
         ["Reason (recorded)"] = "Begründung (wird protokolliert)",
         ["Give the reason why this reply goes out under the minimum courtesy score. Nothing was sent."] =
             "Bitte begründen Sie, warum diese Antwort unter dem Mindestwert der Höflichkeit gesendet wird. Es wurde nichts gesendet.",
-        ["The reply scores {0} of 100 for courtesy, under the minimum of {1}. Improve it, or tick \"Send anyway\" and give your reason. Nothing was sent."] =
-            "Die Antwort erreicht {0} von 100 Höflichkeitspunkten, unter dem Minimum von {1}. Verbessern Sie sie oder wählen Sie „Trotzdem senden“ mit Begründung. Es wurde nichts gesendet.",
+        ["The reply scores {0} of 100 for courtesy, under the minimum of {1}. Improve it, or tick \"Send under the minimum\" and give your reason. Nothing was sent."] =
+            "Die Antwort erreicht {0} von 100 Höflichkeitspunkten, unter dem Minimum von {1}. Verbessern Sie sie oder wählen Sie „Unter dem Mindestwert senden“ mit Begründung. Es wurde nichts gesendet.",
         ["Sent under the minimum courtesy score ({0}/100) by {1}:"] = "Unter dem Höflichkeits-Mindestwert gesendet ({0}/100) von {1}:",
         ["the salutation"] = "die Anrede",
         ["your name"] = "Ihr Name",
