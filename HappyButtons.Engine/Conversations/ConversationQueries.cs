@@ -44,7 +44,13 @@ public sealed record QueueCounts(int Mine, int Unassigned, int Open, int Waiting
 
 public sealed record TimelineEntry(long Id, string Kind, DateTimeOffset At, long? MessageId, string? FromAddress, string? FromName, string? ToAddress,
     string? Subject, string? Text, long? AuthorId, string? AuthorName, IReadOnlyList<long> Mentions, string? EventCode, string? EventDetail,
-    string? OutgoingStatus, string? OutgoingError, string? MessageIdHeader);
+    string? OutgoingStatus, string? OutgoingError, string? MessageIdHeader)
+{
+    /// <summary>A reply's courtesy score when it was sent, and the clerk's reason when it was sent under the minimum.</summary>
+    public int? CourtesyScore { get; init; }
+
+    public string? CourtesyOverride { get; init; }
+}
 
 public sealed record ConversationAttachment(long Id, long MessageId, string FileName, string ContentType, long Size);
 
@@ -122,7 +128,7 @@ public sealed class ConversationQueries(IDbContextFactory<HappyButtonsDbContext>
         var timeline = entries.Select(x => new TimelineEntry(x.e.Id, x.e.Kind, x.e.At, x.e.MessageId, x.e.FromAddress, x.e.FromName, x.e.ToAddress, x.e.Subject,
             x.e.MessageId is { } m && texts.TryGetValue(m, out var text) ? text : x.e.Text, x.e.AuthorId, x.e.AuthorName,
             x.e.Mentions is null ? [] : JsonSerializer.Deserialize<List<long>>(x.e.Mentions) ?? [], x.e.EventCode, x.e.EventDetail, x.Status, x.Error,
-            x.e.MessageIdHeader)).ToList();
+            x.e.MessageIdHeader) { CourtesyScore = x.e.CourtesyScore, CourtesyOverride = x.e.CourtesyOverride }).ToList();
         return new ConversationDetail(summary, row.CreatedAt, row.ResolvedAt, row.ResolutionDueAt, row.SlaPausedAt, row.SlaPausedMilliseconds,
             row.PleaseCheckReason, row.EscalationLevel, timeline, attachments);
     }

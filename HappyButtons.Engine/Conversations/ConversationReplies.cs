@@ -1,14 +1,15 @@
 using System.Globalization;
+using HappyButtons.Engine.Audit;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Mail;
 using HappyButtons.Engine.Mail.Mailboxes;
 using HappyButtons.Engine.Mail.Outgoing;
 using HappyButtons.Engine.Mail.Store;
+using HappyButtons.Engine.Replies;
 using HappyButtons.Engine.Storage;
 using HappyButtons.Engine.Storage.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using ContactRecord = HappyButtons.Engine.Intake.Customers.Contact;
 using EmailAddress = HappyButtons.Engine.Mail.EmailAddress;
 
 namespace HappyButtons.Engine.Conversations;
@@ -19,7 +20,14 @@ namespace HappyButtons.Engine.Conversations;
 /// <see cref="SeenEntryId"/> is the newest timeline entry the clerk saw: a reply a colleague sent after it is shown first.
 /// </summary>
 public sealed record ReplyDraft(Guid DraftId, string Body, string StateAfter = ConversationState.Pending, IReadOnlyList<long>? AttachmentIds = null,
-    long? SeenEntryId = null, bool SendDespiteNewerReply = false);
+    long? SeenEntryId = null, bool SendDespiteNewerReply = false)
+{
+    /// <summary>
+    /// The clerk's reason to send a reply under the minimum courtesy score (<see cref="ReplyOptions.MinimumCourtesyScore"/>);
+    /// without one such a reply is refused. The override is audited and shown on the reply in the timeline.
+    /// </summary>
+    public string? CourtesyOverrideReason { get; init; }
+}
 
 public enum ReplyRefusal
 {
@@ -33,6 +41,8 @@ public enum ReplyRefusal
     ColleagueReplied,
     UnknownState,
     NoMailbox,
+    /// <summary>The reply scores under the minimum courtesy score and no override reason was given (<see cref="ReplyResult.Courtesy"/>).</summary>
+    CourtesyBelowMinimum,
 }
 
 public sealed record ReplyResult(ReplyRefusal? Refusal, long? EntryId = null, string? MessageId = null, long? OutgoingMailId = null,
@@ -40,6 +50,12 @@ public sealed record ReplyResult(ReplyRefusal? Refusal, long? EntryId = null, st
 {
     /// <summary>This draft had been sent before (a second click): nothing was sent again.</summary>
     public bool AlreadySent { get; init; }
+
+    /// <summary>The reply's courtesy score (sent, or refused for being under the minimum).</summary>
+    public CourtesyScore? Courtesy { get; init; }
+
+    /// <summary>The minimum courtesy score that applied.</summary>
+    public int? MinimumCourtesy { get; init; }
 
     public bool Succeeded => Refusal is null;
 }
@@ -58,30 +74,82 @@ public sealed class ConversationReplies(
     MailOutbox outbox,
     MailboxRegistry mailboxes,
     RawMailStore rawStore,
-    IOptions<ConversationOptions> options)
+    IOptions<ConversationOptions> options,
+    ConversationReplyFacts replyFacts,
+    ReplyTemplateQueries templates,
+    ReplyRenderer renderer,
+    IOptionsMonitor<ReplyOptions> replyOptions,
+    AuditLog audit)
 {
-    /// <summary>The text the composer starts with; <paramref name="language"/> "de" or "en".</summary>
-    public async Task<string> StartTextAsync(long conversationId, string agentName, string? templateKey, bool quote, CancellationToken cancellationToken)
+    public int MinimumCourtesyScore => replyOptions.CurrentValue.MinimumCourtesyScore;
+
+    /// <summary>The conversation's reply facts (contact, ticket, order, invoice) and the context the courtesy score is computed in.</summary>
+    public Task<ConversationReplyContext?> ContextAsync(long conversationId, string agentName, CancellationToken cancellationToken) =>
+        replyFacts.LoadAsync(conversationId, agentName, cancellationToken);
+
+    /// <summary>A text's courtesy score as sending would compute it for this conversation; null when the conversation is unknown.</summary>
+    public async Task<CourtesyScore?> ScoreAsync(long conversationId, string text, CancellationToken cancellationToken) =>
+        (await ContextAsync(conversationId, "", cancellationToken))?.Score(text);
+
+    /// <summary>The text the composer starts with (see <see cref="ComposeAsync"/>); without the template when it cannot be rendered.</summary>
+    public async Task<string> StartTextAsync(long conversationId, string agentName, string? templateKey, bool quote, CancellationToken cancellationToken) =>
+        (await ComposeAsync(conversationId, agentName, templateKey, quote, cancellationToken)).Text;
+
+    /// <summary>
+    /// The starting text: the stored template <paramref name="templateKey"/> in the conversation's language rendered with its
+    /// facts (or, without a template, the salutation, the closing and the signature), and the customer's last mail quoted.
+    /// A template that needs a fact the conversation lacks is not used: the result names the missing facts.
+    /// </summary>
+    public async Task<ReplyStart> ComposeAsync(long conversationId, string agentName, string? templateKey, bool quote, CancellationToken cancellationToken)
     {
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var conversation = await context.Conversations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
-        if (conversation is null)
+        var reply = await ContextAsync(conversationId, agentName, cancellationToken);
+        if (reply is null)
         {
-            return "";
+            return new ReplyStart("", ReplyStartProblem.NotFound, null, []);
         }
 
-        var last = await LastIncomingAsync(context, conversationId, cancellationToken);
-        var english = last?.Classification.Language == "en";
-        var salutation = await SalutationAsync(context, conversation, last, english, cancellationToken);
-        var template = ReplyTemplates.Find(conversation.Department, templateKey);
-        var body = template is null ? "" : (english ? template.BodyEn : template.BodyDe).Replace("{ticket}", TicketNumber.Format(conversationId), StringComparison.Ordinal);
-        var text = $"{salutation},\n\n{body}\n\n{Signature(agentName, conversation.Department, english)}";
-        if (quote && last is not null)
+        string? error = null;
+        var problem = (ReplyStartProblem?)null;
+        IReadOnlyList<string> missing = [];
+        string? text = null;
+        if (!string.IsNullOrWhiteSpace(templateKey))
         {
-            text += "\n\n" + Quote(last, english);
+            var template = await templates.FindAsync(templateKey.Trim(), reply.Language, cancellationToken);
+            if (template is null)
+            {
+                problem = ReplyStartProblem.UnknownTemplate;
+            }
+            else
+            {
+                var rendering = renderer.Render(template.Body, reply.Facts with { Language = template.Language });
+                text = rendering.Text;
+                if (!rendering.Succeeded)
+                {
+                    (problem, error, missing) = (ReplyStartProblem.TemplateNotRendered, rendering.Error, rendering.MissingVariables);
+                }
+            }
         }
 
-        return text;
+        text ??= Blank(reply);
+        if (quote && reply.LastIncomingMessageId is { } lastId)
+        {
+            await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+            if (await context.Messages.AsNoTracking().SingleOrDefaultAsync(m => m.Id == lastId, cancellationToken) is { } last)
+            {
+                text = text.TrimEnd() + "\n\n" + Quote(last, reply.Language == Language.En);
+            }
+        }
+
+        return new ReplyStart(text, problem, error, missing);
+    }
+
+    /// <summary>Without a template: the salutation, room to write, the closing, the clerk, the department and the §35a block when the company data has it.</summary>
+    private string Blank(ConversationReplyContext reply)
+    {
+        var facts = reply.Facts;
+        var signature = LegalSignature.Missing(renderer.Company).Count == 0 ? "\n" + LegalSignature.Block(renderer.Company, facts.Language) : "";
+        return $"{facts.Contact.Salutation(facts.Language)},\n\n\n\n{LegalSignature.Closing(facts.Language)}\n\n{facts.AgentName}\n" +
+               $"{ReplyFacts.DepartmentName(reply.Department, facts.Language)}{signature}\n";
     }
 
     public async Task<ReplyResult> SendAsync(long conversationId, ReplyDraft draft, Actor actor, CancellationToken cancellationToken)
@@ -146,6 +214,15 @@ public sealed class ConversationReplies(
             return new ReplyResult(refusal, Detail: refusalDetail);
         }
 
+        var reply = await ContextAsync(conversationId, actor.Name, cancellationToken);
+        var courtesy = reply!.Score(draft.Body);
+        var minimum = MinimumCourtesyScore;
+        var overrideReason = courtesy.Score < minimum ? draft.CourtesyOverrideReason?.Trim() : null;
+        if (courtesy.Score < minimum && string.IsNullOrEmpty(overrideReason))
+        {
+            return new ReplyResult(ReplyRefusal.CourtesyBelowMinimum, Detail: $"{courtesy.Score}|{minimum}") { Courtesy = courtesy, MinimumCourtesy = minimum };
+        }
+
         var ids = mails.Where(e => e.MessageIdHeader is not null).Select(e => e.MessageIdHeader!).ToList();
         var lastIncoming = mails.LastOrDefault(e => e.Kind == EntryKind.Incoming && e.MessageIdHeader is not null)?.MessageIdHeader;
         var subject = TicketNumber.ReplySubject(conversation.Subject, conversationId);
@@ -162,11 +239,16 @@ public sealed class ConversationReplies(
             Attachments = attachments,
         };
         var outgoingId = await outbox.QueueAsync(message, conversation.Department, cancellationToken);
-        return await RecordAsync(conversationId, draft, actor, message, outgoingId, cancellationToken);
+        var result = await RecordAsync(conversationId, draft, actor, message, outgoingId, new SentCourtesy(courtesy.Score, minimum, overrideReason), cancellationToken);
+        return result with { Courtesy = courtesy, MinimumCourtesy = minimum };
     }
 
+    /// <summary>The score a reply went out with, and the clerk's reason when it was under the minimum.</summary>
+    private sealed record SentCourtesy(int Score, int Minimum, string? OverrideReason);
+
     /// <summary>The reply into the timeline with its state and clock changes; retried when a colleague's change got in between.</summary>
-    private async Task<ReplyResult> RecordAsync(long conversationId, ReplyDraft draft, Actor actor, OutgoingMessage message, long outgoingId, CancellationToken cancellationToken)
+    private async Task<ReplyResult> RecordAsync(long conversationId, ReplyDraft draft, Actor actor, OutgoingMessage message, long outgoingId, SentCourtesy courtesy,
+        CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -183,9 +265,15 @@ public sealed class ConversationReplies(
                 {
                     Kind = EntryKind.Outgoing, OutgoingMailId = outgoingId, MessageIdHeader = message.MessageId, FromAddress = message.From.Address,
                     FromName = message.From.DisplayName, ToAddress = message.To[0].Address, Subject = message.Subject, Text = message.TextBody,
-                    AuthorId = actor.UserId, AuthorName = actor.Name, At = now,
+                    AuthorId = actor.UserId, AuthorName = actor.Name, At = now, CourtesyScore = courtesy.Score, CourtesyOverride = courtesy.OverrideReason,
                 };
                 conversation.Entries.Add(entry);
+                if (courtesy.OverrideReason is { } reason)
+                {
+                    audit.Add(context, actor.Name, "reply.courtesy_override", $"conversation:{conversationId}",
+                        $"{TicketNumber.Format(conversationId)}; score {courtesy.Score} under the minimum {courtesy.Minimum}; reason '{reason}'; message {message.MessageId}");
+                }
+
                 conversation.LastMessageAt = now;
                 ConversationClock.RecordReply(conversation, now);
                 if (ConversationClock.SetState(conversation, draft.StateAfter, now))
@@ -248,30 +336,6 @@ public sealed class ConversationReplies(
         return (files, null, null);
     }
 
-    private static async Task<Message?> LastIncomingAsync(HappyButtonsDbContext context, long conversationId, CancellationToken cancellationToken)
-    {
-        var id = await context.ConversationEntries.AsNoTracking().Where(e => e.ConversationId == conversationId && e.Kind == EntryKind.Incoming && e.MessageId != null)
-            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Select(e => e.MessageId).FirstOrDefaultAsync(cancellationToken);
-        return id is null ? null : await context.Messages.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
-    }
-
-    private static async Task<string> SalutationAsync(HappyButtonsDbContext context, Conversation conversation, Message? last, bool english, CancellationToken cancellationToken)
-    {
-        var address = (last?.FromAddress ?? conversation.CustomerAddress)?.Trim().ToLowerInvariant();
-        var contact = address is null ? null : await context.Contacts.AsNoTracking().FirstOrDefaultAsync(c => c.Email == address, cancellationToken);
-        if (contact is not null)
-        {
-            return new ContactRecord(contact.FirstName, contact.LastName, contact.Email, contact.CustomerNumber, contact.Title, contact.PreferredSalutation)
-                .Salutation(english ? Language.En : Language.De);
-        }
-
-        var name = last?.FromName ?? conversation.CustomerName;
-        return string.IsNullOrWhiteSpace(name) ? english ? "Hello" : "Guten Tag" : english ? $"Dear {name.Trim()}" : $"Guten Tag {name.Trim()}";
-    }
-
-    public static string Signature(string agentName, string department, bool english) =>
-        (english ? "Kind regards" : "Mit freundlichen Grüßen") + $"\n{agentName}\nHappy Buttons GmbH · {DepartmentName(department, english)}";
-
     private static string Quote(Message last, bool english)
     {
         var at = (last.SentAt ?? last.ReceivedAt).ToOffset(TimeSpan.FromHours(1)).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
@@ -286,21 +350,14 @@ public sealed class ConversationReplies(
         MimeKit.MailboxAddress.TryParse(address.Trim(), out var parsed) && parsed.Address.IndexOf('@') is var at and > 0
         && parsed.Address[(at + 1)..].Contains('.') && !parsed.Address.EndsWith('.') && !address.Contains(',');
 
-    private static string FromName(string department) => "Happy Buttons " + DepartmentName(department, false);
-
-    private static string DepartmentName(string department, bool english) => (department, english) switch
-    {
-        ("sales", false) => "Vertrieb",
-        ("support", false) => "Kundendienst",
-        ("finance", false) => "Buchhaltung",
-        ("info", false) => "Zentrale",
-        ("sales", true) => "Sales",
-        ("support", true) => "Customer Service",
-        ("finance", true) => "Accounting",
-        _ => "Info",
-    };
+    private static string FromName(string department) => "Happy Buttons " + ReplyFacts.DepartmentName(department, Language.De);
 
     private static string Domain(string address) => address.LastIndexOf('@') is var at and > 0 ? address[(at + 1)..].Trim() : "happybuttons.local";
 
     private static string Megabytes(long bytes) => (bytes / 1024d / 1024d).ToString("0.0", CultureInfo.InvariantCulture);
 }
+
+public enum ReplyStartProblem { NotFound, UnknownTemplate, TemplateNotRendered }
+
+/// <summary>The composer's starting text; with <see cref="Problem"/> it is the text without the template, and <see cref="Error"/> says why.</summary>
+public sealed record ReplyStart(string Text, ReplyStartProblem? Problem, string? Error, IReadOnlyList<string> MissingFacts);

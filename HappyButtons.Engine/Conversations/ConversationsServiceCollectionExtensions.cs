@@ -17,6 +17,7 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<IInstallationStep, ConversationBackfill>();
         services.AddSingleton<ConversationQueries>();
         services.AddSingleton<ConversationWork>();
+        services.AddSingleton<ConversationReplyFacts>();
         services.AddSingleton<ConversationReplies>();
         services.AddSingleton<ConversationPresence>();
         services.AddSingleton<ConversationEscalation>();

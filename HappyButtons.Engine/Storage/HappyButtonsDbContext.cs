@@ -50,6 +50,8 @@ public abstract class HappyButtonsDbContext(DbContextOptions options) : DbContex
     public DbSet<AgentProposal> AgentProposals => Set<AgentProposal>();
     public DbSet<KnowledgeArticle> KnowledgeArticles => Set<KnowledgeArticle>();
     public DbSet<KnowledgeFeedback> KnowledgeFeedback => Set<KnowledgeFeedback>();
+    public DbSet<ReplyTemplateEntry> ReplyTemplates => Set<ReplyTemplateEntry>();
+    public DbSet<ReplyTemplateVersion> ReplyTemplateVersions => Set<ReplyTemplateVersion>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {

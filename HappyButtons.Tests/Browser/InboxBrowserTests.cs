@@ -67,7 +67,7 @@ public sealed class InboxBrowserTests(BrowserFixture browser) : IAsyncLifetime
 
         // r puts the caret after the salutation.
         await bernd.Locator("body").PressAsync("r");
-        await bernd.Keyboard.TypeAsync("die Lieferung geht morgen raus.");
+        await bernd.Keyboard.TypeAsync("vielen Dank für Ihre Bestellung. Sie erhalten die Lieferung bis zum 15.12.2026.");
         await Assertions.Expect(anna.Locator("#conversation-presence")).ToContainTextAsync("Bernd Beispiel schreibt", new() { Timeout = 10_000 });
         await anna.Locator("body").PressAsync("r");
         await anna.Keyboard.TypeAsync("vielen Dank für Ihre Bestellung.");
@@ -75,7 +75,7 @@ public sealed class InboxBrowserTests(BrowserFixture browser) : IAsyncLifetime
 
         var reply = anna.Locator("#timeline [data-kind='outgoing']");
         await Assertions.Expect(reply).ToHaveCountAsync(1, new() { Timeout = 10_000 });
-        await Assertions.Expect(reply.Locator(".timeline-text")).ToContainTextAsync("Guten Tag Erika Muster,\n\ndie Lieferung geht morgen raus.");
+        await Assertions.Expect(reply.Locator(".timeline-text")).ToContainTextAsync("Sehr geehrte Damen und Herren,\n\nvielen Dank für Ihre Bestellung. Sie erhalten die Lieferung bis zum 15.12.2026.");
         // No SMTP here: the pickup folder takes it, and the timeline says so without a reload.
         await Assertions.Expect(reply.Locator("[data-badge='outgoing-status']")).ToHaveAttributeAsync("data-value", "sent", new() { Timeout = 15_000 });
         await Assertions.Expect(anna.Locator("#composer-newer")).ToContainTextAsync("Bernd Beispiel hat geantwortet");

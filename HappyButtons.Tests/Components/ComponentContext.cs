@@ -49,6 +49,8 @@ public static class ComponentContext
                          // The inbox's
                          typeof(HappyButtons.Engine.Conversations.ConversationQueries), typeof(HappyButtons.Engine.Conversations.ConversationWork),
                          typeof(HappyButtons.Engine.Conversations.ConversationReplies), typeof(HappyButtons.Engine.Conversations.ConversationPresence),
+                         // The reply templates'
+                         typeof(HappyButtons.Engine.Replies.ReplyTemplateStore), typeof(HappyButtons.Engine.Replies.ReplyTemplateQueries), typeof(HappyButtons.Engine.Replies.ReplyRenderer),
                      })
             {
                 services.AddSingleton(type, site.Services.GetRequiredService(type));

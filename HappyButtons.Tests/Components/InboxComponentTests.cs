@@ -125,13 +125,14 @@ public sealed class InboxComponentTests(TightSite site) : IClassFixture<TightSit
         var composer = context.Render<ReplyComposer>(p => p.Add(c => c.Detail, conversation).Add(c => c.Department, Departments.Sales)
             .Add(c => c.UserId, me.Id).Add(c => c.UserName, me.DisplayName));
         var body = composer.FindComponents<MudTextField<string>>().Single();
-        Assert.StartsWith("Guten Tag Erika Muster,", body.Instance.Value);
-        Assert.Contains("Mit freundlichen Grüßen\n" + me.DisplayName, body.Instance.Value);
+        Assert.StartsWith("Sehr geehrte Damen und Herren,", body.Instance.Value);
+        Assert.Contains("Mit freundlichen Grüßen\n\n" + me.DisplayName, body.Instance.Value);
         Assert.Contains("> Wir bestellen hiermit", body.Instance.Value);
 
         var template = composer.FindComponents<MudSelect<string>>().First();
-        await composer.InvokeAsync(() => template.Instance.ValueChanged.InvokeAsync("thanks"));
-        Assert.Contains($"(Vorgang {conversation.Summary.Ticket})", body.Instance.Value);
+        await composer.InvokeAsync(() => template.Instance.ValueChanged.InvokeAsync("general-inquiry"));
+        Assert.Contains($"unter dem Vorgang {conversation.Summary.Ticket} aufgenommen", body.Instance.Value);
+        Assert.Contains("Sitz der Gesellschaft:", body.Instance.Value);
         await composer.InvokeAsync(() => composer.Find("#composer-send").Click());
         composer.WaitForAssertion(() => Assert.Contains("Die Antwort ist unterwegs.", snackbars.Markup));
         // A second click on the same draft (the answer of the first was slow to show, say) sends nothing.

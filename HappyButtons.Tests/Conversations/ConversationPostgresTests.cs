@@ -27,7 +27,7 @@ public sealed class ConversationPostgresTests(PostgresConversationSite site) : I
         Assert.True((await site.Work.ClaimAsync(id, actor, conversation.Summary.Version, None)).Succeeded);
         Assert.Equal(WorkRefusal.Conflict, (await site.Work.ClaimAsync(id, actor, conversation.Summary.Version, None)).Refusal);
         Assert.True((await site.Work.AddNoteAsync(id, "@anna bitte prüfen", actor, None)).Succeeded);
-        var reply = await site.Replies.SendAsync(id, new ReplyDraft(Guid.NewGuid(), "Guten Tag, danke."), actor, None);
+        var reply = await site.Replies.SendAsync(id, new ReplyDraft(Guid.NewGuid(), "Guten Tag, danke.") { CourtesyOverrideReason = "threading test" }, actor, None);
         Assert.True(reply.Succeeded);
         var (_, answered) = await site.ReceiveAsync("sales", ConversationSite.Mail("Re: Bestellung Pg", "Danke.", inReplyTo: reply.MessageId));
         var (_, byTicket) = await site.ReceiveAsync("sales", ConversationSite.Mail($"AW: [{conversation.Summary.Ticket}]", "Noch etwas.", from: "hans@modehaus-berger.de"));

@@ -13,7 +13,19 @@ public class ConversationSite : PipelineTestSite
     {
     }
 
-    protected ConversationSite(IDictionary<string, string?>? settings) : base(settings) => Clock = Time;
+    /// <summary>The company's data is always there (the §35a signature of every reply needs it); <paramref name="settings"/> add to it.</summary>
+    protected ConversationSite(IDictionary<string, string?>? settings) : base(WithCompany(settings)) => Clock = Time;
+
+    private static Dictionary<string, string?> WithCompany(IDictionary<string, string?>? settings)
+    {
+        var all = Orders.OrdersWebSite.CompanySettings();
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        return all;
+    }
 
     public OffsetClock Time { get; } = new();
 

@@ -38,7 +38,7 @@ public sealed class ConversationThreadingTests(ConversationSite site) : IClassFi
         var (_, second) = await site.ReceiveAsync("sales", ConversationSite.Mail("Re: Anfrage Perlmuttknöpfe", "Noch eine Frage zur Farbe.", inReplyTo: first));
         Assert.Equal(conversation.Summary.Id, second.Summary.Id);
 
-        var reply = await site.Replies.SendAsync(conversation.Summary.Id, new ReplyDraft(Guid.NewGuid(), "Guten Tag, 0,12 € je Stück."), Clerk, None);
+        var reply = await site.Replies.SendAsync(conversation.Summary.Id, new ReplyDraft(Guid.NewGuid(), "Guten Tag, 0,12 € je Stück.") { CourtesyOverrideReason = "threading test" }, Clerk, None);
         Assert.True(reply.Succeeded, reply.Refusal.ToString());
         var (_, third) = await site.ReceiveAsync("sales", ConversationSite.Mail("AW: Anfrage Perlmuttknöpfe", "Danke, wir bestellen.",
             inReplyTo: reply.MessageId, references: $"<{first}> <{reply.MessageId}>"));

@@ -17,7 +17,7 @@ public sealed class CourtesyChipTests
         var chip = cut.Find("#composer-courtesy");
         Assert.Equal("100", chip.GetAttribute("data-score"));
         Assert.Contains("Höflichkeit 100/100", chip.TextContent);
-        Assert.Equal("Alle Höflichkeitsregeln sind erfüllt.", chip.GetAttribute("title"));
+        Assert.Equal("Alle Höflichkeitsregeln sind erfüllt.", chip.GetAttribute("data-missing"));
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class CourtesyChipTests
 
         var chip = cut.Find("#composer-courtesy");
         Assert.Equal("75", chip.GetAttribute("data-score"));
-        Assert.Equal("Fehlt: Anrede mit Titel und Name, Grußformel", chip.GetAttribute("title"));
+        Assert.Equal("Fehlt: Anrede mit Titel und Name, Grußformel", chip.GetAttribute("data-missing"));
         Assert.DoesNotContain("closing", cut.Markup);
     }
 

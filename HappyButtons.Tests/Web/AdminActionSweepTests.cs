@@ -31,7 +31,8 @@ public class AdminActionSweepTests(AdminActionSweepTests.Site site) : IClassFixt
     private const string Refused = "Das dürfen nur Administratoren.";
 
     private static readonly Type[] ChangingServices =
-        [typeof(UserAdministration), typeof(RoutingRuleStore), typeof(SlaSettingsStore), typeof(MailboxAdministration), typeof(RuleSimulator)];
+        [typeof(UserAdministration), typeof(RoutingRuleStore), typeof(SlaSettingsStore), typeof(MailboxAdministration), typeof(RuleSimulator),
+         typeof(Engine.Replies.ReplyTemplateStore)];
 
     [Fact]
     public void EveryAdministrationComponentThatCanChangeData_AsksActionAuthorization()
@@ -164,6 +165,29 @@ public class AdminActionSweepTests(AdminActionSweepTests.Site site) : IClassFixt
 
         Assert.Null(await sla.FindAsync("sofort", CancellationToken.None));
         Assert.Equal(calendar, await sla.CalendarAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AClerk_CannotSaveOrRestoreAReplyTemplate()
+    {
+        var templates = site.Services.GetRequiredService<Engine.Replies.ReplyTemplateStore>();
+        var queries = site.Services.GetRequiredService<Engine.Replies.ReplyTemplateQueries>();
+        var template = (await queries.ListAsync(Engine.Intake.Language.De, CancellationToken.None)).First(t => t.Key == "complaint");
+        await templates.SaveAsync(template.Key, template.Language, template.Intent, template.Title + " (2)", template.Body, null, "admin", CancellationToken.None);
+        var before = (await queries.GetAsync(template.Id, CancellationToken.None))!;
+        await using var context = await ClerkContextAsync("carla");
+
+        var editor = context.Render<HappyButtons.Web.Admin.Templates.TemplateEditor>(p => p.Add(e => e.Template, before));
+        await editor.TypeAsync("template-title", "Gekapert");
+        await editor.Find("#template-save").ClickAsync(new MouseEventArgs());
+        Assert.Contains(Refused, editor.Find("#template-errors").TextContent);
+
+        var history = context.Render<HappyButtons.Web.Admin.Templates.TemplateHistory>(p => p.Add(h => h.TemplateId, before.Id).Add(h => h.CurrentVersion, before.Version));
+        await history.Find($"[data-restore='{before.Version - 1}']").ClickAsync(new MouseEventArgs());
+        Assert.Contains(Refused, history.Find("#template-history-error").TextContent);
+
+        var after = (await queries.GetAsync(template.Id, CancellationToken.None))!;
+        Assert.Equal((before.Version, before.Title), (after.Version, after.Title));
     }
 
     [Fact]

@@ -32,6 +32,9 @@ public static partial class AuditText
         ["sla.policy.save"] = "SLA policy saved",
         ["sla.calendar.save"] = "Business calendar saved",
         ["mailbox.update"] = "Mailbox settings saved",
+        ["reply.template.save"] = "Template saved",
+        ["reply.template.restore"] = "Template version restored",
+        ["reply.courtesy_override"] = "Reply sent under the minimum courtesy score",
     };
 
     public static IEnumerable<string> KnownActionTexts => Actions.Values;

@@ -24,17 +24,21 @@ public sealed record ClaimRequest(string? UserName, int? Version);
 
 public sealed record StateRequest(string? State, int? Version);
 
-public sealed record ReplyRequest(string? TemplateKey, string? Body, bool Send = true, string? State = null, Guid? DraftId = null, IReadOnlyList<long>? AttachmentIds = null);
+public sealed record ReplyRequest(string? TemplateKey, string? Body, bool Send = true, string? State = null, Guid? DraftId = null, IReadOnlyList<long>? AttachmentIds = null,
+    CourtesyOverrideRequest? Override = null);
+
+/// <summary>Sends a reply under the minimum courtesy score anyway, with the reason (audited).</summary>
+public sealed record CourtesyOverrideRequest(string? Reason);
 
 public sealed record VersionResponse(long Id, int Version);
 
-public sealed record ReplyAccepted(string MessageId, object? Courtesy);
+public sealed record ReplyAccepted(string MessageId, CourtesyDto Courtesy);
 
-public sealed record ReplyPreview(string Body);
+public sealed record ReplyPreview(string Body, CourtesyDto Courtesy);
 
 /// <summary>
 /// The conversation API of the contract (API key): list and read conversations, claim one for a named user, change its
-/// state, send a reply. <c>courtesy</c> in a reply's answer is null until the replies feature scores replies.
+/// state, send a reply (scored for courtesy; under the minimum only with <c>"override": {"reason"}</c>).
 /// </summary>
 public static class ConversationsApi
 {
@@ -122,23 +126,52 @@ public static class ConversationsApi
         }
 
         var actor = ApiActor(principal);
-        var body = string.IsNullOrWhiteSpace(request.Body)
-            ? await replies.StartTextAsync(id, actor.Name, request.TemplateKey, quote: true, cancellationToken)
-            : request.Body;
-        if (!request.Send)
+        var body = request.Body;
+        if (string.IsNullOrWhiteSpace(body))
         {
-            return TypedResults.Ok(new ReplyPreview(body));
+            var start = await replies.ComposeAsync(id, actor.Name, request.TemplateKey, quote: true, cancellationToken);
+            switch (start.Problem)
+            {
+                case ReplyStartProblem.UnknownTemplate:
+                    return Problem(StatusCodes.Status400BadRequest, "Unknown template", $"There is no reply template '{request.TemplateKey}'.");
+                case ReplyStartProblem.TemplateNotRendered:
+                    return Problem(StatusCodes.Status422UnprocessableEntity, "Template not rendered", start.Error ?? "The template could not be rendered.");
+            }
+
+            body = start.Text;
         }
 
-        var result = await replies.SendAsync(id, new ReplyDraft(request.DraftId ?? Guid.NewGuid(), body, request.State ?? ConversationState.Pending,
-            request.AttachmentIds, SendDespiteNewerReply: true), actor, cancellationToken);
+        if (!request.Send)
+        {
+            return TypedResults.Ok(new ReplyPreview(body, ToDto((await replies.ScoreAsync(id, body, cancellationToken))!)));
+        }
+
+        var draft = new ReplyDraft(request.DraftId ?? Guid.NewGuid(), body, request.State ?? ConversationState.Pending, request.AttachmentIds, SendDespiteNewerReply: true)
+        {
+            CourtesyOverrideReason = request.Override?.Reason,
+        };
+        var result = await replies.SendAsync(id, draft, actor, cancellationToken);
         return result.Refusal switch
         {
-            null => TypedResults.Accepted($"/api/conversations/{id}", new ReplyAccepted(result.MessageId!, null)),
+            null => TypedResults.Accepted($"/api/conversations/{id}", new ReplyAccepted(result.MessageId!,
+                ToDto(result.Courtesy ?? (await replies.ScoreAsync(id, body, cancellationToken))!))),
             ReplyRefusal.NotFound => TypedResults.NotFound(),
+            ReplyRefusal.CourtesyBelowMinimum => TypedResults.Problem(title: "Courtesy under the minimum",
+                detail: $"The reply scores {result.Courtesy!.Score} of 100 for courtesy, under the minimum {result.MinimumCourtesy}. Improve it, or send it with " +
+                        "\"override\": {\"reason\": \"…\"}. Nothing was sent.",
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                extensions: new Dictionary<string, object?>
+                {
+                    ["score"] = result.Courtesy.Score,
+                    ["minimum"] = result.MinimumCourtesy,
+                    ["items"] = ToDto(result.Courtesy).Items,
+                }),
             var refusal => Problem(StatusCodes.Status422UnprocessableEntity, "Reply refused", ReplyMessage(refusal!.Value, result.Detail)),
         };
     }
+
+    private static CourtesyDto ToDto(Engine.Replies.CourtesyScore score) =>
+        new(score.Score, score.Items.Select(i => new CourtesyItemDto(i.Rule, i.Points, i.Max, i.Passed)).ToList());
 
     public static ConversationDto ToDto(ConversationDetail d)
     {

@@ -59,6 +59,8 @@ public static class InboxText
         ReplyRefusal.ColleagueReplied => ui.Format("{0} sent a reply while you were writing. Read it below; send yours anyway if it is still needed.", result.Detail ?? ui["Someone else"]),
         ReplyRefusal.NoMailbox => ui["The department has no mailbox to send from. Nothing was sent."],
         ReplyRefusal.UnknownState => ui["Unknown state."],
+        ReplyRefusal.CourtesyBelowMinimum => ui.Format("The reply scores {0} of 100 for courtesy, under the minimum of {1}. Improve it, or tick \"Send under the minimum\" and give your reason. Nothing was sent.",
+            result.Courtesy?.Score.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?", result.MinimumCourtesy?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"),
         _ => ui["The conversation no longer exists."],
     };
 

@@ -101,6 +101,12 @@ public sealed class ConversationEntry
     public long? AuthorId { get; set; }
     public string? AuthorName { get; set; }
 
+    /// <summary>A reply's courtesy score (0–100) when it was sent.</summary>
+    public int? CourtesyScore { get; set; }
+
+    /// <summary>Why a reply under the minimum courtesy score was sent anyway (the clerk's override).</summary>
+    public string? CourtesyOverride { get; set; }
+
     /// <summary>JSON array of the user ids a note mentions.</summary>
     public string? Mentions { get; set; }
 

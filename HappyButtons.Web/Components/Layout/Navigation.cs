@@ -26,6 +26,7 @@ public static class Navigation
         new("admin", "/admin/routing", Icons.Material.Outlined.AltRoute, "Routing rules"),
         new("admin", "/admin/routing/simulator", Icons.Material.Outlined.Science, "Rule simulator"),
         new("admin", "/admin/sla", Icons.Material.Outlined.Timer, "SLA"),
+        new("admin", "/admin/templates", Icons.Material.Outlined.ForwardToInbox, "Reply templates"),
         new("admin", "/admin/mailboxes", Icons.Material.Outlined.MarkunreadMailbox, "Mailboxes"),
         new("admin", "/admin/catalog", Icons.Material.Outlined.Inventory2, "Catalog"),
         new("admin", "/admin/knowledge", Icons.Material.Outlined.MenuBook, "Knowledge base"),

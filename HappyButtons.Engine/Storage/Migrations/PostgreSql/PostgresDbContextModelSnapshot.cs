@@ -480,6 +480,14 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                         .HasColumnType("bigint")
                         .HasColumnName("conversation_id");
 
+                    b.Property<string>("CourtesyOverride")
+                        .HasColumnType("text")
+                        .HasColumnName("courtesy_override");
+
+                    b.Property<int?>("CourtesyScore")
+                        .HasColumnType("integer")
+                        .HasColumnName("courtesy_score");
+
                     b.Property<string>("EventCode")
                         .HasColumnType("text")
                         .HasColumnName("event_code");
@@ -1766,6 +1774,94 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.ToTable("product_aliases", (string)null);
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.ReplyTemplateEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Intent")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("intent");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("language");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reply_templates");
+
+                    b.HasIndex("Key", "Language")
+                        .IsUnique()
+                        .HasDatabaseName("ux_reply_templates_key_language");
+
+                    b.ToTable("reply_templates", (string)null);
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.ReplyTemplateVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<int?>("RestoredFrom")
+                        .HasColumnType("integer")
+                        .HasColumnName("restored_from");
+
+                    b.Property<long>("TemplateId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("template_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reply_template_versions");
+
+                    b.HasIndex("TemplateId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ux_reply_template_versions_template_id_number");
+
+                    b.ToTable("reply_template_versions", (string)null);
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.RoutingRuleEntry", b =>
                 {
                     b.Property<string>("Id")
@@ -2836,6 +2932,16 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                         .HasConstraintName("fk_product_aliases_product_id");
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.ReplyTemplateVersion", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.ReplyTemplateEntry", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reply_template_versions_template_id");
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.SignIn", b =>
                 {
                     b.HasOne("HappyButtons.Engine.Storage.Model.User", null)
@@ -2926,6 +3032,11 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.Navigation("Lines");
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.ReplyTemplateEntry", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.User", b =>

@@ -461,6 +461,14 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("conversation_id");
 
+                    b.Property<string>("CourtesyOverride")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("courtesy_override");
+
+                    b.Property<int?>("CourtesyScore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("courtesy_score");
+
                     b.Property<string>("EventCode")
                         .HasColumnType("TEXT")
                         .HasColumnName("event_code");
@@ -1719,6 +1727,90 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.ToTable("product_aliases", (string)null);
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.ReplyTemplateEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Intent")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("intent");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reply_templates");
+
+                    b.HasIndex("Key", "Language")
+                        .IsUnique()
+                        .HasDatabaseName("ux_reply_templates_key_language");
+
+                    b.ToTable("reply_templates", (string)null);
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.ReplyTemplateVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<int?>("RestoredFrom")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("restored_from");
+
+                    b.Property<long>("TemplateId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("template_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reply_template_versions");
+
+                    b.HasIndex("TemplateId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ux_reply_template_versions_template_id_number");
+
+                    b.ToTable("reply_template_versions", (string)null);
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.RoutingRuleEntry", b =>
                 {
                     b.Property<string>("Id")
@@ -2781,6 +2873,16 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                         .HasConstraintName("fk_product_aliases_product_id");
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.ReplyTemplateVersion", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.ReplyTemplateEntry", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reply_template_versions_template_id");
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.SignIn", b =>
                 {
                     b.HasOne("HappyButtons.Engine.Storage.Model.User", null)
@@ -2871,6 +2973,11 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.Navigation("Lines");
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.ReplyTemplateEntry", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.User", b =>
