@@ -19,7 +19,11 @@ namespace HappyButtons.Engine.Conversations;
 /// <see cref="SeenEntryId"/> is the newest timeline entry the clerk saw: a reply a colleague sent after it is shown first.
 /// </summary>
 public sealed record ReplyDraft(Guid DraftId, string Body, string StateAfter = ConversationState.Pending, IReadOnlyList<long>? AttachmentIds = null,
-    long? SeenEntryId = null, bool SendDespiteNewerReply = false);
+    long? SeenEntryId = null, bool SendDespiteNewerReply = false)
+{
+    /// <summary>Files that are not attachments of the conversation's mails (an agent's invoice copy).</summary>
+    public IReadOnlyList<OutgoingAttachment> Files { get; init; } = [];
+}
 
 public enum ReplyRefusal
 {
@@ -159,7 +163,7 @@ public sealed class ConversationReplies(
             InReplyTo = lastIncoming ?? ids.LastOrDefault(),
             // The first and the newest: enough to thread, short enough for every server (RFC 5322 §3.6.4 allows trimming).
             References = ids.Count <= 20 ? ids : [ids[0], .. ids.TakeLast(19)],
-            Attachments = attachments,
+            Attachments = [.. attachments, .. draft.Files],
         };
         var outgoingId = await outbox.QueueAsync(message, conversation.Department, cancellationToken);
         return await RecordAsync(conversationId, draft, actor, message, outgoingId, cancellationToken);

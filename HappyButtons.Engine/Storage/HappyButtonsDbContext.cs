@@ -47,6 +47,7 @@ public abstract class HappyButtonsDbContext(DbContextOptions options) : DbContex
     public DbSet<ConversationRead> ConversationReads => Set<ConversationRead>();
     public DbSet<AgentTask> AgentTasks => Set<AgentTask>();
     public DbSet<AgentProposal> AgentProposals => Set<AgentProposal>();
+    public DbSet<AgentMemory> AgentMemory => Set<AgentMemory>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {

@@ -1,3 +1,4 @@
+using HappyButtons.Engine.Agents;
 using HappyButtons.Web.Orders;
 using HappyButtons.Engine.Orders;
 using HappyButtons.Engine;
@@ -52,6 +53,7 @@ public static class HostingSetup
         services.AddConversations();
         services.AddCatalog();
         services.AddReplies(builder.Configuration);
+        services.AddAgents(builder.Configuration);
         services.AddHappyButtonsSecurity(dataDirectory);
         services.AddHttpContextAccessor();
         services.AddScoped<UiText>();
