@@ -85,7 +85,7 @@ public sealed class AgentCoordinator(
             var task = new AgentTask
             {
                 MessageId = candidate.Id, ConversationId = candidate.ConversationId, Department = context.Department, Agent = agent,
-                Intent = candidate.Intent, AutomationPolicy = policy, AutomationNote = decision.Note, Error = error, CreatedAt = now, UpdatedAt = now, Version = 1,
+                Intent = candidate.Intent, AutomationPolicy = policy, AutomationNote = decision.Stored, Error = error, CreatedAt = now, UpdatedAt = now, Version = 1,
                 Proposals = proposals.Select(p => new AgentProposal { Kind = p.Kind, Confidence = p.Confidence, Reason = p.Reason, Payload = p.Payload.ToJsonString() }).ToList(),
             };
             tasks.Add((task, context, decision));

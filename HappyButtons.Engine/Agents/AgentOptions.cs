@@ -14,6 +14,9 @@ public sealed class AgentOptions
     /// <summary>Processed mails the coordinator turns into tasks per transaction.</summary>
     public int GroupSize { get; set; } = 400;
 
+    /// <summary>False: no trigger on this node (the recurring job every minute still runs where Hangfire runs); tests call the coordinator themselves.</summary>
+    public bool Trigger { get; set; } = true;
+
     /// <summary>Mails whose processing is this many seconds old and still without a task get one at the next run.</summary>
     public int RunEverySeconds { get; set; } = 2;
 

@@ -194,7 +194,7 @@ public sealed partial class AgentTaskExecutor(
                 {
                     ApplyEdits(task, edits);
                     audit.Add(context, actor.Name, automatic ? "agent_task.auto" : "agent_task.approve", AuditTarget(taskId),
-                        automatic ? task.AutomationNote : $"{task.Agent}: {string.Join(", ", task.Proposals.Select(p => p.Kind))}");
+                        automatic ? (task.AutomationNote is { } note ? AutomationDecision.English(note) : null) : $"{task.Agent}: {string.Join(", ", task.Proposals.Select(p => p.Kind))}");
                     await context.SaveChangesAsync(cancellationToken);
                     await transaction.CommitAsync(cancellationToken);
                     return (task, null);

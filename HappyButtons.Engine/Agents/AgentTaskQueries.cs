@@ -14,6 +14,9 @@ public sealed record AgentTaskView(long Id, long MessageId, long? ConversationId
     string? RejectReason, DateTimeOffset? ExecutedAt, long? ResultOrderId, long? ResultOutgoingMailId, string? Error, int Version,
     IReadOnlyList<ProposalView> Proposals)
 {
+    /// <summary>The automation note's English format and arguments, for the UI to word in the clerk's language.</summary>
+    public (string Format, string[] Args)? AutomationNoteParts { get; init; }
+
     public ProposalView? Of(string kind) => Proposals.FirstOrDefault(p => p.Kind == kind);
 
     /// <summary>Open for a decision: proposed, or failed (approve again to resume).</summary>
@@ -66,8 +69,11 @@ public sealed class AgentTaskQueries(IDbContextFactory<HappyButtonsDbContext> co
     }
 
     private static AgentTaskView View(AgentTask t) => new(t.Id, t.MessageId, t.ConversationId, t.Department, t.Agent, t.Intent, t.Status, t.AutomationPolicy,
-        t.AutoExecuted, t.AutomationNote, t.CreatedAt, t.DecidedAt, t.DecidedByName, t.RejectReason, t.ExecutedAt, t.ResultOrderId, t.ResultOutgoingMailId,
-        t.Error, t.Version, t.Proposals.OrderBy(p => p.Id).Select(Proposal).ToList());
+        t.AutoExecuted, t.AutomationNote is { } note ? AutomationDecision.English(note) : null, t.CreatedAt, t.DecidedAt, t.DecidedByName, t.RejectReason, t.ExecutedAt, t.ResultOrderId, t.ResultOutgoingMailId,
+        t.Error, t.Version, t.Proposals.OrderBy(p => p.Id).Select(Proposal).ToList())
+    {
+        AutomationNoteParts = t.AutomationNote is { } stored ? AutomationDecision.Parse(stored) : null,
+    };
 
     private static ProposalView Proposal(AgentProposal p)
     {

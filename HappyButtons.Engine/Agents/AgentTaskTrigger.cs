@@ -23,6 +23,11 @@ public sealed class AgentTaskTrigger(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.Trigger)
+        {
+            return;
+        }
+
         var interval = TimeSpan.FromSeconds(Math.Max(1, options.Value.RunEverySeconds));
         while (!stoppingToken.IsCancellationRequested)
         {

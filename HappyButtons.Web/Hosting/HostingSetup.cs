@@ -127,6 +127,7 @@ public static class HostingSetup
         app.MapProductsApi();
         app.MapExtractionApi();
         app.MapCourtesyApi();
+        app.MapTasksApi();
         app.MapMetricsApi(app.Configuration);
         app.MapAccountEndpoints();
         app.MapLiveEndpoint();
