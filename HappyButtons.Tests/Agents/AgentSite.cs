@@ -44,6 +44,10 @@ public class AgentSite(IDictionary<string, string?>? settings = null, string? da
         return settings;
     }
 
+    /// <summary>The demo catalog with its customer prices and aliases (the demo mail drop stays off).</summary>
+    public Task SeedCatalogAsync() => Services.GetRequiredService<Engine.Catalog.CatalogStore>()
+        .SeedAsync(Engine.Catalog.DemoCatalog.Products, Engine.Catalog.DemoCatalog.CustomerPrices, Engine.Catalog.DemoCatalog.Aliases, CancellationToken.None);
+
     public AgentCoordinator Coordinator => Services.GetRequiredService<AgentCoordinator>();
     public AgentTaskQueries Tasks => Services.GetRequiredService<AgentTaskQueries>();
     public AgentTaskExecutor Executor => Services.GetRequiredService<AgentTaskExecutor>();

@@ -14,7 +14,7 @@ public sealed class SalesAgentTests : IAsyncLifetime
     private static readonly CancellationToken None = CancellationToken.None;
     private readonly AgentSite _site = new();
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public Task InitializeAsync() => _site.SeedCatalogAsync();
 
     public async Task DisposeAsync() => await _site.DisposeAsync();
 
@@ -126,7 +126,7 @@ public sealed class SalesAgentTests : IAsyncLifetime
     [Fact]
     public async Task AStatusQuestion_NeverAnswersWithAnotherCustomersOrder()
     {
-        var other = await _site.OrderAsync("10042", "X-1", OrderState.Shipped, new NewOrderLine("HB-9001", 10000));
+        var other = await _site.OrderAsync("10042", "X-1", OrderState.Confirmed, new NewOrderLine("HB-9001", 10000));
         var context = AgentSite.Context("sales", Intent.OrderStatus, Language.De, "30102", "Status", $"Wo ist Auftrag {other.Number}?");
 
         Assert.Empty(await Agent.ProposeAsync(context, None));
