@@ -452,6 +452,7 @@ public sealed partial class AgentTaskExecutor(
     {
         var number = task.ResultOrderId is { } id ? await context.Orders.Where(o => o.Id == id).Select(o => o.Number).SingleOrDefaultAsync(cancellationToken) : null;
         var sent = task.ResultOutgoingMailId is { } mail ? await context.OutgoingMail.Where(m => m.Id == mail).Select(m => m.MessageIdHeader).SingleOrDefaultAsync(cancellationToken) : null;
+        sent = sent?.Trim().TrimStart('<').TrimEnd('>');
         return new TaskResult(null, null, task.ResultOrderId, number, sent) { AlreadyDone = true };
     }
 

@@ -50,11 +50,34 @@ public sealed class FinanceAgentTests : IAsyncLifetime
         var result = await _site.Executor.ApproveAsync(task.Id, null, new Actor(0, "Fiona Finanz"), task.Version, None);
 
         Assert.True(result.Succeeded, result.Detail);
-        var eml = Directory.GetFiles(Path.Combine(_site.DataDirectory, "outbox"), "*.eml", SearchOption.AllDirectories)
-            .Select(f => MimeMessage.Load(f)).Single(m => m.MessageId == result.SentMessageId);
+        var eml = await PickedUpAsync(result.SentMessageId!);
         var pdf = Assert.Single(eml.Attachments.OfType<MimePart>());
         Assert.Equal($"Rechnung-{invoice}.pdf", pdf.FileName);
         Assert.Equal("alex@trachten-huber.de", eml.To.Mailboxes.Single().Address);
+    }
+
+    /// <summary>The reply as the pickup folder received it (the delivery job runs in the background).</summary>
+    private async Task<MimeMessage> PickedUpAsync(string messageId)
+    {
+        var folder = Path.Combine(_site.DataDirectory, "outbox");
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml", SearchOption.AllDirectories) : [];
+            if (files.Select(f => MimeMessage.Load(f)).FirstOrDefault(m => m.MessageId == messageId) is { } found)
+            {
+                return found;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                await using var context = await _site.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Engine.Storage.HappyButtonsDbContext>>().CreateDbContextAsync();
+                var rows = string.Join("; ", context.OutgoingMail.Select(m => m.MessageIdHeader + " " + m.Status + " " + m.LastError + " job " + m.JobId));
+                Assert.Fail($"the reply {messageId} never reached the pickup folder: files {string.Join(", ", files)}; rows {rows}");
+            }
+
+            await Task.Delay(200);
+        }
     }
 
     [Fact]
