@@ -245,7 +245,16 @@ public sealed partial class AgentTaskExecutor(
                     if (edits.PoNumber is { } po) payload["poNumber"] = po.Trim();
                     if (edits.OrderLines is { } lines)
                     {
-                        payload["lines"] = new JsonArray(lines.Select(l => (JsonNode?)new JsonObject { ["sku"] = l.Sku.Trim(), ["quantity"] = l.Quantity }).ToArray());
+                        // What the agent read about a line (price, date, source text) stays with the line of the same SKU.
+                        var read = (payload["lines"] as JsonArray ?? []).OfType<JsonObject>().Where(l => l.String("sku") is not null)
+                            .GroupBy(l => l.String("sku")!).ToDictionary(g => g.Key, g => g.First());
+                        payload["lines"] = new JsonArray(lines.Select(l =>
+                        {
+                            var line = read.TryGetValue(l.Sku.Trim(), out var known) ? (JsonObject)known.DeepClone() : new JsonObject();
+                            line["sku"] = l.Sku.Trim();
+                            line["quantity"] = l.Quantity;
+                            return (JsonNode?)line;
+                        }).ToArray());
                     }
 
                     break;

@@ -78,6 +78,7 @@ public sealed class ReplyDrafting(ReplyRenderer renderer)
         return CourtesyScorer.Score(body ?? reply.String("body") ?? "", language, contact, renderer.Company);
     }
 
+    /// <summary>Who signs an agent's draft until a person sends it (the template adds the department below).</summary>
     public static string TeamName(string department, Language language) =>
-        language == Language.En ? $"Your {ReplyFacts.DepartmentName(department, language)} team" : $"Ihr Team {ReplyFacts.DepartmentName(department, language)}";
+        language == Language.En ? "Your Happy Buttons team" : "Ihr Happy-Buttons-Team";
 }

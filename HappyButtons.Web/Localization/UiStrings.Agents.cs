@@ -40,6 +40,8 @@ internal static partial class UiStrings
         ["Decided by {0} on {1}"] = "Entschieden von {0} am {1}",
         ["Rejected by {0}: {1}"] = "Abgelehnt von {0}: {1}",
         ["Include"] = "Übernehmen",
+        ["The answer as sent is in the timeline."] = "Die gesendete Antwort steht im Verlauf.",
+        ["{0} is replaced by the new order number when you approve."] = "{0} wird bei der Freigabe durch die neue Auftragsnummer ersetzt.",
         ["Line"] = "Zeile",
         ["Source text"] = "Gelesen aus",
         ["No product recognised"] = "Kein Artikel erkannt",
