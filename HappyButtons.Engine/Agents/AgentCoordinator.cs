@@ -73,11 +73,17 @@ public sealed class AgentCoordinator(
         var contexts = await ContextsAsync(candidates, cancellationToken);
         var thresholds = (await rules.ListAsync(cancellationToken)).ToDictionary(r => r.Id, r => r.Actions.AutomationThreshold);
         var now = clock.GetUtcNow();
+        // The agents only read: the group's mails are proposed for in parallel, stored together below.
+        var proposed = new (string Agent, IReadOnlyList<ProposalDraft> Proposals, string? Error)[candidates.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, candidates.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+            async (i, token) => proposed[i] = await ProposeAsync(contexts[candidates[i].Id], token));
         var tasks = new List<(AgentTask Task, AgentContext Context, AutomationDecision Decision)>();
-        foreach (var candidate in candidates)
+        for (var i = 0; i < candidates.Count; i++)
         {
+            var candidate = candidates[i];
             var context = contexts[candidate.Id];
-            var (agent, proposals, error) = await ProposeAsync(context, cancellationToken);
+            var (agent, proposals, error) = proposed[i];
             var policy = candidate.Automation ?? "draft";
             var decision = error is null
                 ? automation.Decide(policy, candidate.RuleId is null ? null : thresholds.GetValueOrDefault(candidate.RuleId), context, proposals)

@@ -90,12 +90,13 @@ public sealed class AgentsBench : IBenchmark
         var now = DateTimeOffset.UtcNow;
         await using var context = await contexts.CreateDbContextAsync();
         context.ChangeTracker.AutoDetectChangesEnabled = false;
+        var batch = new List<Message>();
         for (var i = 0; i < count; i++)
         {
             var number = offset + i;
             var (mailbox, intent, subject, text) = Mix[number % Mix.Length];
             var (email, customer, language) = Senders[number % Senders.Length];
-            context.Messages.Add(new Message
+            var message = new Message
             {
                 Mailbox = mailbox, Department = mailbox, SourceId = "bench:" + number, ContentHash = "bench" + number, Status = "processed",
                 ReceivedAt = now, CreatedAt = now, UpdatedAt = now, ProcessedAt = now, FromAddress = email,
@@ -103,15 +104,28 @@ public sealed class AgentsBench : IBenchmark
                 Classification = new MessageClassification { Intent = intent, Language = language, CustomerNumber = customer == "" ? null : customer, Confidence = 0.9 },
                 Routing = new MessageRouting { Automation = "draft" },
                 Risk = new MessageRisk { Score = intent == "bank_change" ? 60 : 5, FraudHold = intent == "bank_change" },
-            });
-            if (i % 1000 == 999)
+            };
+            context.Messages.Add(message);
+            batch.Add(message);
+            if (batch.Count == 1000 || i == count - 1)
             {
                 await context.SaveChangesAsync();
+                // Each mail in its conversation, as the processing step puts it there.
+                foreach (var mail in batch)
+                {
+                    context.Conversations.Add(new Conversation
+                    {
+                        Department = mail.Department!, Subject = mail.Subject!, CustomerAddress = mail.FromAddress, CustomerNumber = mail.Classification.CustomerNumber,
+                        CreatedAt = now, LastMessageAt = now, LastIncomingAt = now, UpdatedAt = now, Version = 1,
+                        Entries = [new ConversationEntry { Kind = "incoming", MessageId = mail.Id, FromAddress = mail.FromAddress, Subject = mail.Subject, At = now }],
+                    });
+                }
+
+                await context.SaveChangesAsync();
                 context.ChangeTracker.Clear();
+                batch.Clear();
             }
         }
-
-        await context.SaveChangesAsync();
     }
 
     private static async Task<IHost> StartAsync(string directory)
