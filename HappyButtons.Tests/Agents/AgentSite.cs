@@ -4,6 +4,7 @@ using HappyButtons.Engine.Orders;
 using HappyButtons.Engine.Replies;
 using HappyButtons.Engine.Conversations;
 using HappyButtons.Tests.Intake.Pipeline;
+using HappyButtons.Tests.Support;
 using HappyButtons.Tests.Orders;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,8 +14,8 @@ namespace HappyButtons.Tests.Agents;
 /// The running application with complete company data (replies carry the §35a signature) and no agent trigger: a test
 /// receives mail through the real pipeline and runs the coordinator itself, so it sees exactly the tasks it expects.
 /// </summary>
-public class AgentSite(IDictionary<string, string?>? settings = null, string? dataDirectory = null)
-    : PipelineTestSite(Settings(settings), dataDirectory)
+public class AgentSite(IDictionary<string, string?>? settings = null, string? dataDirectory = null, TestProvider provider = TestProvider.Sqlite)
+    : PipelineTestSite(Settings(settings), dataDirectory, provider)
 {
     public ConversationQueries Conversations => Services.GetRequiredService<ConversationQueries>();
 
