@@ -39,6 +39,19 @@ public sealed record AgentContext(
 {
     /// <summary>What the coordinator remembers of the customer and the conversation (earlier orders, open issues, preferred language …).</summary>
     public IReadOnlyDictionary<string, string> Memory { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The sender as the customer records know them (salutation, title); unknown when the address is no contact's.</summary>
+    public Replies.ReplyContact Contact { get; init; } = Replies.ReplyContact.Unknown;
+
+    /// <summary>The mail was held by the fraud checks (bank data, payment redirections): nothing may run on its own.</summary>
+    public bool FraudHold { get; init; }
+
+    public int? RiskScore { get; init; }
+
+    /// <summary>The classifier's confidence 0..1.</summary>
+    public double ClassificationConfidence { get; init; } = 1;
+
+    public DateTimeOffset ReceivedAt { get; init; }
 }
 
 /// <summary>One proposal before it is stored: kind, confidence 0..1, a one-line reason a clerk can check, and the content.</summary>

@@ -27,6 +27,9 @@ public sealed record ReplyDraft(Guid DraftId, string Body, string StateAfter = C
     /// without one such a reply is refused. The override is audited and shown on the reply in the timeline.
     /// </summary>
     public string? CourtesyOverrideReason { get; init; }
+
+    /// <summary>Files that are not attachments of the conversation's mails (an agent's invoice copy).</summary>
+    public IReadOnlyList<OutgoingAttachment> Files { get; init; } = [];
 }
 
 public enum ReplyRefusal
@@ -236,7 +239,7 @@ public sealed class ConversationReplies(
             InReplyTo = lastIncoming ?? ids.LastOrDefault(),
             // The first and the newest: enough to thread, short enough for every server (RFC 5322 §3.6.4 allows trimming).
             References = ids.Count <= 20 ? ids : [ids[0], .. ids.TakeLast(19)],
-            Attachments = attachments,
+            Attachments = [.. attachments, .. draft.Files],
         };
         var outgoingId = await outbox.QueueAsync(message, conversation.Department, cancellationToken);
         var result = await RecordAsync(conversationId, draft, actor, message, outgoingId, new SentCourtesy(courtesy.Score, minimum, overrideReason), cancellationToken);

@@ -15,6 +15,8 @@ public sealed record RuleActions
     /// <summary>Name of an SLA policy, e.g. "standard", "oem-1h".</summary>
     public string? SlaPolicy { get; init; }
     public AutomationPolicy? Automation { get; init; }
+    /// <summary>For <c>auto_send_when_confident</c>: the confidence (0..1) every proposal of a task needs; null = <c>HappyButtons:Agents:DefaultAutomationThreshold</c>.</summary>
+    public double? AutomationThreshold { get; init; }
     public IReadOnlyList<string> Tags { get; init; } = [];
     /// <summary>E-mail addresses to notify at once.</summary>
     public IReadOnlyList<string> EscalateTo { get; init; } = [];

@@ -52,6 +52,7 @@ public abstract class HappyButtonsDbContext(DbContextOptions options) : DbContex
     public DbSet<KnowledgeFeedback> KnowledgeFeedback => Set<KnowledgeFeedback>();
     public DbSet<ReplyTemplateEntry> ReplyTemplates => Set<ReplyTemplateEntry>();
     public DbSet<ReplyTemplateVersion> ReplyTemplateVersions => Set<ReplyTemplateVersion>();
+    public DbSet<AgentMemory> AgentMemory => Set<AgentMemory>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {

@@ -80,11 +80,14 @@ public static class MessagesApi
     }
 
     private static async Task<Results<Ok<MessageDto>, NotFound>> GetAsync(long id, MessageQueries queries,
-        HappyButtons.Engine.Conversations.ConversationQueries conversations, CancellationToken cancellationToken)
+        HappyButtons.Engine.Conversations.ConversationQueries conversations, HappyButtons.Engine.Agents.AgentTaskQueries tasks, CancellationToken cancellationToken)
     {
         var message = await queries.GetAsync(id, cancellationToken);
         return message is null ? TypedResults.NotFound()
-            : TypedResults.Ok(ToDto(message) with { ConversationId = await conversations.OfMessageAsync(id, cancellationToken) });
+            : TypedResults.Ok(ToDto(message) with
+            {
+                ConversationId = await conversations.OfMessageAsync(id, cancellationToken), TaskId = await tasks.OfMessageAsync(id, cancellationToken),
+            });
     }
 
     private static async Task<Results<Ok<MessageListDto>, ProblemHttpResult>> ListAsync(

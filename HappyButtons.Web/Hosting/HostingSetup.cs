@@ -1,3 +1,4 @@
+using HappyButtons.Engine.Agents;
 using HappyButtons.Web.Orders;
 using HappyButtons.Engine.Orders;
 using HappyButtons.Engine;
@@ -54,6 +55,7 @@ public static class HostingSetup
         services.AddCatalog();
         services.AddReplies(builder.Configuration);
         services.AddKnowledgeBase();
+        services.AddAgents(builder.Configuration);
         services.AddHappyButtonsSecurity(dataDirectory);
         services.AddHttpContextAccessor();
         services.AddScoped<UiText>();
@@ -128,6 +130,7 @@ public static class HostingSetup
         app.MapExtractionApi();
         app.MapCourtesyApi();
         app.MapKnowledgeApi();
+        app.MapTasksApi();
         app.MapMetricsApi(app.Configuration);
         app.MapAccountEndpoints();
         app.MapLiveEndpoint();

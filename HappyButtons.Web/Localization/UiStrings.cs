@@ -222,5 +222,6 @@ internal static partial class UiStrings
         CatalogGerman,
         RepliesGerman,
         KnowledgeGerman,
+        AgentsGerman,
     ];
 }

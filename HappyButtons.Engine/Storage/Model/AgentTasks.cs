@@ -30,6 +30,9 @@ public sealed class AgentTask
     /// <summary>True when the automation policy executed the task without a person.</summary>
     public bool AutoExecuted { get; set; }
 
+    /// <summary>Why the automation policy did or did not execute the task (English; shown on the task).</summary>
+    public string? AutomationNote { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? DecidedAt { get; set; }
     public long? DecidedById { get; set; }
@@ -46,6 +49,9 @@ public sealed class AgentTask
     public string? Error { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>While set and in the future, one approval is executing the task; a crashed execution's lease runs out.</summary>
+    public DateTimeOffset? ExecutingUntil { get; set; }
 
     /// <summary>Raised by every change: approve clicked twice, or by two people, executes once.</summary>
     public int Version { get; set; }
@@ -80,8 +86,22 @@ public sealed class AgentProposal
     public DateTimeOffset? DecidedAt { get; set; }
 }
 
-internal sealed class AgentTaskConfiguration : IEntityTypeConfiguration<AgentTask>, IEntityTypeConfiguration<AgentProposal>
+/// <summary>
+/// What the agents remember of a customer (<c>customer:10042</c>) or a conversation (<c>conversation:17</c>): earlier orders,
+/// open issues, preferred language and salutation, last agreed prices. One row per scope and key.
+/// </summary>
+public sealed class AgentMemory
 {
+    public required string Scope { get; set; }
+    public required string Key { get; set; }
+    public required string Value { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+internal sealed class AgentTaskConfiguration : IEntityTypeConfiguration<AgentTask>, IEntityTypeConfiguration<AgentProposal>, IEntityTypeConfiguration<AgentMemory>
+{
+    public void Configure(EntityTypeBuilder<AgentMemory> memory) => memory.ToTable("agent_memory").HasKey(m => new { m.Scope, m.Key });
+
     public void Configure(EntityTypeBuilder<AgentTask> task)
     {
         task.ToTable("agent_tasks");

@@ -45,6 +45,9 @@ public sealed class RuleForm
     public string? RaiseUrgencyTo { get; set; }
     public string? SlaPolicy { get; set; }
     public string? Automation { get; set; }
+
+    /// <summary>For auto_send_when_confident: the confidence in percent every proposal needs (50–100); empty = the configured default.</summary>
+    public int? AutomationThreshold { get; set; }
     public string? Tags { get; set; }
     public string? EscalateTo { get; set; }
     public bool FraudHold { get; set; }
@@ -66,7 +69,8 @@ public sealed class RuleForm
         AnyKeywords = Join(r.Conditions.AnyKeywords), AllKeywords = Join(r.Conditions.AllKeywords), Regex = r.Conditions.Regex,
         AttachmentTypes = Join(r.Conditions.AttachmentTypes),
         Department = r.Actions.Department, SetUrgency = r.Actions.SetUrgency, RaiseUrgencyTo = r.Actions.RaiseUrgencyTo, SlaPolicy = r.Actions.SlaPolicy,
-        Automation = r.Actions.Automation is { } a ? AutomationName(a) : null, Tags = Join(r.Actions.Tags), EscalateTo = Join(r.Actions.EscalateTo),
+        Automation = r.Actions.Automation is { } a ? AutomationName(a) : null,
+        AutomationThreshold = r.Actions.AutomationThreshold is { } t ? (int)Math.Round(t * 100) : null, Tags = Join(r.Actions.Tags), EscalateTo = Join(r.Actions.EscalateTo),
         FraudHold = r.Actions.FraudHold, Archive = r.Actions.Archive,
     };
 
@@ -91,6 +95,7 @@ public sealed class RuleForm
                 "auto_send_when_confident" => AutomationPolicy.AutoSendWhenConfident,
                 _ => null,
             },
+            AutomationThreshold = AutomationThreshold is { } percent ? Math.Clamp(percent, 50, 100) / 100d : null,
             Tags = Split(Tags), EscalateTo = Split(EscalateTo), FraudHold = FraudHold, Archive = Archive,
         };
         var id = (Id ?? "").Trim();

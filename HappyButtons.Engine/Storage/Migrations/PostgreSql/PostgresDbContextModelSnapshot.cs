@@ -22,6 +22,31 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.AgentMemory", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasColumnType("text")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Key")
+                        .HasColumnType("text")
+                        .HasColumnName("key");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("value");
+
+                    b.HasKey("Scope", "Key")
+                        .HasName("pk_agent_memory");
+
+                    b.ToTable("agent_memory", (string)null);
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.AgentProposal", b =>
                 {
                     b.Property<long>("Id")
@@ -93,6 +118,10 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                         .HasColumnType("boolean")
                         .HasColumnName("auto_executed");
 
+                    b.Property<string>("AutomationNote")
+                        .HasColumnType("text")
+                        .HasColumnName("automation_note");
+
                     b.Property<string>("AutomationPolicy")
                         .IsRequired()
                         .HasColumnType("text")
@@ -130,6 +159,10 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.Property<long?>("ExecutedAt")
                         .HasColumnType("bigint")
                         .HasColumnName("executed_at");
+
+                    b.Property<long?>("ExecutingUntil")
+                        .HasColumnType("bigint")
+                        .HasColumnName("executing_until");
 
                     b.Property<string>("Intent")
                         .HasColumnType("text")

@@ -17,6 +17,31 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.AgentMemory", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Scope", "Key")
+                        .HasName("pk_agent_memory");
+
+                    b.ToTable("agent_memory", (string)null);
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.AgentProposal", b =>
                 {
                     b.Property<long>("Id")
@@ -84,6 +109,10 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("auto_executed");
 
+                    b.Property<string>("AutomationNote")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("automation_note");
+
                     b.Property<string>("AutomationPolicy")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -121,6 +150,10 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.Property<long?>("ExecutedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("executed_at");
+
+                    b.Property<long?>("ExecutingUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("executing_until");
 
                     b.Property<string>("Intent")
                         .HasColumnType("TEXT")
