@@ -47,6 +47,8 @@ public abstract class HappyButtonsDbContext(DbContextOptions options) : DbContex
     public DbSet<ConversationRead> ConversationReads => Set<ConversationRead>();
     public DbSet<AgentTask> AgentTasks => Set<AgentTask>();
     public DbSet<AgentProposal> AgentProposals => Set<AgentProposal>();
+    public DbSet<KpiSnapshot> KpiSnapshots => Set<KpiSnapshot>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {

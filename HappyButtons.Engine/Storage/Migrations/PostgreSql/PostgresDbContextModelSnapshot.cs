@@ -269,6 +269,9 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.HasIndex("At")
                         .HasDatabaseName("ix_audit_log_at");
 
+                    b.HasIndex("Action", "Target")
+                        .HasDatabaseName("ix_audit_log_action_target");
+
                     b.ToTable("audit_log", (string)null);
                 });
 
@@ -371,6 +374,10 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.Property<long?>("FirstResponseAt")
                         .HasColumnType("bigint")
                         .HasColumnName("first_response_at");
+
+                    b.Property<long?>("FirstResponseDueAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("first_response_due_at");
 
                     b.Property<long>("LastIncomingAt")
                         .HasColumnType("bigint")
@@ -761,6 +768,70 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                         .HasDatabaseName("ux_escalations_message_id");
 
                     b.ToTable("escalations", (string)null);
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.KpiSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<double?>("AgentUtilization")
+                        .HasColumnType("double precision")
+                        .HasColumnName("agent_utilization");
+
+                    b.Property<double?>("AutomationRate")
+                        .HasColumnType("double precision")
+                        .HasColumnName("automation_rate");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("computed_at");
+
+                    b.Property<double?>("CustomerSatisfaction")
+                        .HasColumnType("double precision")
+                        .HasColumnName("customer_satisfaction");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<double?>("EmailProcessingEfficiency")
+                        .HasColumnType("double precision")
+                        .HasColumnName("email_processing_efficiency");
+
+                    b.Property<int>("MailsReceived")
+                        .HasColumnType("integer")
+                        .HasColumnName("mails_received");
+
+                    b.Property<double?>("OrderFulfillmentRate")
+                        .HasColumnType("double precision")
+                        .HasColumnName("order_fulfillment_rate");
+
+                    b.Property<double?>("PerformanceScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("performance_score");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("scope");
+
+                    b.Property<double?>("SlaCompliance")
+                        .HasColumnType("double precision")
+                        .HasColumnName("sla_compliance");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kpi_snapshots");
+
+                    b.HasIndex("Day", "Scope")
+                        .IsUnique()
+                        .HasDatabaseName("ux_kpi_snapshots_day_scope");
+
+                    b.ToTable("kpi_snapshots", (string)null);
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Mailbox", b =>
@@ -1739,6 +1810,40 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.ToTable("sla_policies", (string)null);
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.SurveyResponse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint")
+                        .HasColumnName("at");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("order_id");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_responses");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_survey_responses_at");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_survey_responses_order");
+
+                    b.ToTable("survey_responses", (string)null);
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.TrainingExample", b =>
                 {
                     b.Property<long>("Id")
@@ -2623,6 +2728,16 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sign_in_throttles_user_id");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.SurveyResponse", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_responses_order_id");
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.TrainingExample", b =>

@@ -256,6 +256,9 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.HasIndex("At")
                         .HasDatabaseName("ix_audit_log_at");
 
+                    b.HasIndex("Action", "Target")
+                        .HasDatabaseName("ix_audit_log_action_target");
+
                     b.ToTable("audit_log", (string)null);
                 });
 
@@ -354,6 +357,10 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.Property<long?>("FirstResponseAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("first_response_at");
+
+                    b.Property<long?>("FirstResponseDueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_response_due_at");
 
                     b.Property<long>("LastIncomingAt")
                         .HasColumnType("INTEGER")
@@ -738,6 +745,68 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                         .HasDatabaseName("ux_escalations_message_id");
 
                     b.ToTable("escalations", (string)null);
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.KpiSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<double?>("AgentUtilization")
+                        .HasColumnType("REAL")
+                        .HasColumnName("agent_utilization");
+
+                    b.Property<double?>("AutomationRate")
+                        .HasColumnType("REAL")
+                        .HasColumnName("automation_rate");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("computed_at");
+
+                    b.Property<double?>("CustomerSatisfaction")
+                        .HasColumnType("REAL")
+                        .HasColumnName("customer_satisfaction");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<double?>("EmailProcessingEfficiency")
+                        .HasColumnType("REAL")
+                        .HasColumnName("email_processing_efficiency");
+
+                    b.Property<int>("MailsReceived")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mails_received");
+
+                    b.Property<double?>("OrderFulfillmentRate")
+                        .HasColumnType("REAL")
+                        .HasColumnName("order_fulfillment_rate");
+
+                    b.Property<double?>("PerformanceScore")
+                        .HasColumnType("REAL")
+                        .HasColumnName("performance_score");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<double?>("SlaCompliance")
+                        .HasColumnType("REAL")
+                        .HasColumnName("sla_compliance");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kpi_snapshots");
+
+                    b.HasIndex("Day", "Scope")
+                        .IsUnique()
+                        .HasDatabaseName("ux_kpi_snapshots_day_scope");
+
+                    b.ToTable("kpi_snapshots", (string)null);
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Mailbox", b =>
@@ -1696,6 +1765,38 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.ToTable("sla_policies", (string)null);
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.SurveyResponse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("order_id");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rating");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_responses");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_survey_responses_at");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_survey_responses_order");
+
+                    b.ToTable("survey_responses", (string)null);
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.TrainingExample", b =>
                 {
                     b.Property<long>("Id")
@@ -2574,6 +2675,16 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sign_in_throttles_user_id");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.SurveyResponse", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_responses_order_id");
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.TrainingExample", b =>
