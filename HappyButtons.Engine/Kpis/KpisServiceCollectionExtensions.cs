@@ -23,6 +23,7 @@ public static class KpisServiceCollectionExtensions
         services.AddSingleton<KpiSnapshots>();
         services.AddSingleton<CustomerSurvey>();
         services.AddSingleton<KpiMetrics>();
+        services.AddSingleton<OperationalCounters>();
         services.AddRecurringJob<KpiSnapshots>(KpiSnapshots.RecurringId, s => s.RunAsync(CancellationToken.None), "20 0 * * *");
         return services;
     }

@@ -6,6 +6,7 @@ using HappyButtons.Engine.Catalog;
 using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Jobs;
+using HappyButtons.Engine.Kpis;
 using HappyButtons.Engine.Replies;
 using HappyButtons.Engine.Monitoring;
 using HappyButtons.Engine.Storage;
@@ -52,6 +53,7 @@ public static class HostingSetup
         services.AddConversations();
         services.AddCatalog();
         services.AddReplies(builder.Configuration);
+        services.AddKpis(builder.Configuration);
         services.AddHappyButtonsSecurity(dataDirectory);
         services.AddHttpContextAccessor();
         services.AddScoped<UiText>();
@@ -79,6 +81,7 @@ public static class HostingSetup
         services.AddMailboxesUi();
         services.AddMessageViewer();
         services.AddOrdersUi();
+        services.AddSingleton<Dashboard.DashboardLoader>();
         return builder;
     }
 
@@ -88,6 +91,7 @@ public static class HostingSetup
         // not resolved here: its check at start reports a problem first).
         app.Services.GetRequiredService<DatabaseMetrics>();
         app.Services.GetService<JobMetrics>();
+        app.Services.GetRequiredService<KpiMetrics>();
         SignInService.AttemptsCounter(app.Services.GetRequiredService<Prometheus.CollectorRegistry>());
         MailHtmlCache.PreparedCounter(app.Services.GetRequiredService<Prometheus.CollectorRegistry>());
         // Forwarded headers are believed only when the operator says a proxy of theirs sets them.
@@ -107,6 +111,8 @@ public static class HostingSetup
         app.Use(HeadAsGetAsync);
         // Explicit, after the status code pages, so a re-executed error page is routed again.
         app.UseRouting();
+        // Requests in flight, counted and timed per endpoint (prometheus-net's http_request_* metrics) in this host's registry.
+        Prometheus.HttpMetricsMiddlewareExtensions.UseHttpMetrics(app, options => options.SetMetricFactory(app.Services.GetRequiredService<Prometheus.CollectorRegistry>().Factory()));
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -125,6 +131,8 @@ public static class HostingSetup
         app.MapProductsApi();
         app.MapExtractionApi();
         app.MapCourtesyApi();
+        app.MapKpisApi();
+        app.MapSurveyEndpoints();
         app.MapMetricsApi(app.Configuration);
         app.MapAccountEndpoints();
         app.MapLiveEndpoint();
@@ -138,7 +146,7 @@ public static class HostingSetup
 
     private static bool IsOperationsPath(PathString path) =>
         path.StartsWithSegments("/health") || path.StartsWithSegments("/stats") || path.StartsWithSegments("/metrics")
-        || path.StartsWithSegments("/openapi");
+        || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/survey");
 
     /// <summary>
     /// The policy of every page: scripts only from our origin (no inline script), the circuit's WebSocket to ourselves,

@@ -220,5 +220,6 @@ internal static partial class UiStrings
         InboxGerman,
         CatalogGerman,
         RepliesGerman,
+        KpisGerman,
     ];
 }
