@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using HappyButtons.Engine.Kpis;
 
 namespace HappyButtons.Web.Api;
@@ -13,6 +14,9 @@ public static class SurveyEndpoints
 {
     public const string ContentSecurityPolicy =
         "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    // Umlauts stay readable in the page's source; markup characters are still encoded.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static IEndpointRouteBuilder MapSurveyEndpoints(this IEndpointRouteBuilder app)
     {
@@ -49,7 +53,7 @@ public static class SurveyEndpoints
     {
         var escaped = Uri.EscapeDataString(token);
         return "<p class=\"stars\">" + string.Concat(Enumerable.Range(1, 5).Select(r =>
-            $"<a href=\"/survey/{HtmlEncoder.Default.Encode(escaped)}?rating={r}\" title=\"{r} / 5\">{new string('★', r)}</a>")) + "</p>";
+            $"<a href=\"/survey/{Html.Encode(escaped)}?rating={r}\" title=\"{r} / 5\">{new string('★', r)}</a>")) + "</p>";
     }
 
     private static IResult Page(int status, string german, string english, string extra = "")
@@ -65,7 +69,7 @@ public static class SurveyEndpoints
               .stars a { display: block; font-size: 1.6rem; color: #f9a825; text-decoration: none; margin: .3rem 0; }
             </style></head>
             <body><main><h1>Happy Buttons GmbH</h1>
-            <p id="survey-message">{{HtmlEncoder.Default.Encode(german)}}</p><p class="en" lang="en">{{HtmlEncoder.Default.Encode(english)}}</p>{{extra}}
+            <p id="survey-message">{{Html.Encode(german)}}</p><p class="en" lang="en">{{Html.Encode(english)}}</p>{{extra}}
             </main></body></html>
             """;
         return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
