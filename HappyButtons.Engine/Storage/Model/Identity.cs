@@ -148,8 +148,6 @@ internal sealed class IdentityConfiguration :
     {
         entry.ToTable("audit_log");
         entry.HasIndex(e => e.At).HasDatabaseName("ix_audit_log_at");
-        // The KPIs ask whether a person corrected a message (action message.correct, target message:<id>).
-        entry.HasIndex(e => new { e.Action, e.Target }).HasDatabaseName("ix_audit_log_action_target");
     }
 
     public void Configure(EntityTypeBuilder<UserSession> session)

@@ -69,6 +69,9 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.HasKey("Id")
                         .HasName("pk_agent_proposals");
 
+                    b.HasIndex("DecidedAt")
+                        .HasDatabaseName("ix_agent_proposals_decided");
+
                     b.HasIndex("TaskId")
                         .HasDatabaseName("ix_agent_proposals_task");
 
@@ -170,6 +173,9 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
 
                     b.HasIndex("ConversationId")
                         .HasDatabaseName("ix_agent_tasks_conversation");
+
+                    b.HasIndex("ExecutedAt")
+                        .HasDatabaseName("ix_agent_tasks_executed");
 
                     b.HasIndex("MessageId")
                         .IsUnique()
@@ -448,6 +454,12 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
 
                     b.HasKey("Id")
                         .HasName("pk_conversations");
+
+                    b.HasIndex("FirstResponseAt")
+                        .HasDatabaseName("ix_conversations_first_response");
+
+                    b.HasIndex("FirstResponseDueAt")
+                        .HasDatabaseName("ix_conversations_first_response_due");
 
                     b.HasIndex("SlaDueAt")
                         .HasDatabaseName("ix_conversations_sla_due")
@@ -1000,6 +1012,9 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.HasIndex("Id")
                         .HasDatabaseName("ix_messages_queue")
                         .HasFilter("status = 'received'");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_messages_processed_at");
 
                     b.HasIndex("ContentHash", "MessageIdHeader")
                         .HasDatabaseName("ix_messages_dedupe");

@@ -62,6 +62,9 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_agent_proposals");
 
+                    b.HasIndex("DecidedAt")
+                        .HasDatabaseName("ix_agent_proposals_decided");
+
                     b.HasIndex("TaskId")
                         .HasDatabaseName("ix_agent_proposals_task");
 
@@ -161,6 +164,9 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
 
                     b.HasIndex("ConversationId")
                         .HasDatabaseName("ix_agent_tasks_conversation");
+
+                    b.HasIndex("ExecutedAt")
+                        .HasDatabaseName("ix_agent_tasks_executed");
 
                     b.HasIndex("MessageId")
                         .IsUnique()
@@ -431,6 +437,12 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_conversations");
+
+                    b.HasIndex("FirstResponseAt")
+                        .HasDatabaseName("ix_conversations_first_response");
+
+                    b.HasIndex("FirstResponseDueAt")
+                        .HasDatabaseName("ix_conversations_first_response_due");
 
                     b.HasIndex("SlaDueAt")
                         .HasDatabaseName("ix_conversations_sla_due")
@@ -973,6 +985,9 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.HasIndex("Id")
                         .HasDatabaseName("ix_messages_queue")
                         .HasFilter("status = 'received'");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_messages_processed_at");
 
                     b.HasIndex("ContentHash", "MessageIdHeader")
                         .HasDatabaseName("ix_messages_dedupe");

@@ -5,65 +5,75 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace HappyButtons.Engine.Storage.Migrations.Sqlite
+namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
 {
-    [DbContext(typeof(SqliteDbContext))]
-    [Migration("20261207011612_Kpis")]
+    [DbContext(typeof(PostgresDbContext))]
+    [Migration("20261207020017_Kpis")]
     partial class Kpis
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.AgentProposal", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<double>("Confidence")
-                        .HasColumnType("REAL")
+                        .HasColumnType("double precision")
                         .HasColumnName("confidence");
 
                     b.Property<long?>("DecidedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("decided_at");
 
                     b.Property<string>("EditedPayload")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("edited_payload");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("kind");
 
                     b.Property<string>("Outcome")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("outcome");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("payload");
 
                     b.Property<string>("Reason")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("reason");
 
                     b.Property<long>("TaskId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("task_id");
 
                     b.HasKey("Id")
                         .HasName("pk_agent_proposals");
+
+                    b.HasIndex("DecidedAt")
+                        .HasDatabaseName("ix_agent_proposals_decided");
 
                     b.HasIndex("TaskId")
                         .HasDatabaseName("ix_agent_proposals_task");
@@ -75,88 +85,90 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Agent")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("agent");
 
                     b.Property<bool>("AutoExecuted")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("auto_executed");
 
                     b.Property<string>("AutomationPolicy")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("automation_policy");
 
                     b.Property<long?>("ConversationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("conversation_id");
 
                     b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("created_at");
 
                     b.Property<long?>("DecidedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("decided_at");
 
                     b.Property<long?>("DecidedById")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("decided_by_id");
 
                     b.Property<string>("DecidedByName")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("decided_by_name");
 
                     b.Property<string>("Department")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("department");
 
                     b.Property<string>("Error")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("error");
 
                     b.Property<long?>("ExecutedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("executed_at");
 
                     b.Property<string>("Intent")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("intent");
 
                     b.Property<long>("MessageId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("message_id");
 
                     b.Property<string>("RejectReason")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("reject_reason");
 
                     b.Property<long?>("ResultOrderId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("result_order_id");
 
                     b.Property<long?>("ResultOutgoingMailId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("result_outgoing_mail_id");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("status");
 
                     b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("updated_at");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -164,6 +176,9 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
 
                     b.HasIndex("ConversationId")
                         .HasDatabaseName("ix_agent_tasks_conversation");
+
+                    b.HasIndex("ExecutedAt")
+                        .HasDatabaseName("ix_agent_tasks_executed");
 
                     b.HasIndex("MessageId")
                         .IsUnique()
@@ -179,38 +194,40 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("created_at");
 
                     b.Property<bool>("IsAdmin")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_admin");
 
                     b.Property<string>("KeyHash")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("key_hash");
 
                     b.Property<string>("KeyPrefix")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("key_prefix");
 
                     b.Property<long?>("LastUsedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("last_used_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<long?>("RevokedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("revoked_at");
 
                     b.HasKey("Id")
@@ -227,30 +244,32 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("action");
 
                     b.Property<string>("Actor")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("actor");
 
                     b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("at");
 
                     b.Property<string>("Details")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("details");
 
                     b.Property<string>("Target")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("target");
 
                     b.HasKey("Id")
@@ -269,35 +288,37 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("CustomerNumber")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("customer_number");
 
                     b.Property<string>("Email")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("email");
 
                     b.Property<string>("FirstName")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("first_name");
 
                     b.Property<string>("LastName")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("last_name");
 
                     b.Property<string>("PreferredSalutation")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("preferred_salutation");
 
                     b.Property<string>("Title")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("title");
 
                     b.HasKey("Id")
@@ -317,123 +338,131 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<long?>("AssignedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("assigned_at");
 
                     b.Property<long?>("AssigneeId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("assignee_id");
 
                     b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CustomerAddress")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("customer_address");
 
                     b.Property<string>("CustomerName")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("customer_name");
 
                     b.Property<string>("CustomerNumber")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("customer_number");
 
                     b.Property<string>("Department")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("department");
 
                     b.Property<long?>("EscalatedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("escalated_at");
 
                     b.Property<int>("EscalationLevel")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("escalation_level");
 
                     b.Property<long?>("FirstResponseAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("first_response_at");
 
                     b.Property<long?>("FirstResponseDueAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("first_response_due_at");
 
                     b.Property<long>("LastIncomingAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("last_incoming_at");
 
                     b.Property<long>("LastMessageAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("last_message_at");
 
                     b.Property<bool>("PleaseCheck")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("please_check");
 
                     b.Property<string>("PleaseCheckReason")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("please_check_reason");
 
                     b.Property<string>("Priority")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("priority");
 
                     b.Property<long?>("ResolutionDueAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("resolution_due_at");
 
                     b.Property<long?>("ResolvedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("resolved_at");
 
                     b.Property<long?>("SlaDueAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("sla_due_at");
 
                     b.Property<long?>("SlaPausedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("sla_paused_at");
 
                     b.Property<long>("SlaPausedMilliseconds")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("sla_paused_milliseconds");
 
                     b.Property<string>("SlaPolicy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("sla_policy");
 
                     b.Property<string>("State")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("state");
 
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("subject");
 
                     b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("updated_at");
 
                     b.Property<string>("Urgency")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("urgency");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
                         .HasName("pk_conversations");
+
+                    b.HasIndex("FirstResponseAt")
+                        .HasDatabaseName("ix_conversations_first_response");
+
+                    b.HasIndex("FirstResponseDueAt")
+                        .HasDatabaseName("ix_conversations_first_response_due");
 
                     b.HasIndex("SlaDueAt")
                         .HasDatabaseName("ix_conversations_sla_due")
@@ -452,72 +481,74 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("at");
 
                     b.Property<long?>("AuthorId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("author_id");
 
                     b.Property<string>("AuthorName")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("author_name");
 
                     b.Property<long>("ConversationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("conversation_id");
 
                     b.Property<string>("EventCode")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("event_code");
 
                     b.Property<string>("EventDetail")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("event_detail");
 
                     b.Property<string>("FromAddress")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("from_address");
 
                     b.Property<string>("FromName")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("from_name");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("kind");
 
                     b.Property<string>("Mentions")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("mentions");
 
                     b.Property<long?>("MessageId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("message_id");
 
                     b.Property<string>("MessageIdHeader")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("message_id_header");
 
                     b.Property<long?>("OutgoingMailId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("outgoing_mail_id");
 
                     b.Property<string>("Subject")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("subject");
 
                     b.Property<string>("Text")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("text");
 
                     b.Property<string>("ToAddress")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("to_address");
 
                     b.HasKey("Id")
@@ -543,15 +574,15 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.ConversationRead", b =>
                 {
                     b.Property<long>("ConversationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("conversation_id");
 
                     b.Property<long>("UserId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("user_id");
 
                     b.Property<long>("ReadAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("read_at");
 
                     b.HasKey("ConversationId", "UserId")
@@ -566,49 +597,49 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Customer", b =>
                 {
                     b.Property<string>("Number")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("number");
 
                     b.Property<string>("Agreements")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("agreements");
 
                     b.Property<string>("Domains")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("domains");
 
                     b.Property<string>("Language")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("language");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<string>("Type")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("type");
 
                     b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("updated_at");
 
                     b.Property<string>("VatId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("vat_id");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.Property<bool>("Vip")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("vip");
 
                     b.HasKey("Number")
@@ -621,32 +652,34 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("CustomerNumber")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("customer_number");
 
                     b.Property<int>("MinimumQuantity")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("minimum_quantity");
 
                     b.Property<long>("ProductId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("product_id");
 
                     b.Property<long>("UnitPrice")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("unit_price");
 
                     b.Property<DateOnly?>("ValidFrom")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("valid_from");
 
                     b.Property<DateOnly?>("ValidUntil")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("valid_until");
 
                     b.HasKey("Id")
@@ -664,11 +697,11 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Department", b =>
                 {
                     b.Property<string>("Code")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("code");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("sort_order");
 
                     b.HasKey("Code")
@@ -703,37 +736,39 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("at");
 
                     b.Property<long>("MessageId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("message_id");
 
                     b.Property<long?>("NotifiedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("notified_at");
 
                     b.Property<string>("PriorityAfter")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("priority_after");
 
                     b.Property<string>("PriorityBefore")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("priority_before");
 
                     b.Property<string>("Reason")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("reason");
 
                     b.Property<string>("Recipients")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("recipients");
 
                     b.HasKey("Id")
@@ -754,52 +789,54 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<double?>("AgentUtilization")
-                        .HasColumnType("REAL")
+                        .HasColumnType("double precision")
                         .HasColumnName("agent_utilization");
 
                     b.Property<double?>("AutomationRate")
-                        .HasColumnType("REAL")
+                        .HasColumnType("double precision")
                         .HasColumnName("automation_rate");
 
                     b.Property<long>("ComputedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("computed_at");
 
                     b.Property<double?>("CustomerSatisfaction")
-                        .HasColumnType("REAL")
+                        .HasColumnType("double precision")
                         .HasColumnName("customer_satisfaction");
 
                     b.Property<DateOnly>("Day")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("day");
 
                     b.Property<double?>("EmailProcessingEfficiency")
-                        .HasColumnType("REAL")
+                        .HasColumnType("double precision")
                         .HasColumnName("email_processing_efficiency");
 
                     b.Property<int>("MailsReceived")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("mails_received");
 
                     b.Property<double?>("OrderFulfillmentRate")
-                        .HasColumnType("REAL")
+                        .HasColumnType("double precision")
                         .HasColumnName("order_fulfillment_rate");
 
                     b.Property<double?>("PerformanceScore")
-                        .HasColumnType("REAL")
+                        .HasColumnType("double precision")
                         .HasColumnName("performance_score");
 
                     b.Property<string>("Scope")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("scope");
 
                     b.Property<double?>("SlaCompliance")
-                        .HasColumnType("REAL")
+                        .HasColumnType("double precision")
                         .HasColumnName("sla_compliance");
 
                     b.HasKey("Id")
@@ -815,38 +852,38 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Mailbox", b =>
                 {
                     b.Property<string>("Department")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("department");
 
                     b.Property<string>("Address")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("address");
 
                     b.Property<string>("Auth")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("auth");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("kind");
 
                     b.Property<int>("PollSeconds")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("poll_seconds");
 
                     b.Property<string>("ProcessedFolder")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("processed_folder");
 
                     b.Property<string>("SentFolder")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("sent_folder");
 
                     b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Department")
@@ -859,115 +896,117 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<bool>("Archived")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("archived");
 
                     b.Property<string>("BodyText")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("body_text");
 
                     b.Property<string>("CcAddresses")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("cc_addresses");
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("content_hash");
 
                     b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Department")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("department");
 
                     b.Property<string>("FromAddress")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("from_address");
 
                     b.Property<string>("FromName")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("from_name");
 
                     b.Property<bool>("HasHtml")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("has_html");
 
                     b.Property<string>("Headers")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("headers");
 
                     b.Property<string>("InReplyTo")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("in_reply_to");
 
                     b.Property<string>("Mailbox")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("mailbox");
 
                     b.Property<string>("MessageIdHeader")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("message_id");
 
                     b.Property<string>("NewText")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("new_text");
 
                     b.Property<long?>("ProcessedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("processed_at");
 
                     b.Property<long>("ReceivedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("received_at");
 
                     b.Property<string>("ReplyTo")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("reply_to");
 
                     b.Property<long?>("SentAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("sent_at");
 
                     b.Property<long>("Size")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("size");
 
                     b.Property<string>("SourceId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("source_id");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("status");
 
                     b.Property<string>("StatusReason")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("status_reason");
 
                     b.Property<string>("Subject")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("subject");
 
                     b.Property<string>("ToAddresses")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("to_addresses");
 
                     b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("updated_at");
 
                     b.Property<string>("Warnings")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("warnings");
 
                     b.HasKey("Id")
@@ -976,6 +1015,9 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.HasIndex("Id")
                         .HasDatabaseName("ix_messages_queue")
                         .HasFilter("status = 'received'");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_messages_processed_at");
 
                     b.HasIndex("ContentHash", "MessageIdHeader")
                         .HasDatabaseName("ix_messages_dedupe");
@@ -1010,55 +1052,57 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("content_hash");
 
                     b.Property<string>("ContentId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("content_id");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("content_type");
 
                     b.Property<string>("FileName")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("file_name");
 
                     b.Property<bool>("IsInline")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_inline");
 
                     b.Property<long>("MessageId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("message_id");
 
                     b.Property<int>("Ordinal")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("ordinal");
 
                     b.Property<long>("Size")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("size");
 
                     b.Property<string>("Text")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("text");
 
                     b.Property<string>("TextNote")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("text_note");
 
                     b.Property<string>("TextStatus")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("text_status");
 
                     b.HasKey("Id")
@@ -1074,11 +1118,11 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.NumberSequence", b =>
                 {
                     b.Property<string>("Name")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<long>("LastValue")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("last_value");
 
                     b.HasKey("Name")
@@ -1090,29 +1134,29 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.OAuthToken", b =>
                 {
                     b.Property<string>("TokenKey")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("token_key");
 
                     b.Property<string>("AccessTokenProtected")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("access_token_protected");
 
                     b.Property<long>("ExpiresAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("expires_at");
 
                     b.Property<string>("RefreshTokenProtected")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("refresh_token_protected");
 
                     b.Property<string>("SettingsHash")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("settings_hash");
 
                     b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("updated_at");
 
                     b.HasKey("TokenKey")
@@ -1125,69 +1169,71 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<DateOnly?>("ConfirmedDeliveryDate")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("confirmed_delivery_date");
 
                     b.Property<long?>("ConversationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("conversation_id");
 
                     b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("created_by");
 
                     b.Property<string>("Currency")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("currency");
 
                     b.Property<string>("CustomerNumber")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("customer_number");
 
                     b.Property<long?>("DeliveredAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("delivered_at");
 
                     b.Property<string>("Number")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("number");
 
                     b.Property<string>("PoNumber")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("po_number");
 
                     b.Property<DateOnly?>("RequestedDeliveryDate")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("requested_delivery_date");
 
                     b.Property<long?>("SourceMessageId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("source_message_id");
 
                     b.Property<string>("State")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("state");
 
                     b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("updated_at");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -1213,44 +1259,46 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<long>("IssuedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("issued_at");
 
                     b.Property<string>("IssuedBy")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("issued_by");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("kind");
 
                     b.Property<string>("Number")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("number");
 
                     b.Property<long>("OrderId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("order_id");
 
                     b.Property<byte[]>("Pdf")
                         .IsRequired()
-                        .HasColumnType("BLOB")
+                        .HasColumnType("bytea")
                         .HasColumnName("pdf");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("sha256");
 
                     b.Property<byte[]>("Xml")
-                        .HasColumnType("BLOB")
+                        .HasColumnType("bytea")
                         .HasColumnName("xml");
 
                     b.HasKey("Id")
@@ -1272,50 +1320,52 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("description");
 
                     b.Property<long>("LineTotal")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("line_total");
 
                     b.Property<long>("OrderId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("order_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("position");
 
                     b.Property<long?>("ProductId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("product_id");
 
                     b.Property<long>("Quantity")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("quantity");
 
                     b.Property<string>("Sku")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("sku");
 
                     b.Property<string>("Unit")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("unit");
 
                     b.Property<long>("UnitPrice")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("unit_price");
 
                     b.Property<long>("VatRate")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("vat_rate");
 
                     b.HasKey("Id")
@@ -1335,34 +1385,36 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("at");
 
                     b.Property<string>("By")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("by");
 
                     b.Property<string>("FromState")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("from_state");
 
                     b.Property<long>("OrderId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("order_id");
 
                     b.Property<string>("Reason")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("reason");
 
                     b.Property<string>("ToState")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("to_state");
 
                     b.HasKey("Id")
@@ -1378,76 +1430,78 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("attempts");
 
                     b.Property<string>("BlobHash")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("blob_hash");
 
                     b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("created_at");
 
                     b.Property<string>("EnvelopeFrom")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("envelope_from");
 
                     b.Property<string>("JobId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("job_id");
 
                     b.Property<string>("LastError")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("last_error");
 
                     b.Property<string>("Mailbox")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("mailbox");
 
                     b.Property<string>("MessageIdHeader")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("message_id");
 
                     b.Property<string>("Recipients")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("recipients");
 
                     b.Property<string>("Reply")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("reply");
 
                     b.Property<string>("SendKey")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("send_key");
 
                     b.Property<long?>("SentAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("sent_at");
 
                     b.Property<string>("SentFolderError")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("sent_folder_error");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("status");
 
                     b.Property<string>("Transport")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("transport");
 
                     b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Id")
@@ -1475,72 +1529,74 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<bool>("Active")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("active");
 
                     b.Property<string>("Colour")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("colour");
 
                     b.Property<string>("Currency")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("currency");
 
                     b.Property<long>("ListPrice")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("list_price");
 
                     b.Property<string>("Material")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("material");
 
                     b.Property<int>("MinimumOrderQuantity")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("minimum_order_quantity");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<int?>("SizeLignes")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("size_lignes");
 
                     b.Property<string>("Sku")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("sku");
 
                     b.Property<long>("StockOnHand")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("stock_on_hand");
 
                     b.Property<long>("StockReserved")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("stock_reserved");
 
                     b.Property<string>("Unit")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("unit");
 
                     b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("updated_at");
 
                     b.Property<long>("VatRate")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("vat_rate");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -1557,34 +1613,36 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("AliasCode")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("alias_code");
 
                     b.Property<string>("CustomerNumber")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("customer_number");
 
                     b.Property<long>("LearntAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("learnt_at");
 
                     b.Property<string>("LearntBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("learnt_by");
 
                     b.Property<long>("ProductId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("product_id");
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("source");
 
                     b.HasKey("Id")
@@ -1603,34 +1661,34 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.RoutingRuleEntry", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("id");
 
                     b.Property<string>("Definition")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("definition");
 
                     b.Property<bool>("Enabled")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("enabled");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("sort_order");
 
                     b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("updated_at");
 
                     b.Property<string>("UpdatedBy")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("updated_by");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -1643,32 +1701,34 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("at");
 
                     b.Property<string>("Department")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("department");
 
                     b.Property<string>("Reason")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("reason");
 
                     b.Property<string>("RemoteIp")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("remote_ip");
 
                     b.Property<bool>("Succeeded")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("succeeded");
 
                     b.Property<long?>("UserId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id")
@@ -1686,24 +1746,24 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.SignInThrottle", b =>
                 {
                     b.Property<long>("UserId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("user_id");
 
                     b.Property<string>("ClientAddress")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("client_address");
 
                     b.Property<int>("FailedAttempts")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("failed_attempts");
 
                     b.Property<long>("LastAttemptAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("last_attempt_at");
 
                     b.Property<long?>("LockedUntil")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("locked_until");
 
                     b.HasKey("UserId", "ClientAddress")
@@ -1715,24 +1775,24 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.SlaCalendar", b =>
                 {
                     b.Property<int>("Id")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
                     b.Property<int>("ClosesMinutes")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("closes_minutes");
 
                     b.Property<string>("FederalState")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("federal_state");
 
                     b.Property<int>("OpensMinutes")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("opens_minutes");
 
                     b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Id")
@@ -1747,19 +1807,19 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.SlaPolicyEntry", b =>
                 {
                     b.Property<string>("Name")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<int>("FirstResponseMinutes")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("first_response_minutes");
 
                     b.Property<int>("ResolutionMinutes")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("resolution_minutes");
 
                     b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Name")
@@ -1772,19 +1832,21 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("at");
 
                     b.Property<long>("OrderId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("order_id");
 
                     b.Property<int>("Rating")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("rating");
 
                     b.HasKey("Id")
@@ -1804,34 +1866,36 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("created_by");
 
                     b.Property<string>("Department")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("department");
 
                     b.Property<string>("Intent")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("intent");
 
                     b.Property<long?>("MessageId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("message_id");
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("text");
 
                     b.HasKey("Id")
@@ -1847,65 +1911,67 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("created_at");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("display_name");
 
                     b.Property<string>("Email")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("email");
 
                     b.Property<int>("FailedAttempts")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("failed_attempts");
 
                     b.Property<bool>("IsAdmin")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_admin");
 
                     b.Property<bool>("IsDisabled")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_disabled");
 
                     b.Property<string>("Language")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("language");
 
                     b.Property<long?>("LockedUntil")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("locked_until");
 
                     b.Property<string>("NormalizedName")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("normalized_name");
 
                     b.Property<string>("PasswordHash")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("password_hash");
 
                     b.Property<string>("SecurityStamp")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("security_stamp");
 
                     b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("updated_at");
 
                     b.Property<string>("UserName")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("user_name");
 
                     b.HasKey("Id")
@@ -1921,11 +1987,11 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.UserDepartment", b =>
                 {
                     b.Property<long>("UserId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("user_id");
 
                     b.Property<string>("Department")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("department");
 
                     b.HasKey("UserId", "Department")
@@ -1940,11 +2006,11 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.UserRole", b =>
                 {
                     b.Property<long>("UserId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("user_id");
 
                     b.Property<string>("Role")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("role");
 
                     b.HasKey("UserId", "Role")
@@ -1957,48 +2023,50 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Department")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("department");
 
                     b.Property<string>("EndReason")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("end_reason");
 
                     b.Property<long?>("EndedAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("ended_at");
 
                     b.Property<long>("LastSeenAt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("last_seen_at");
 
                     b.Property<string>("RemoteIp")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("remote_ip");
 
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("token_hash");
 
                     b.Property<string>("UserAgent")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("user_agent");
 
                     b.Property<long>("UserId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id")
@@ -2121,26 +2189,26 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.OwnsOne("HappyButtons.Engine.Storage.Model.PostalAddress", "Address", b1 =>
                         {
                             b1.Property<string>("CustomerNumber")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("text");
 
                             b1.Property<string>("City")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("address_city");
 
                             b1.Property<string>("Country")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("address_country");
 
                             b1.Property<string>("PostalCode")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("address_postal_code");
 
                             b1.Property<string>("Street")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("address_street");
 
                             b1.HasKey("CustomerNumber");
@@ -2193,26 +2261,26 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.OwnsOne("HappyButtons.Engine.Storage.Model.MailboxOAuth", "OAuth", b1 =>
                         {
                             b1.Property<string>("MailboxDepartment")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("text");
 
                             b1.Property<string>("ClientId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("oauth_client_id");
 
                             b1.Property<string>("ClientSecretProtected")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("oauth_client_secret_protected");
 
                             b1.Property<string>("RefreshTokenProtected")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("oauth_refresh_token_protected");
 
                             b1.Property<string>("Scope")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("oauth_scope");
 
                             b1.Property<string>("TokenEndpoint")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("oauth_token_endpoint");
 
                             b1.HasKey("MailboxDepartment");
@@ -2226,30 +2294,30 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.OwnsOne("HappyButtons.Engine.Storage.Model.MailboxServer", "Server", b1 =>
                         {
                             b1.Property<string>("MailboxDepartment")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Host")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("host");
 
                             b1.Property<string>("PasswordProtected")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("password_protected");
 
                             b1.Property<string>("PinnedThumbprint")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("pinned_thumbprint");
 
                             b1.Property<int?>("Port")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("port");
 
                             b1.Property<string>("Security")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("security");
 
                             b1.Property<string>("UserName")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("user_name");
 
                             b1.HasKey("MailboxDepartment");
@@ -2263,22 +2331,22 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.OwnsOne("HappyButtons.Engine.Storage.Model.MailboxStatus", "Status", b1 =>
                         {
                             b1.Property<string>("MailboxDepartment")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("text");
 
                             b1.Property<bool>("Connected")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("connected");
 
                             b1.Property<string>("LastError")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("last_error");
 
                             b1.Property<long?>("LastErrorAt")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("bigint")
                                 .HasColumnName("last_error_at");
 
                             b1.Property<long?>("LastFetchAt")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("bigint")
                                 .HasColumnName("last_fetch_at");
 
                             b1.HasKey("MailboxDepartment");
@@ -2292,14 +2360,14 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.OwnsOne("HappyButtons.Engine.Storage.Model.MailboxSync", "Sync", b1 =>
                         {
                             b1.Property<string>("MailboxDepartment")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("text");
 
                             b1.Property<long?>("LastUid")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("bigint")
                                 .HasColumnName("last_uid");
 
                             b1.Property<long?>("UidValidity")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("bigint")
                                 .HasColumnName("uid_validity");
 
                             b1.HasKey("MailboxDepartment");
@@ -2341,34 +2409,34 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.OwnsOne("HappyButtons.Engine.Storage.Model.MessageClassification", "Classification", b1 =>
                         {
                             b1.Property<long>("MessageId")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("bigint");
 
                             b1.Property<double?>("Confidence")
-                                .HasColumnType("REAL")
+                                .HasColumnType("double precision")
                                 .HasColumnName("confidence");
 
                             b1.Property<string>("CustomerNumber")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("customer_number");
 
                             b1.Property<string>("Intent")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("intent");
 
                             b1.Property<bool?>("IsOem")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("is_oem");
 
                             b1.Property<string>("Language")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("language");
 
                             b1.Property<string>("ReviewReason")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("review_reason");
 
                             b1.Property<string>("Urgency")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("urgency");
 
                             b1.HasKey("MessageId");
@@ -2385,18 +2453,18 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.OwnsOne("HappyButtons.Engine.Storage.Model.MessageRisk", "Risk", b1 =>
                         {
                             b1.Property<long>("MessageId")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("bigint");
 
                             b1.Property<bool>("FraudHold")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("fraud_hold");
 
                             b1.Property<int?>("Score")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("risk_score");
 
                             b1.Property<string>("Signals")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("risk_signals");
 
                             b1.HasKey("MessageId");
@@ -2410,46 +2478,46 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.OwnsOne("HappyButtons.Engine.Storage.Model.MessageRouting", "Routing", b1 =>
                         {
                             b1.Property<long>("MessageId")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("bigint");
 
                             b1.Property<string>("Automation")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("automation");
 
                             b1.Property<string>("EscalateTo")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("escalate_to");
 
                             b1.Property<long?>("EscalatedAt")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("bigint")
                                 .HasColumnName("escalated_at");
 
                             b1.Property<string>("Priority")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("priority");
 
                             b1.Property<string>("RuleId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("rule_id");
 
                             b1.Property<string>("RuleName")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("rule_name");
 
                             b1.Property<long?>("SlaDueAt")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("bigint")
                                 .HasColumnName("sla_due_at");
 
                             b1.Property<string>("SlaPolicy")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("sla_policy");
 
                             b1.Property<long?>("SlaResolutionDueAt")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("bigint")
                                 .HasColumnName("sla_resolution_due_at");
 
                             b1.Property<string>("Tags")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("tags");
 
                             b1.HasKey("MessageId");
@@ -2467,14 +2535,14 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.OwnsOne("HappyButtons.Engine.Storage.Model.MessageSignature", "Signature", b1 =>
                         {
                             b1.Property<long>("MessageId")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("bigint");
 
                             b1.Property<string>("Signer")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("signature_signer");
 
                             b1.Property<string>("State")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("signature_state");
 
                             b1.HasKey("MessageId");
@@ -2488,26 +2556,26 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.OwnsOne("HappyButtons.Engine.Storage.Model.ProcessingClaim", "Claim", b1 =>
                         {
                             b1.Property<long>("MessageId")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("bigint");
 
                             b1.Property<int>("Attempts")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("attempts");
 
                             b1.Property<string>("LastError")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("last_error");
 
                             b1.Property<long?>("NotBefore")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("bigint")
                                 .HasColumnName("not_before");
 
                             b1.Property<string>("Owner")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("claim_owner");
 
                             b1.Property<long?>("Until")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("bigint")
                                 .HasColumnName("claim_until");
 
                             b1.HasKey("MessageId");
@@ -2566,26 +2634,26 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.OwnsOne("HappyButtons.Engine.Storage.Model.PostalAddress", "DeliveryAddress", b1 =>
                         {
                             b1.Property<long>("OrderId")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("bigint");
 
                             b1.Property<string>("City")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("delivery_city");
 
                             b1.Property<string>("Country")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("delivery_country");
 
                             b1.Property<string>("PostalCode")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("delivery_postal_code");
 
                             b1.Property<string>("Street")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("delivery_street");
 
                             b1.HasKey("OrderId");

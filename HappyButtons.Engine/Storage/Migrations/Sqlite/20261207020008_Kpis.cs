@@ -62,9 +62,34 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_messages_processed_at",
+                table: "messages",
+                column: "processed_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_conversations_first_response",
+                table: "conversations",
+                column: "first_response_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_conversations_first_response_due",
+                table: "conversations",
+                column: "first_response_due_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_audit_log_action_target",
                 table: "audit_log",
                 columns: new[] { "action", "target" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_agent_tasks_executed",
+                table: "agent_tasks",
+                column: "executed_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_agent_proposals_decided",
+                table: "agent_proposals",
+                column: "decided_at");
 
             migrationBuilder.CreateIndex(
                 name: "ux_kpi_snapshots_day_scope",
@@ -94,8 +119,28 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                 name: "survey_responses");
 
             migrationBuilder.DropIndex(
+                name: "ix_messages_processed_at",
+                table: "messages");
+
+            migrationBuilder.DropIndex(
+                name: "ix_conversations_first_response",
+                table: "conversations");
+
+            migrationBuilder.DropIndex(
+                name: "ix_conversations_first_response_due",
+                table: "conversations");
+
+            migrationBuilder.DropIndex(
                 name: "ix_audit_log_action_target",
                 table: "audit_log");
+
+            migrationBuilder.DropIndex(
+                name: "ix_agent_tasks_executed",
+                table: "agent_tasks");
+
+            migrationBuilder.DropIndex(
+                name: "ix_agent_proposals_decided",
+                table: "agent_proposals");
 
             migrationBuilder.DropColumn(
                 name: "first_response_due_at",

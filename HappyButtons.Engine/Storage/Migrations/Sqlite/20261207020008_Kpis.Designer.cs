@@ -5,72 +5,68 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
+namespace HappyButtons.Engine.Storage.Migrations.Sqlite
 {
-    [DbContext(typeof(PostgresDbContext))]
-    [Migration("20261207011622_Kpis")]
+    [DbContext(typeof(SqliteDbContext))]
+    [Migration("20261207020008_Kpis")]
     partial class Kpis
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.AgentProposal", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<double>("Confidence")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("confidence");
 
                     b.Property<long?>("DecidedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("decided_at");
 
                     b.Property<string>("EditedPayload")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("edited_payload");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<string>("Outcome")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("outcome");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payload");
 
                     b.Property<string>("Reason")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.Property<long>("TaskId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("task_id");
 
                     b.HasKey("Id")
                         .HasName("pk_agent_proposals");
+
+                    b.HasIndex("DecidedAt")
+                        .HasDatabaseName("ix_agent_proposals_decided");
 
                     b.HasIndex("TaskId")
                         .HasDatabaseName("ix_agent_proposals_task");
@@ -82,90 +78,88 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Agent")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("agent");
 
                     b.Property<bool>("AutoExecuted")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("auto_executed");
 
                     b.Property<string>("AutomationPolicy")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("automation_policy");
 
                     b.Property<long?>("ConversationId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("conversation_id");
 
                     b.Property<long>("CreatedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
                     b.Property<long?>("DecidedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("decided_at");
 
                     b.Property<long?>("DecidedById")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("decided_by_id");
 
                     b.Property<string>("DecidedByName")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decided_by_name");
 
                     b.Property<string>("Department")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("department");
 
                     b.Property<string>("Error")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("error");
 
                     b.Property<long?>("ExecutedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("executed_at");
 
                     b.Property<string>("Intent")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("intent");
 
                     b.Property<long>("MessageId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("message_id");
 
                     b.Property<string>("RejectReason")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reject_reason");
 
                     b.Property<long?>("ResultOrderId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("result_order_id");
 
                     b.Property<long?>("ResultOutgoingMailId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("result_outgoing_mail_id");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<long>("UpdatedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -173,6 +167,9 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
 
                     b.HasIndex("ConversationId")
                         .HasDatabaseName("ix_agent_tasks_conversation");
+
+                    b.HasIndex("ExecutedAt")
+                        .HasDatabaseName("ix_agent_tasks_executed");
 
                     b.HasIndex("MessageId")
                         .IsUnique()
@@ -188,40 +185,38 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<long>("CreatedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
                     b.Property<bool>("IsAdmin")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_admin");
 
                     b.Property<string>("KeyHash")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("key_hash");
 
                     b.Property<string>("KeyPrefix")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("key_prefix");
 
                     b.Property<long?>("LastUsedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("last_used_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<long?>("RevokedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("revoked_at");
 
                     b.HasKey("Id")
@@ -238,32 +233,30 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("action");
 
                     b.Property<string>("Actor")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("actor");
 
                     b.Property<long>("At")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<string>("Details")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("details");
 
                     b.Property<string>("Target")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("target");
 
                     b.HasKey("Id")
@@ -282,37 +275,35 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("CustomerNumber")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("customer_number");
 
                     b.Property<string>("Email")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("email");
 
                     b.Property<string>("FirstName")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("first_name");
 
                     b.Property<string>("LastName")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_name");
 
                     b.Property<string>("PreferredSalutation")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("preferred_salutation");
 
                     b.Property<string>("Title")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.HasKey("Id")
@@ -332,125 +323,129 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<long?>("AssignedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("assigned_at");
 
                     b.Property<long?>("AssigneeId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("assignee_id");
 
                     b.Property<long>("CreatedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CustomerAddress")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("customer_address");
 
                     b.Property<string>("CustomerName")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("customer_name");
 
                     b.Property<string>("CustomerNumber")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("customer_number");
 
                     b.Property<string>("Department")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("department");
 
                     b.Property<long?>("EscalatedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("escalated_at");
 
                     b.Property<int>("EscalationLevel")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("escalation_level");
 
                     b.Property<long?>("FirstResponseAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("first_response_at");
 
                     b.Property<long?>("FirstResponseDueAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("first_response_due_at");
 
                     b.Property<long>("LastIncomingAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("last_incoming_at");
 
                     b.Property<long>("LastMessageAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("last_message_at");
 
                     b.Property<bool>("PleaseCheck")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("please_check");
 
                     b.Property<string>("PleaseCheckReason")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("please_check_reason");
 
                     b.Property<string>("Priority")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("priority");
 
                     b.Property<long?>("ResolutionDueAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("resolution_due_at");
 
                     b.Property<long?>("ResolvedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("resolved_at");
 
                     b.Property<long?>("SlaDueAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sla_due_at");
 
                     b.Property<long?>("SlaPausedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sla_paused_at");
 
                     b.Property<long>("SlaPausedMilliseconds")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sla_paused_milliseconds");
 
                     b.Property<string>("SlaPolicy")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sla_policy");
 
                     b.Property<string>("State")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("state");
 
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("subject");
 
                     b.Property<long>("UpdatedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.Property<string>("Urgency")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("urgency");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
                         .HasName("pk_conversations");
+
+                    b.HasIndex("FirstResponseAt")
+                        .HasDatabaseName("ix_conversations_first_response");
+
+                    b.HasIndex("FirstResponseDueAt")
+                        .HasDatabaseName("ix_conversations_first_response_due");
 
                     b.HasIndex("SlaDueAt")
                         .HasDatabaseName("ix_conversations_sla_due")
@@ -469,74 +464,72 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<long>("At")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<long?>("AuthorId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("author_id");
 
                     b.Property<string>("AuthorName")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("author_name");
 
                     b.Property<long>("ConversationId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("conversation_id");
 
                     b.Property<string>("EventCode")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("event_code");
 
                     b.Property<string>("EventDetail")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("event_detail");
 
                     b.Property<string>("FromAddress")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("from_address");
 
                     b.Property<string>("FromName")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("from_name");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<string>("Mentions")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("mentions");
 
                     b.Property<long?>("MessageId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("message_id");
 
                     b.Property<string>("MessageIdHeader")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("message_id_header");
 
                     b.Property<long?>("OutgoingMailId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("outgoing_mail_id");
 
                     b.Property<string>("Subject")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("subject");
 
                     b.Property<string>("Text")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("text");
 
                     b.Property<string>("ToAddress")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("to_address");
 
                     b.HasKey("Id")
@@ -562,15 +555,15 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.ConversationRead", b =>
                 {
                     b.Property<long>("ConversationId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("conversation_id");
 
                     b.Property<long>("UserId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("user_id");
 
                     b.Property<long>("ReadAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("read_at");
 
                     b.HasKey("ConversationId", "UserId")
@@ -585,49 +578,49 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Customer", b =>
                 {
                     b.Property<string>("Number")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("number");
 
                     b.Property<string>("Agreements")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("agreements");
 
                     b.Property<string>("Domains")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("domains");
 
                     b.Property<string>("Language")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("language");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("Type")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("type");
 
                     b.Property<long>("UpdatedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.Property<string>("VatId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("vat_id");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.Property<bool>("Vip")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("vip");
 
                     b.HasKey("Number")
@@ -640,34 +633,32 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("CustomerNumber")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("customer_number");
 
                     b.Property<int>("MinimumQuantity")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("minimum_quantity");
 
                     b.Property<long>("ProductId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("product_id");
 
                     b.Property<long>("UnitPrice")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("unit_price");
 
                     b.Property<DateOnly?>("ValidFrom")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("valid_from");
 
                     b.Property<DateOnly?>("ValidUntil")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("valid_until");
 
                     b.HasKey("Id")
@@ -685,11 +676,11 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Department", b =>
                 {
                     b.Property<string>("Code")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sort_order");
 
                     b.HasKey("Code")
@@ -724,39 +715,37 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<long>("At")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<long>("MessageId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("message_id");
 
                     b.Property<long?>("NotifiedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("notified_at");
 
                     b.Property<string>("PriorityAfter")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("priority_after");
 
                     b.Property<string>("PriorityBefore")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("priority_before");
 
                     b.Property<string>("Reason")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.Property<string>("Recipients")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recipients");
 
                     b.HasKey("Id")
@@ -777,54 +766,52 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<double?>("AgentUtilization")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("agent_utilization");
 
                     b.Property<double?>("AutomationRate")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("automation_rate");
 
                     b.Property<long>("ComputedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("computed_at");
 
                     b.Property<double?>("CustomerSatisfaction")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("customer_satisfaction");
 
                     b.Property<DateOnly>("Day")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("day");
 
                     b.Property<double?>("EmailProcessingEfficiency")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("email_processing_efficiency");
 
                     b.Property<int>("MailsReceived")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("mails_received");
 
                     b.Property<double?>("OrderFulfillmentRate")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("order_fulfillment_rate");
 
                     b.Property<double?>("PerformanceScore")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("performance_score");
 
                     b.Property<string>("Scope")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("scope");
 
                     b.Property<double?>("SlaCompliance")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("sla_compliance");
 
                     b.HasKey("Id")
@@ -840,38 +827,38 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Mailbox", b =>
                 {
                     b.Property<string>("Department")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("department");
 
                     b.Property<string>("Address")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("address");
 
                     b.Property<string>("Auth")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("auth");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<int>("PollSeconds")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("poll_seconds");
 
                     b.Property<string>("ProcessedFolder")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("processed_folder");
 
                     b.Property<string>("SentFolder")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sent_folder");
 
                     b.Property<long>("UpdatedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Department")
@@ -884,117 +871,115 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<bool>("Archived")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("archived");
 
                     b.Property<string>("BodyText")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("body_text");
 
                     b.Property<string>("CcAddresses")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("cc_addresses");
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content_hash");
 
                     b.Property<long>("CreatedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Department")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("department");
 
                     b.Property<string>("FromAddress")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("from_address");
 
                     b.Property<string>("FromName")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("from_name");
 
                     b.Property<bool>("HasHtml")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("has_html");
 
                     b.Property<string>("Headers")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("headers");
 
                     b.Property<string>("InReplyTo")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("in_reply_to");
 
                     b.Property<string>("Mailbox")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("mailbox");
 
                     b.Property<string>("MessageIdHeader")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("message_id");
 
                     b.Property<string>("NewText")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("new_text");
 
                     b.Property<long?>("ProcessedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("processed_at");
 
                     b.Property<long>("ReceivedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("received_at");
 
                     b.Property<string>("ReplyTo")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reply_to");
 
                     b.Property<long?>("SentAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sent_at");
 
                     b.Property<long>("Size")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("size");
 
                     b.Property<string>("SourceId")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source_id");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<string>("StatusReason")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status_reason");
 
                     b.Property<string>("Subject")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("subject");
 
                     b.Property<string>("ToAddresses")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("to_addresses");
 
                     b.Property<long>("UpdatedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.Property<string>("Warnings")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("warnings");
 
                     b.HasKey("Id")
@@ -1003,6 +988,9 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.HasIndex("Id")
                         .HasDatabaseName("ix_messages_queue")
                         .HasFilter("status = 'received'");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_messages_processed_at");
 
                     b.HasIndex("ContentHash", "MessageIdHeader")
                         .HasDatabaseName("ix_messages_dedupe");
@@ -1037,57 +1025,55 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content_hash");
 
                     b.Property<string>("ContentId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content_id");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content_type");
 
                     b.Property<string>("FileName")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("file_name");
 
                     b.Property<bool>("IsInline")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_inline");
 
                     b.Property<long>("MessageId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("message_id");
 
                     b.Property<int>("Ordinal")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ordinal");
 
                     b.Property<long>("Size")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("size");
 
                     b.Property<string>("Text")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("text");
 
                     b.Property<string>("TextNote")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("text_note");
 
                     b.Property<string>("TextStatus")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("text_status");
 
                     b.HasKey("Id")
@@ -1103,11 +1089,11 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.NumberSequence", b =>
                 {
                     b.Property<string>("Name")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<long>("LastValue")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("last_value");
 
                     b.HasKey("Name")
@@ -1119,29 +1105,29 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.OAuthToken", b =>
                 {
                     b.Property<string>("TokenKey")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("token_key");
 
                     b.Property<string>("AccessTokenProtected")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("access_token_protected");
 
                     b.Property<long>("ExpiresAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("expires_at");
 
                     b.Property<string>("RefreshTokenProtected")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("refresh_token_protected");
 
                     b.Property<string>("SettingsHash")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("settings_hash");
 
                     b.Property<long>("UpdatedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.HasKey("TokenKey")
@@ -1154,71 +1140,69 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<DateOnly?>("ConfirmedDeliveryDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("confirmed_delivery_date");
 
                     b.Property<long?>("ConversationId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("conversation_id");
 
                     b.Property<long>("CreatedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
                     b.Property<string>("Currency")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("currency");
 
                     b.Property<string>("CustomerNumber")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("customer_number");
 
                     b.Property<long?>("DeliveredAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("delivered_at");
 
                     b.Property<string>("Number")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("number");
 
                     b.Property<string>("PoNumber")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("po_number");
 
                     b.Property<DateOnly?>("RequestedDeliveryDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("requested_delivery_date");
 
                     b.Property<long?>("SourceMessageId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("source_message_id");
 
                     b.Property<string>("State")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("state");
 
                     b.Property<long>("UpdatedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -1244,46 +1228,44 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<long>("IssuedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("issued_at");
 
                     b.Property<string>("IssuedBy")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("issued_by");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<string>("Number")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("number");
 
                     b.Property<long>("OrderId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("order_id");
 
                     b.Property<byte[]>("Pdf")
                         .IsRequired()
-                        .HasColumnType("bytea")
+                        .HasColumnType("BLOB")
                         .HasColumnName("pdf");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sha256");
 
                     b.Property<byte[]>("Xml")
-                        .HasColumnType("bytea")
+                        .HasColumnType("BLOB")
                         .HasColumnName("xml");
 
                     b.HasKey("Id")
@@ -1305,52 +1287,50 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<long>("LineTotal")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("line_total");
 
                     b.Property<long>("OrderId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("order_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<long?>("ProductId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("product_id");
 
                     b.Property<long>("Quantity")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("quantity");
 
                     b.Property<string>("Sku")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sku");
 
                     b.Property<string>("Unit")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("unit");
 
                     b.Property<long>("UnitPrice")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("unit_price");
 
                     b.Property<long>("VatRate")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("vat_rate");
 
                     b.HasKey("Id")
@@ -1370,36 +1350,34 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<long>("At")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<string>("By")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("by");
 
                     b.Property<string>("FromState")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("from_state");
 
                     b.Property<long>("OrderId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("order_id");
 
                     b.Property<string>("Reason")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.Property<string>("ToState")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("to_state");
 
                     b.HasKey("Id")
@@ -1415,78 +1393,76 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<int>("Attempts")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
                     b.Property<string>("BlobHash")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("blob_hash");
 
                     b.Property<long>("CreatedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
                     b.Property<string>("EnvelopeFrom")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("envelope_from");
 
                     b.Property<string>("JobId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("job_id");
 
                     b.Property<string>("LastError")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_error");
 
                     b.Property<string>("Mailbox")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("mailbox");
 
                     b.Property<string>("MessageIdHeader")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("message_id");
 
                     b.Property<string>("Recipients")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recipients");
 
                     b.Property<string>("Reply")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reply");
 
                     b.Property<string>("SendKey")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("send_key");
 
                     b.Property<long?>("SentAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sent_at");
 
                     b.Property<string>("SentFolderError")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sent_folder_error");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<string>("Transport")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("transport");
 
                     b.Property<long>("UpdatedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Id")
@@ -1514,74 +1490,72 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<bool>("Active")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("active");
 
                     b.Property<string>("Colour")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("colour");
 
                     b.Property<string>("Currency")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("currency");
 
                     b.Property<long>("ListPrice")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("list_price");
 
                     b.Property<string>("Material")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("material");
 
                     b.Property<int>("MinimumOrderQuantity")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("minimum_order_quantity");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<int?>("SizeLignes")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("size_lignes");
 
                     b.Property<string>("Sku")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sku");
 
                     b.Property<long>("StockOnHand")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("stock_on_hand");
 
                     b.Property<long>("StockReserved")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("stock_reserved");
 
                     b.Property<string>("Unit")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("unit");
 
                     b.Property<long>("UpdatedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.Property<long>("VatRate")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("vat_rate");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -1598,36 +1572,34 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("AliasCode")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("alias_code");
 
                     b.Property<string>("CustomerNumber")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("customer_number");
 
                     b.Property<long>("LearntAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("learnt_at");
 
                     b.Property<string>("LearntBy")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("learnt_by");
 
                     b.Property<long>("ProductId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("product_id");
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source");
 
                     b.HasKey("Id")
@@ -1646,34 +1618,34 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.RoutingRuleEntry", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Definition")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("definition");
 
                     b.Property<bool>("Enabled")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("enabled");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sort_order");
 
                     b.Property<long>("UpdatedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.Property<string>("UpdatedBy")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("updated_by");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -1686,34 +1658,32 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<long>("At")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<string>("Department")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("department");
 
                     b.Property<string>("Reason")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.Property<string>("RemoteIp")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("remote_ip");
 
                     b.Property<bool>("Succeeded")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("succeeded");
 
                     b.Property<long?>("UserId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id")
@@ -1731,24 +1701,24 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.SignInThrottle", b =>
                 {
                     b.Property<long>("UserId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("user_id");
 
                     b.Property<string>("ClientAddress")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("client_address");
 
                     b.Property<int>("FailedAttempts")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("failed_attempts");
 
                     b.Property<long>("LastAttemptAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("last_attempt_at");
 
                     b.Property<long?>("LockedUntil")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("locked_until");
 
                     b.HasKey("UserId", "ClientAddress")
@@ -1760,24 +1730,24 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.SlaCalendar", b =>
                 {
                     b.Property<int>("Id")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<int>("ClosesMinutes")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("closes_minutes");
 
                     b.Property<string>("FederalState")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("federal_state");
 
                     b.Property<int>("OpensMinutes")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("opens_minutes");
 
                     b.Property<long>("UpdatedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Id")
@@ -1792,19 +1762,19 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.SlaPolicyEntry", b =>
                 {
                     b.Property<string>("Name")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<int>("FirstResponseMinutes")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("first_response_minutes");
 
                     b.Property<int>("ResolutionMinutes")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("resolution_minutes");
 
                     b.Property<long>("UpdatedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Name")
@@ -1817,21 +1787,19 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<long>("At")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<long>("OrderId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("order_id");
 
                     b.Property<int>("Rating")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("rating");
 
                     b.HasKey("Id")
@@ -1851,36 +1819,34 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<long>("CreatedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
                     b.Property<string>("Department")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("department");
 
                     b.Property<string>("Intent")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("intent");
 
                     b.Property<long?>("MessageId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("message_id");
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("text");
 
                     b.HasKey("Id")
@@ -1896,67 +1862,65 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<long>("CreatedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("display_name");
 
                     b.Property<string>("Email")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("email");
 
                     b.Property<int>("FailedAttempts")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("failed_attempts");
 
                     b.Property<bool>("IsAdmin")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_admin");
 
                     b.Property<bool>("IsDisabled")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_disabled");
 
                     b.Property<string>("Language")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("language");
 
                     b.Property<long?>("LockedUntil")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("locked_until");
 
                     b.Property<string>("NormalizedName")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("normalized_name");
 
                     b.Property<string>("PasswordHash")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("password_hash");
 
                     b.Property<string>("SecurityStamp")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("security_stamp");
 
                     b.Property<long>("UpdatedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.Property<string>("UserName")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_name");
 
                     b.HasKey("Id")
@@ -1972,11 +1936,11 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.UserDepartment", b =>
                 {
                     b.Property<long>("UserId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("user_id");
 
                     b.Property<string>("Department")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("department");
 
                     b.HasKey("UserId", "Department")
@@ -1991,11 +1955,11 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.UserRole", b =>
                 {
                     b.Property<long>("UserId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("user_id");
 
                     b.Property<string>("Role")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("role");
 
                     b.HasKey("UserId", "Role")
@@ -2008,50 +1972,48 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<long>("CreatedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Department")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("department");
 
                     b.Property<string>("EndReason")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("end_reason");
 
                     b.Property<long?>("EndedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ended_at");
 
                     b.Property<long>("LastSeenAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("last_seen_at");
 
                     b.Property<string>("RemoteIp")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("remote_ip");
 
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("token_hash");
 
                     b.Property<string>("UserAgent")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_agent");
 
                     b.Property<long>("UserId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id")
@@ -2174,26 +2136,26 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.OwnsOne("HappyButtons.Engine.Storage.Model.PostalAddress", "Address", b1 =>
                         {
                             b1.Property<string>("CustomerNumber")
-                                .HasColumnType("text");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("City")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("address_city");
 
                             b1.Property<string>("Country")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("address_country");
 
                             b1.Property<string>("PostalCode")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("address_postal_code");
 
                             b1.Property<string>("Street")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("address_street");
 
                             b1.HasKey("CustomerNumber");
@@ -2246,26 +2208,26 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.OwnsOne("HappyButtons.Engine.Storage.Model.MailboxOAuth", "OAuth", b1 =>
                         {
                             b1.Property<string>("MailboxDepartment")
-                                .HasColumnType("text");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("ClientId")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("oauth_client_id");
 
                             b1.Property<string>("ClientSecretProtected")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("oauth_client_secret_protected");
 
                             b1.Property<string>("RefreshTokenProtected")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("oauth_refresh_token_protected");
 
                             b1.Property<string>("Scope")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("oauth_scope");
 
                             b1.Property<string>("TokenEndpoint")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("oauth_token_endpoint");
 
                             b1.HasKey("MailboxDepartment");
@@ -2279,30 +2241,30 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.OwnsOne("HappyButtons.Engine.Storage.Model.MailboxServer", "Server", b1 =>
                         {
                             b1.Property<string>("MailboxDepartment")
-                                .HasColumnType("text");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Host")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("host");
 
                             b1.Property<string>("PasswordProtected")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("password_protected");
 
                             b1.Property<string>("PinnedThumbprint")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("pinned_thumbprint");
 
                             b1.Property<int?>("Port")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("port");
 
                             b1.Property<string>("Security")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("security");
 
                             b1.Property<string>("UserName")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("user_name");
 
                             b1.HasKey("MailboxDepartment");
@@ -2316,22 +2278,22 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.OwnsOne("HappyButtons.Engine.Storage.Model.MailboxStatus", "Status", b1 =>
                         {
                             b1.Property<string>("MailboxDepartment")
-                                .HasColumnType("text");
+                                .HasColumnType("TEXT");
 
                             b1.Property<bool>("Connected")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("connected");
 
                             b1.Property<string>("LastError")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("last_error");
 
                             b1.Property<long?>("LastErrorAt")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("last_error_at");
 
                             b1.Property<long?>("LastFetchAt")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("last_fetch_at");
 
                             b1.HasKey("MailboxDepartment");
@@ -2345,14 +2307,14 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.OwnsOne("HappyButtons.Engine.Storage.Model.MailboxSync", "Sync", b1 =>
                         {
                             b1.Property<string>("MailboxDepartment")
-                                .HasColumnType("text");
+                                .HasColumnType("TEXT");
 
                             b1.Property<long?>("LastUid")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("last_uid");
 
                             b1.Property<long?>("UidValidity")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("uid_validity");
 
                             b1.HasKey("MailboxDepartment");
@@ -2394,34 +2356,34 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.OwnsOne("HappyButtons.Engine.Storage.Model.MessageClassification", "Classification", b1 =>
                         {
                             b1.Property<long>("MessageId")
-                                .HasColumnType("bigint");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<double?>("Confidence")
-                                .HasColumnType("double precision")
+                                .HasColumnType("REAL")
                                 .HasColumnName("confidence");
 
                             b1.Property<string>("CustomerNumber")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("customer_number");
 
                             b1.Property<string>("Intent")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("intent");
 
                             b1.Property<bool?>("IsOem")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("is_oem");
 
                             b1.Property<string>("Language")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("language");
 
                             b1.Property<string>("ReviewReason")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("review_reason");
 
                             b1.Property<string>("Urgency")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("urgency");
 
                             b1.HasKey("MessageId");
@@ -2438,18 +2400,18 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.OwnsOne("HappyButtons.Engine.Storage.Model.MessageRisk", "Risk", b1 =>
                         {
                             b1.Property<long>("MessageId")
-                                .HasColumnType("bigint");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<bool>("FraudHold")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("fraud_hold");
 
                             b1.Property<int?>("Score")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("risk_score");
 
                             b1.Property<string>("Signals")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("risk_signals");
 
                             b1.HasKey("MessageId");
@@ -2463,46 +2425,46 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.OwnsOne("HappyButtons.Engine.Storage.Model.MessageRouting", "Routing", b1 =>
                         {
                             b1.Property<long>("MessageId")
-                                .HasColumnType("bigint");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("Automation")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("automation");
 
                             b1.Property<string>("EscalateTo")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("escalate_to");
 
                             b1.Property<long?>("EscalatedAt")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("escalated_at");
 
                             b1.Property<string>("Priority")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("priority");
 
                             b1.Property<string>("RuleId")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("rule_id");
 
                             b1.Property<string>("RuleName")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("rule_name");
 
                             b1.Property<long?>("SlaDueAt")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("sla_due_at");
 
                             b1.Property<string>("SlaPolicy")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("sla_policy");
 
                             b1.Property<long?>("SlaResolutionDueAt")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("sla_resolution_due_at");
 
                             b1.Property<string>("Tags")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("tags");
 
                             b1.HasKey("MessageId");
@@ -2520,14 +2482,14 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.OwnsOne("HappyButtons.Engine.Storage.Model.MessageSignature", "Signature", b1 =>
                         {
                             b1.Property<long>("MessageId")
-                                .HasColumnType("bigint");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("Signer")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("signature_signer");
 
                             b1.Property<string>("State")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("signature_state");
 
                             b1.HasKey("MessageId");
@@ -2541,26 +2503,26 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.OwnsOne("HappyButtons.Engine.Storage.Model.ProcessingClaim", "Claim", b1 =>
                         {
                             b1.Property<long>("MessageId")
-                                .HasColumnType("bigint");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<int>("Attempts")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("attempts");
 
                             b1.Property<string>("LastError")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("last_error");
 
                             b1.Property<long?>("NotBefore")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("not_before");
 
                             b1.Property<string>("Owner")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("claim_owner");
 
                             b1.Property<long?>("Until")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("claim_until");
 
                             b1.HasKey("MessageId");
@@ -2619,26 +2581,26 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.OwnsOne("HappyButtons.Engine.Storage.Model.PostalAddress", "DeliveryAddress", b1 =>
                         {
                             b1.Property<long>("OrderId")
-                                .HasColumnType("bigint");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("City")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("delivery_city");
 
                             b1.Property<string>("Country")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("delivery_country");
 
                             b1.Property<string>("PostalCode")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("delivery_postal_code");
 
                             b1.Property<string>("Street")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("delivery_street");
 
                             b1.HasKey("OrderId");
