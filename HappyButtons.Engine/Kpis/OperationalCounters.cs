@@ -23,8 +23,7 @@ public sealed record OperationsSnapshot(
     int OutgoingMailQueued,
     int OutgoingMailFailed,
     int OutgoingMailSentToday,
-    int SurveyAnswersToday,
-    DateOnly? LastKpiSnapshot);
+    int SurveyAnswersToday);
 
 public sealed class OperationalCounters(IDbContextFactory<HappyButtonsDbContext> contexts, TimeProvider clock)
 {
@@ -52,7 +51,6 @@ public sealed class OperationalCounters(IDbContextFactory<HappyButtonsDbContext>
             await context.OutgoingMail.CountAsync(m => m.Status == OutgoingMailStatus.Queued || m.Status == OutgoingMailStatus.Sending, cancellationToken),
             await context.OutgoingMail.CountAsync(m => m.Status == OutgoingMailStatus.Failed, cancellationToken),
             await context.OutgoingMail.CountAsync(m => m.SentAt >= today, cancellationToken),
-            await context.SurveyResponses.CountAsync(r => r.At >= today, cancellationToken),
-            await context.KpiSnapshots.OrderByDescending(s => s.Day).Select(s => (DateOnly?)s.Day).FirstOrDefaultAsync(cancellationToken));
+            await context.SurveyResponses.CountAsync(r => r.At >= today, cancellationToken));
     }
 }
