@@ -62,8 +62,18 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IAsyncLifeti
         await Assertions.Expect(fulfilment).ToHaveTextAsync("100,0 %");
         Assert.True(await page.EvaluateAsync<bool>("window.__notReloaded === true"));
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("kpi-dashboard-after"), FullPage = true });
-
         await tab.AssertCleanAsync();
+
+        // An administrator sees the company over 90 days, and may switch to any department.
+        await using var adminTab = await browser.OpenAsync(_baseAddress);
+        await BrowserFixture.SignInAsync(adminTab.Page, "admin", HappyButtons.Tests.Web.HappyButtonsFactory.AdminPassword, "sales");
+        await adminTab.Page.GotoAsync("/dashboard?days=90");
+        await BrowserFixture.WaitForCircuitAsync(adminTab.Page);
+        await Assertions.Expect(adminTab.Page.Locator("h1")).ToContainTextAsync("Kennzahlen · Unternehmen");
+        await Assertions.Expect(adminTab.Page.Locator(".dashboard-scopes [data-scope]")).ToHaveCountAsync(5);
+        await Assertions.Expect(adminTab.Page.Locator("#orders-by-state tr[data-state='delivered'] .orders-count")).ToHaveTextAsync("1");
+        await adminTab.Page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("kpi-dashboard-company-90-days"), FullPage = true });
+        await adminTab.AssertCleanAsync();
     }
 
     /// <summary>Two weeks of plausible business in sales and the other departments, so the charts have something to draw.</summary>
