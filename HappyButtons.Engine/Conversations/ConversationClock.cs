@@ -51,6 +51,7 @@ public static class ConversationClock
         }
 
         conversation.FirstResponseAt = now;
+        conversation.FirstResponseDueAt = conversation.SlaDueAt;
         conversation.SlaDueAt = conversation.ResolutionDueAt;
         conversation.EscalationLevel = 0;
         conversation.EscalatedAt = null;

@@ -53,6 +53,8 @@ public abstract class HappyButtonsDbContext(DbContextOptions options) : DbContex
     public DbSet<ReplyTemplateEntry> ReplyTemplates => Set<ReplyTemplateEntry>();
     public DbSet<ReplyTemplateVersion> ReplyTemplateVersions => Set<ReplyTemplateVersion>();
     public DbSet<AgentMemory> AgentMemory => Set<AgentMemory>();
+    public DbSet<KpiSnapshot> KpiSnapshots => Set<KpiSnapshot>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {

@@ -8,6 +8,7 @@ using HappyButtons.Engine.Identity;
 using HappyButtons.Engine.Intake;
 using HappyButtons.Engine.Jobs;
 using HappyButtons.Engine.Knowledge;
+using HappyButtons.Engine.Kpis;
 using HappyButtons.Engine.Replies;
 using HappyButtons.Engine.Monitoring;
 using HappyButtons.Engine.Storage;
@@ -56,6 +57,7 @@ public static class HostingSetup
         services.AddReplies(builder.Configuration);
         services.AddKnowledgeBase();
         services.AddAgents(builder.Configuration);
+        services.AddKpis(builder.Configuration);
         services.AddHappyButtonsSecurity(dataDirectory);
         services.AddHttpContextAccessor();
         services.AddScoped<UiText>();
@@ -83,6 +85,7 @@ public static class HostingSetup
         services.AddMailboxesUi();
         services.AddMessageViewer();
         services.AddOrdersUi();
+        services.AddSingleton<Dashboard.DashboardLoader>();
         return builder;
     }
 
@@ -92,6 +95,7 @@ public static class HostingSetup
         // not resolved here: its check at start reports a problem first).
         app.Services.GetRequiredService<DatabaseMetrics>();
         app.Services.GetService<JobMetrics>();
+        app.Services.GetRequiredService<KpiMetrics>();
         SignInService.AttemptsCounter(app.Services.GetRequiredService<Prometheus.CollectorRegistry>());
         MailHtmlCache.PreparedCounter(app.Services.GetRequiredService<Prometheus.CollectorRegistry>());
         // Forwarded headers are believed only when the operator says a proxy of theirs sets them.
@@ -111,6 +115,8 @@ public static class HostingSetup
         app.Use(HeadAsGetAsync);
         // Explicit, after the status code pages, so a re-executed error page is routed again.
         app.UseRouting();
+        // Requests in flight, counted and timed per endpoint (prometheus-net's http_request_* metrics) in this host's registry.
+        Prometheus.HttpMetricsMiddlewareExtensions.UseHttpMetrics(app, options => options.SetMetricFactory(app.Services.GetRequiredService<Prometheus.CollectorRegistry>().Factory()));
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -131,6 +137,8 @@ public static class HostingSetup
         app.MapCourtesyApi();
         app.MapKnowledgeApi();
         app.MapTasksApi();
+        app.MapKpisApi();
+        app.MapSurveyEndpoints();
         app.MapMetricsApi(app.Configuration);
         app.MapAccountEndpoints();
         app.MapLiveEndpoint();
@@ -144,7 +152,7 @@ public static class HostingSetup
 
     private static bool IsOperationsPath(PathString path) =>
         path.StartsWithSegments("/health") || path.StartsWithSegments("/stats") || path.StartsWithSegments("/metrics")
-        || path.StartsWithSegments("/openapi");
+        || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/survey");
 
     /// <summary>
     /// The policy of every page: scripts only from our origin (no inline script), the circuit's WebSocket to ourselves,

@@ -223,5 +223,6 @@ internal static partial class UiStrings
         RepliesGerman,
         KnowledgeGerman,
         AgentsGerman,
+        KpisGerman,
     ];
 }

@@ -46,6 +46,9 @@ public sealed class Conversation
     public long SlaPausedMilliseconds { get; set; }
 
     public DateTimeOffset? FirstResponseAt { get; set; }
+
+    /// <summary>When the first response was due at the moment it was given (pauses included): the SLA compliance KPI compares the two.</summary>
+    public DateTimeOffset? FirstResponseDueAt { get; set; }
     public DateTimeOffset? ResolvedAt { get; set; }
 
     /// <summary>0 none, 1 the assignee was told, 2 the escalation contacts were told (and the priority raised).</summary>

@@ -94,6 +94,9 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.HasKey("Id")
                         .HasName("pk_agent_proposals");
 
+                    b.HasIndex("DecidedAt")
+                        .HasDatabaseName("ix_agent_proposals_decided");
+
                     b.HasIndex("TaskId")
                         .HasDatabaseName("ix_agent_proposals_task");
 
@@ -204,6 +207,9 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.HasIndex("ConversationId")
                         .HasDatabaseName("ix_agent_tasks_conversation");
 
+                    b.HasIndex("ExecutedAt")
+                        .HasDatabaseName("ix_agent_tasks_executed");
+
                     b.HasIndex("MessageId")
                         .IsUnique()
                         .HasDatabaseName("ux_agent_tasks_message");
@@ -301,6 +307,9 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
 
                     b.HasIndex("At")
                         .HasDatabaseName("ix_audit_log_at");
+
+                    b.HasIndex("Action", "Target")
+                        .HasDatabaseName("ix_audit_log_action_target");
 
                     b.ToTable("audit_log", (string)null);
                 });
@@ -405,6 +414,10 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                         .HasColumnType("bigint")
                         .HasColumnName("first_response_at");
 
+                    b.Property<long?>("FirstResponseDueAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("first_response_due_at");
+
                     b.Property<long>("LastIncomingAt")
                         .HasColumnType("bigint")
                         .HasColumnName("last_incoming_at");
@@ -474,6 +487,12 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
 
                     b.HasKey("Id")
                         .HasName("pk_conversations");
+
+                    b.HasIndex("FirstResponseAt")
+                        .HasDatabaseName("ix_conversations_first_response");
+
+                    b.HasIndex("FirstResponseDueAt")
+                        .HasDatabaseName("ix_conversations_first_response_due");
 
                     b.HasIndex("SlaDueAt")
                         .HasDatabaseName("ix_conversations_sla_due")
@@ -997,6 +1016,70 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.ToTable("knowledge_feedback", (string)null);
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.KpiSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<double?>("AgentUtilization")
+                        .HasColumnType("double precision")
+                        .HasColumnName("agent_utilization");
+
+                    b.Property<double?>("AutomationRate")
+                        .HasColumnType("double precision")
+                        .HasColumnName("automation_rate");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("computed_at");
+
+                    b.Property<double?>("CustomerSatisfaction")
+                        .HasColumnType("double precision")
+                        .HasColumnName("customer_satisfaction");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<double?>("EmailProcessingEfficiency")
+                        .HasColumnType("double precision")
+                        .HasColumnName("email_processing_efficiency");
+
+                    b.Property<int>("MailsReceived")
+                        .HasColumnType("integer")
+                        .HasColumnName("mails_received");
+
+                    b.Property<double?>("OrderFulfillmentRate")
+                        .HasColumnType("double precision")
+                        .HasColumnName("order_fulfillment_rate");
+
+                    b.Property<double?>("PerformanceScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("performance_score");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("scope");
+
+                    b.Property<double?>("SlaCompliance")
+                        .HasColumnType("double precision")
+                        .HasColumnName("sla_compliance");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kpi_snapshots");
+
+                    b.HasIndex("Day", "Scope")
+                        .IsUnique()
+                        .HasDatabaseName("ux_kpi_snapshots_day_scope");
+
+                    b.ToTable("kpi_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Mailbox", b =>
                 {
                     b.Property<string>("Department")
@@ -1163,6 +1246,9 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                     b.HasIndex("Id")
                         .HasDatabaseName("ix_messages_queue")
                         .HasFilter("status = 'received'");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_messages_processed_at");
 
                     b.HasIndex("ContentHash", "MessageIdHeader")
                         .HasDatabaseName("ix_messages_dedupe");
@@ -2063,6 +2149,40 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                         .HasName("pk_sla_policies");
 
                     b.ToTable("sla_policies", (string)null);
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.SurveyResponse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint")
+                        .HasColumnName("at");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("order_id");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_responses");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_survey_responses_at");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_survey_responses_order");
+
+                    b.ToTable("survey_responses", (string)null);
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.TrainingExample", b =>
@@ -2992,6 +3112,16 @@ namespace HappyButtons.Engine.Storage.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sign_in_throttles_user_id");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.SurveyResponse", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_responses_order_id");
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.TrainingExample", b =>

@@ -87,6 +87,9 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_agent_proposals");
 
+                    b.HasIndex("DecidedAt")
+                        .HasDatabaseName("ix_agent_proposals_decided");
+
                     b.HasIndex("TaskId")
                         .HasDatabaseName("ix_agent_proposals_task");
 
@@ -195,6 +198,9 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.HasIndex("ConversationId")
                         .HasDatabaseName("ix_agent_tasks_conversation");
 
+                    b.HasIndex("ExecutedAt")
+                        .HasDatabaseName("ix_agent_tasks_executed");
+
                     b.HasIndex("MessageId")
                         .IsUnique()
                         .HasDatabaseName("ux_agent_tasks_message");
@@ -288,6 +294,9 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
 
                     b.HasIndex("At")
                         .HasDatabaseName("ix_audit_log_at");
+
+                    b.HasIndex("Action", "Target")
+                        .HasDatabaseName("ix_audit_log_action_target");
 
                     b.ToTable("audit_log", (string)null);
                 });
@@ -388,6 +397,10 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("first_response_at");
 
+                    b.Property<long?>("FirstResponseDueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_response_due_at");
+
                     b.Property<long>("LastIncomingAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("last_incoming_at");
@@ -457,6 +470,12 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_conversations");
+
+                    b.HasIndex("FirstResponseAt")
+                        .HasDatabaseName("ix_conversations_first_response");
+
+                    b.HasIndex("FirstResponseDueAt")
+                        .HasDatabaseName("ix_conversations_first_response_due");
 
                     b.HasIndex("SlaDueAt")
                         .HasDatabaseName("ix_conversations_sla_due")
@@ -968,6 +987,68 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.ToTable("knowledge_feedback", (string)null);
                 });
 
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.KpiSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<double?>("AgentUtilization")
+                        .HasColumnType("REAL")
+                        .HasColumnName("agent_utilization");
+
+                    b.Property<double?>("AutomationRate")
+                        .HasColumnType("REAL")
+                        .HasColumnName("automation_rate");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("computed_at");
+
+                    b.Property<double?>("CustomerSatisfaction")
+                        .HasColumnType("REAL")
+                        .HasColumnName("customer_satisfaction");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<double?>("EmailProcessingEfficiency")
+                        .HasColumnType("REAL")
+                        .HasColumnName("email_processing_efficiency");
+
+                    b.Property<int>("MailsReceived")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mails_received");
+
+                    b.Property<double?>("OrderFulfillmentRate")
+                        .HasColumnType("REAL")
+                        .HasColumnName("order_fulfillment_rate");
+
+                    b.Property<double?>("PerformanceScore")
+                        .HasColumnType("REAL")
+                        .HasColumnName("performance_score");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<double?>("SlaCompliance")
+                        .HasColumnType("REAL")
+                        .HasColumnName("sla_compliance");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kpi_snapshots");
+
+                    b.HasIndex("Day", "Scope")
+                        .IsUnique()
+                        .HasDatabaseName("ux_kpi_snapshots_day_scope");
+
+                    b.ToTable("kpi_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.Mailbox", b =>
                 {
                     b.Property<string>("Department")
@@ -1132,6 +1213,9 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                     b.HasIndex("Id")
                         .HasDatabaseName("ix_messages_queue")
                         .HasFilter("status = 'received'");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_messages_processed_at");
 
                     b.HasIndex("ContentHash", "MessageIdHeader")
                         .HasDatabaseName("ix_messages_dedupe");
@@ -2010,6 +2094,38 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                         .HasName("pk_sla_policies");
 
                     b.ToTable("sla_policies", (string)null);
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.SurveyResponse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("order_id");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rating");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_responses");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_survey_responses_at");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_survey_responses_order");
+
+                    b.ToTable("survey_responses", (string)null);
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.TrainingExample", b =>
@@ -2933,6 +3049,16 @@ namespace HappyButtons.Engine.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sign_in_throttles_user_id");
+                });
+
+            modelBuilder.Entity("HappyButtons.Engine.Storage.Model.SurveyResponse", b =>
+                {
+                    b.HasOne("HappyButtons.Engine.Storage.Model.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_responses_order_id");
                 });
 
             modelBuilder.Entity("HappyButtons.Engine.Storage.Model.TrainingExample", b =>

@@ -1,0 +1,102 @@
+using System.Security.Cryptography;
+using HappyButtons.Engine.Events;
+using HappyButtons.Engine.Storage;
+using HappyButtons.Engine.Storage.Model;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace HappyButtons.Engine.Kpis;
+
+public enum SurveyOutcome { Recorded, AlreadyAnswered, InvalidToken, InvalidRating, UnknownOrder }
+
+/// <summary>A customer rated a delivery: the KPI views recompute.</summary>
+public sealed record SurveyAnswered(long OrderId) : DomainEvent(TopicName, null)
+{
+    public const string TopicName = "kpis.survey";
+}
+
+/// <summary>
+/// The after-delivery survey: a one-click rating link per order and rating (<c>/survey/{token}?rating=1..5</c>), the token
+/// signed with the application's Data Protection keys so it names one order and cannot be forged or altered, and one
+/// anonymous rating recorded per order (the first click counts; a second is told it was already answered).
+/// </summary>
+public sealed class CustomerSurvey(
+    IDataProtectionProvider protection, IDbContextFactory<HappyButtonsDbContext> contexts, DatabaseWriteGate writeGate, ISqlDialect dialect,
+    IOptionsMonitor<KpiOptions> options, EventHub events, TimeProvider clock)
+{
+    private const string Purpose = "HappyButtons.Kpis.Survey.v1";
+    private const string Prefix = "order:";
+
+    private IDataProtector Protector => protection.CreateProtector(Purpose);
+
+    public string TokenFor(long orderId) => Protector.Protect(Prefix + orderId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>The five links (rating 1 … 5) for the delivery mail of <paramref name="orderId"/>; absolute with <c>HappyButtons:Kpis:PublicBaseUrl</c>.</summary>
+    public IReadOnlyList<string> LinksFor(long orderId)
+    {
+        var token = TokenFor(orderId);
+        var baseUrl = options.CurrentValue.PublicBaseUrl?.TrimEnd('/') ?? "";
+        return Enumerable.Range(1, 5).Select(r => $"{baseUrl}/survey/{Uri.EscapeDataString(token)}?rating={r}").ToList();
+    }
+
+    /// <summary>The order a token names, or null when it is not one of ours (forged, altered, truncated).</summary>
+    public long? OrderOf(string? token)
+    {
+        if (string.IsNullOrWhiteSpace(token) || token.Length > 1000)
+        {
+            return null;
+        }
+
+        try
+        {
+            var payload = Protector.Unprotect(token);
+            return payload.StartsWith(Prefix, StringComparison.Ordinal) && long.TryParse(payload.AsSpan(Prefix.Length), out var id) ? id : null;
+        }
+        catch (CryptographicException)
+        {
+            return null;
+        }
+    }
+
+    public async Task<SurveyOutcome> RecordAsync(string? token, int? rating, CancellationToken cancellationToken)
+    {
+        if (OrderOf(token) is not { } orderId)
+        {
+            return SurveyOutcome.InvalidToken;
+        }
+
+        if (rating is not (>= 1 and <= 5))
+        {
+            return SurveyOutcome.InvalidRating;
+        }
+
+        using (await writeGate.EnterAsync(cancellationToken))
+        {
+            await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+            if (!await context.Orders.AnyAsync(o => o.Id == orderId, cancellationToken))
+            {
+                return SurveyOutcome.UnknownOrder;
+            }
+
+            if (await context.SurveyResponses.AnyAsync(r => r.OrderId == orderId, cancellationToken))
+            {
+                return SurveyOutcome.AlreadyAnswered;
+            }
+
+            context.SurveyResponses.Add(new SurveyResponse { OrderId = orderId, Rating = rating.Value, At = clock.GetUtcNow() });
+            try
+            {
+                await context.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException e) when (dialect.IsUniqueViolation(e))
+            {
+                // Two clicks at once on two nodes: the unique index let the first one in.
+                return SurveyOutcome.AlreadyAnswered;
+            }
+        }
+
+        events.Publish(new SurveyAnswered(orderId));
+        return SurveyOutcome.Recorded;
+    }
+}
