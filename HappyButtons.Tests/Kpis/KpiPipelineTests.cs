@@ -26,7 +26,8 @@ public sealed class KpiPipelineTests(KpiPipelineSite site) : IClassFixture<KpiPi
         var (movedMail, moved) = await site.ReceiveAsync("sales", ConversationSite.Mail("Bestellung KPI 2", ConversationSite.Order, from: "Hans <hans@trachten-huber.de>"));
         var (correctedMail, corrected) = await site.ReceiveAsync("sales", ConversationSite.Mail("Bestellung KPI 3", ConversationSite.Order, from: "Eva <eva@knopfladen.de>"));
 
-        Assert.True((await site.Replies.SendAsync(answered.Summary.Id, new ReplyDraft(Guid.NewGuid(), "Guten Tag, danke für Ihre Bestellung."), actor, None)).Succeeded);
+        var shortReply = new ReplyDraft(Guid.NewGuid(), "Guten Tag, danke für Ihre Bestellung.") { CourtesyOverrideReason = "kurze Testantwort" };
+        Assert.True((await site.Replies.SendAsync(answered.Summary.Id, shortReply, actor, None)).Succeeded);
         Assert.True((await site.Work.MoveAsync(moved.Summary.Id, Departments.Finance, "Rechnungsfrage", actor, null, None)).Succeeded);
         Assert.Equal(CorrectionOutcome.Corrected,
             (await site.Services.GetRequiredService<MessageCorrections>().CorrectAsync(correctedMail.Id, "order", "sales", "vera", None)).Outcome);
