@@ -319,7 +319,7 @@ public sealed record QualityReport(IReadOnlyList<MailResult> Mails, IReadOnlyLis
 
     public double CourtesyAverage => ApprovableReplyScores.Count == 0 ? 0 : ApprovableReplyScores.Average();
 
-    public void Write(TextWriter output)
+    public void Write(TextWriter output, bool bodies = false)
     {
         output.WriteLine($"  {"agent",-8} {"proposals",9} {"approvable",10} {"share",7} {"expected, not proposed",23}");
         foreach (var a in PerAgent)
@@ -344,6 +344,15 @@ public sealed record QualityReport(IReadOnlyList<MailResult> Mails, IReadOnlyLis
             foreach (var miss in misses)
             {
                 output.WriteLine($"         - {miss}");
+            }
+
+            if (bodies)
+            {
+                foreach (var reply in mail.Proposals.Where(p => p.Body is not null))
+                {
+                    output.WriteLine("         | " + reply.Reason);
+                    output.WriteLine("         | " + reply.Body!.ReplaceLineEndings("\n         | "));
+                }
             }
         }
     }
