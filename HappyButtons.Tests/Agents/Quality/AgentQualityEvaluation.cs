@@ -88,12 +88,15 @@ public static partial class AgentQualityEvaluation
             {
                 var agent = proposal.Payload.String("agent") ?? task!.Agent;
                 int? score = null;
+                string? lost = null;
                 if (proposal.Kind == ProposalKind.Reply)
                 {
                     var body = proposal.Payload.String("body") ?? "";
-                    score = proposal.Payload["contact"] is JsonObject
-                        ? drafting.Score(proposal.Payload).Score
-                        : CourtesyScorer.Score(body, language, contact, company).Score;
+                    var courtesy = proposal.Payload["contact"] is JsonObject
+                        ? drafting.Score(proposal.Payload)
+                        : CourtesyScorer.Score(body, language, contact, company);
+                    score = courtesy.Score;
+                    lost = string.Join(", ", courtesy.Items.Where(i => i.Points < i.Max).Select(i => $"{i.Rule} {i.Points}/{i.Max}"));
                 }
 
                 var why = new List<string>();
@@ -105,7 +108,7 @@ public static partial class AgentQualityEvaluation
 
                 judged.Add(new ProposalResult(agent, proposal.Kind, proposal.Confidence, proposal.Reason, match is not null, score,
                     match is not null ? null : why.Count > 0 ? string.Join("; ", why.Distinct()) : "not expected: a clerk would not approve it",
-                    proposal.Kind == ProposalKind.Reply ? proposal.Payload.String("body") : null));
+                    proposal.Kind == ProposalKind.Reply ? proposal.Payload.String("body") : null, lost));
             }
 
             var bank = expected["bankChange"]?.GetValue<bool>() == true;
@@ -291,7 +294,8 @@ public static partial class AgentQualityEvaluation
     }
 }
 
-public sealed record ProposalResult(string Agent, string Kind, double Confidence, string Reason, bool Approvable, int? Courtesy, string? Miss, string? Body);
+public sealed record ProposalResult(string Agent, string Kind, double Confidence, string Reason, bool Approvable, int? Courtesy, string? Miss, string? Body,
+    string? CourtesyLost = null);
 
 public sealed record MailResult(string File, string What, string ExpectedAgent, string? Department, string? Intent, bool FraudHold, string? TaskAgent,
     string? TaskDepartment, string? Error, bool RoutedThere, bool BankChange, bool Held, IReadOnlyList<ProposalResult> Proposals,
@@ -344,6 +348,11 @@ public sealed record QualityReport(IReadOnlyList<MailResult> Mails, IReadOnlyLis
             foreach (var miss in misses)
             {
                 output.WriteLine($"         - {miss}");
+            }
+
+            foreach (var reply in mail.Proposals.Where(p => p.Courtesy < 100 && !string.IsNullOrEmpty(p.CourtesyLost)))
+            {
+                output.WriteLine($"         · courtesy {reply.Courtesy}: lost {reply.CourtesyLost}");
             }
 
             if (bodies)
