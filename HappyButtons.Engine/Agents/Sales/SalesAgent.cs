@@ -235,7 +235,18 @@ public sealed class SalesAgent(
 
     private static DateOnly Day(AgentContext context) => OrderNumbers.BerlinDate(context.ReceivedAt);
 
-    private static bool MentionsOrdering(string text) =>
-        text.Contains("bestell", StringComparison.OrdinalIgnoreCase) || text.Contains("order", StringComparison.OrdinalIgnoreCase)
-        || text.Contains("liefern Sie", StringComparison.OrdinalIgnoreCase) || text.Contains("Ersatzlieferung", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Whether the mail orders something now — "wir bestellen", "nachbestellen", "bitte liefern Sie", "we would also like to
+    /// order", "please send", "reorder" — not merely names the order it is about ("on order AB-…", "Ihre Bestellung",
+    /// "zu viele bestellt"): almost every complaint does that, and it must not become a sales order draft.
+    /// </summary>
+    private static bool MentionsOrdering(string text) => Ordering.IsMatch(text);
+
+    private static readonly System.Text.RegularExpressions.Regex Ordering = new(
+        @"\b(?:bestellen|bestelle|nachbestell\w*|ordern|liefern\s+Sie|Ersatzlieferung\w*)\b" +
+        @"|\b(?:we|I)(?:'d|\s+would|\s+like\s+to|\s+want\s+to|\s+wish\s+to|\s+also|\s+hereby|\s+additionally|\s+further|\s+now)*\s+(?:re-?)?order\b" +
+        @"|\b(?:re-?order\w*|new\s+order|additional\s+order|order\s+(?:an?\s+)?(?:additional|further|more|another)|order\s+\d)" +
+        @"|\bplease\s+(?:also\s+)?(?:send|supply|deliver|ship)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant
+        | System.Text.RegularExpressions.RegexOptions.Compiled);
 }
