@@ -97,7 +97,12 @@ public sealed class KpisWebTests(KpiWebSite site) : IClassFixture<KpiWebSite>
     [Fact]
     public async Task Stats_HaveTheOperationalCounters()
     {
+        // The coordinator gives the history's processed mails tasks of their own meanwhile: the waiting tasks are counted
+        // against the database before and after the request.
+        await using var context = await site.Contexts.CreateDbContextAsync();
+        var waitingBefore = await context.AgentTasks.CountAsync(t => t.Status == "proposed");
         var stats = await site.Api().GetFromJsonAsync<Dictionary<string, int>>("/stats");
+        var waitingAfter = await context.AgentTasks.CountAsync(t => t.Status == "proposed");
 
         Assert.Equal(2, stats!["messagesFailed"]);
         Assert.Equal(1, stats["messagesNeedReview"]);
@@ -105,7 +110,7 @@ public sealed class KpisWebTests(KpiWebSite site) : IClassFixture<KpiWebSite>
         Assert.Equal(4, stats["ordersDelivered"]);
         Assert.Equal(0, stats["ordersInProduction"]);
         Assert.Equal(11, stats.Keys.Count(k => k.StartsWith("orders", StringComparison.Ordinal) && k != "ordersDeliveredToday"));
-        Assert.Equal(1, stats["tasksWaitingForDecision"]);
+        Assert.InRange(stats["tasksWaitingForDecision"], Math.Max(1, waitingBefore), waitingAfter);
         Assert.True(stats["users"] >= 1);
     }
 
