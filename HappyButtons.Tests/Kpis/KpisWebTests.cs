@@ -110,7 +110,7 @@ public sealed class KpisWebTests(KpiWebSite site) : IClassFixture<KpiWebSite>
     }
 
     [Fact]
-    public async Task TheSurveyLink_KeepsOneRatingPerOrder_AnonymouslyUnderAStrictPolicy_AndRefusesAnAlteredToken()
+    public async Task TheSurveyLink_RecordsOneRatingPerOrder_AnonymouslyUnderAStrictPolicy_AndRefusesAnAlteredToken()
     {
         long orderId;
         await using (var context = await site.Contexts.CreateDbContextAsync())
@@ -127,7 +127,7 @@ public sealed class KpisWebTests(KpiWebSite site) : IClassFixture<KpiWebSite>
 
         var choices = await customer.GetAsync(links[0].Split('?')[0]);
         var rated = await customer.GetAsync(links[3]);
-        var again = await customer.GetAsync(links[0]);
+        var again = await customer.GetAsync(links[4]);
         var altered = await customer.GetAsync(links[3].Replace("/survey/", "/survey/x"));
 
         Assert.Equal(HttpStatusCode.OK, choices.StatusCode);
@@ -139,7 +139,7 @@ public sealed class KpisWebTests(KpiWebSite site) : IClassFixture<KpiWebSite>
         Assert.Contains("updated your rating", await again.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, altered.StatusCode);
         await using var after = await site.Contexts.CreateDbContextAsync();
-        Assert.Equal(1, (await after.SurveyResponses.SingleAsync(r => r.OrderId == orderId)).Rating);
+        Assert.Equal(5, (await after.SurveyResponses.SingleAsync(r => r.OrderId == orderId)).Rating);
     }
 
     [Fact]

@@ -72,12 +72,13 @@ public static class SurveyEndpoints
             return Invalid();
         }
 
-        var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(cancellationToken) : null;
         if (http.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: true })
         {
             return Page(StatusCodes.Status400BadRequest, "Die Seite war zu lange offen. Bitte bestätigen Sie Ihre Bewertung noch einmal.",
                 "The page was open for too long. Please confirm your rating once more.", Form(token, null, antiforgery, http));
         }
+
+        var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(cancellationToken) : null;
 
         var rating = int.TryParse(form?["rating"], out var value) ? value : (int?)null;
         return Outcome(await survey.RecordAsync(token, rating, cancellationToken), token, antiforgery, http);
