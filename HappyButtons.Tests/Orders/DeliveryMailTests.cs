@@ -166,6 +166,18 @@ public sealed class DeliveryMailTests : IAsyncLifetime
         Assert.Equal(2, (await context.SurveyResponses.SingleAsync(r => r.OrderId == order.Id)).Rating);
     }
 
+    [Fact]
+    public async Task SwitchedOff_NoDeliveryMailIsQueued()
+    {
+        await using var site = new AgentSite(new Dictionary<string, string?> { ["HappyButtons:Orders:DeliveryMail"] = "false" });
+        await site.SeedCatalogAsync();
+        var order = await site.OrderAsync("30102", "TH-91", OrderState.Delivered, new NewOrderLine("HB-HN-2007", 2000));
+
+        await using var context = await site.Services.GetRequiredService<IDbContextFactory<HappyButtonsDbContext>>().CreateDbContextAsync();
+        Assert.False(await context.OutgoingMail.AnyAsync(m => m.MessageIdHeader == MessageId(order.Number)));
+        Assert.Equal("delivered", (await context.Orders.SingleAsync(o => o.Id == order.Id)).State);
+    }
+
     private async Task<int> AnswersAsync(long orderId)
     {
         await using var context = await Contexts.CreateDbContextAsync();
