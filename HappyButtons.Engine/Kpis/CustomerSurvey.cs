@@ -8,7 +8,8 @@ using Microsoft.Extensions.Options;
 
 namespace HappyButtons.Engine.Kpis;
 
-public enum SurveyOutcome { Recorded, AlreadyAnswered, InvalidToken, InvalidRating, UnknownOrder }
+/// <summary>Recorded: the order's first rating; Updated: a later click replaced the order's rating (one row per order).</summary>
+public enum SurveyOutcome { Recorded, Updated, InvalidToken, InvalidRating, UnknownOrder }
 
 /// <summary>A customer rated a delivery: the KPI views recompute.</summary>
 public sealed record SurveyAnswered(long OrderId) : DomainEvent(TopicName, null)
@@ -19,7 +20,8 @@ public sealed record SurveyAnswered(long OrderId) : DomainEvent(TopicName, null)
 /// <summary>
 /// The after-delivery survey: a one-click rating link per order and rating (<c>/survey/{token}?rating=1..5</c>), the token
 /// signed with the application's Data Protection keys so it names one order and cannot be forged or altered, and one
-/// anonymous rating recorded per order (the first click counts; a second is told it was already answered).
+/// anonymous rating per order: a later click replaces it (the customer changed their mind, or corrects what a link scanner
+/// chose), always in the one row the unique index on <c>order_id</c> allows, dated by the latest answer.
 /// </summary>
 public sealed class CustomerSurvey(
     IDataProtectionProvider protection, IDbContextFactory<HappyButtonsDbContext> contexts, DatabaseWriteGate writeGate, ISqlDialect dialect,
@@ -71,6 +73,7 @@ public sealed class CustomerSurvey(
             return SurveyOutcome.InvalidRating;
         }
 
+        var outcome = SurveyOutcome.Recorded;
         using (await writeGate.EnterAsync(cancellationToken))
         {
             await using var context = await contexts.CreateDbContextAsync(cancellationToken);
@@ -79,24 +82,33 @@ public sealed class CustomerSurvey(
                 return SurveyOutcome.UnknownOrder;
             }
 
-            if (await context.SurveyResponses.AnyAsync(r => r.OrderId == orderId, cancellationToken))
+            var now = clock.GetUtcNow();
+            if (await context.SurveyResponses.SingleOrDefaultAsync(r => r.OrderId == orderId, cancellationToken) is { } existing)
             {
-                return SurveyOutcome.AlreadyAnswered;
-            }
-
-            context.SurveyResponses.Add(new SurveyResponse { OrderId = orderId, Rating = rating.Value, At = clock.GetUtcNow() });
-            try
-            {
+                existing.Rating = rating.Value;
+                existing.At = now;
                 await context.SaveChangesAsync(cancellationToken);
+                outcome = SurveyOutcome.Updated;
             }
-            catch (DbUpdateException e) when (dialect.IsUniqueViolation(e))
+            else
             {
-                // Two clicks at once on two nodes: the unique index let the first one in.
-                return SurveyOutcome.AlreadyAnswered;
+                context.SurveyResponses.Add(new SurveyResponse { OrderId = orderId, Rating = rating.Value, At = now });
+                try
+                {
+                    await context.SaveChangesAsync(cancellationToken);
+                }
+                catch (DbUpdateException e) when (dialect.IsUniqueViolation(e))
+                {
+                    // Two clicks at once on two nodes: the unique index let the first one in; this one replaces its rating.
+                    await using var again = await contexts.CreateDbContextAsync(cancellationToken);
+                    await again.SurveyResponses.Where(r => r.OrderId == orderId)
+                        .ExecuteUpdateAsync(set => set.SetProperty(r => r.Rating, rating.Value).SetProperty(r => r.At, now), cancellationToken);
+                    outcome = SurveyOutcome.Updated;
+                }
             }
         }
 
         events.Publish(new SurveyAnswered(orderId));
-        return SurveyOutcome.Recorded;
+        return outcome;
     }
 }

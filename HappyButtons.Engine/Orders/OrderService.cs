@@ -35,7 +35,7 @@ public sealed record TransitionResult(OrderState? State, int Version, OrderRefus
 /// </summary>
 public sealed partial class OrderService(
     IDbContextFactory<HappyButtonsDbContext> contexts, DatabaseWriteGate writeGate, ISqlDialect dialect, OrderDocuments documents,
-    AuditLog audit, EventHub events, TimeProvider clock)
+    AuditLog audit, EventHub events, TimeProvider clock, DeliveryMail? deliveryMail = null)
 {
     private const int Attempts = 4;
 
@@ -110,6 +110,14 @@ public sealed partial class OrderService(
                 if (result.Succeeded)
                 {
                     events.Publish(new OrderChanged(orderId, result.Number!, to.Code(), result.From!.Value.Code(), actor.Name));
+                    if (result.Mail is { } mail)
+                    {
+                        await deliveryMail!.DispatchAsync(mail, cancellationToken);
+                        if (mail.ConversationId is { } conversationId && mail.Department is { } department)
+                        {
+                            events.Publish(new Conversations.ConversationChanged(conversationId, department));
+                        }
+                    }
                 }
 
                 return result.Result;
@@ -128,7 +136,7 @@ public sealed partial class OrderService(
         }
     }
 
-    private sealed record Attempt(TransitionResult Result, string? Number = null, OrderState? From = null)
+    private sealed record Attempt(TransitionResult Result, string? Number = null, OrderState? From = null, PreparedDeliveryMail? Mail = null)
     {
         public bool Succeeded => Result.Succeeded;
     }
@@ -166,11 +174,16 @@ public sealed partial class OrderService(
         order.State = to.Code();
         order.UpdatedAt = now;
         order.Version++;
-        order.Transitions.Add(new OrderTransition { FromState = from.Code(), ToState = to.Code(), At = now, By = actor.Name, Reason = reason });
+        var step = new OrderTransition { FromState = from.Code(), ToState = to.Code(), At = now, By = actor.Name, Reason = reason };
+        order.Transitions.Add(step);
         audit.Add(context, actor.Name, "order.transition", AuditTarget(order.Number), $"{from.Code()} -> {to.Code()}" + (reason is null ? "" : "; " + reason));
+        // The customer's mail commits with the step, or neither does (a transactional outbox row, see DeliveryMail).
+        var mail = to == OrderState.Delivered && deliveryMail is not null
+            ? await deliveryMail.PrepareAsync(context, order, step, actor.Name, now, cancellationToken)
+            : null;
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new Attempt(new TransitionResult(to, order.Version, null), order.Number, from);
+        return new Attempt(new TransitionResult(to, order.Version, null), order.Number, from, mail);
     }
 
     /// <summary>The states this actor may move the order to now (the board's allowed drop zones); empty for an unknown order.</summary>

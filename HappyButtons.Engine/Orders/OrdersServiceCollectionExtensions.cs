@@ -1,6 +1,7 @@
 using HappyButtons.Engine.Documents;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HappyButtons.Engine.Orders;
 
@@ -11,6 +12,10 @@ public static class OrdersServiceCollectionExtensions
     {
         // Not validated at start: an installation without company data runs; issuing an invoice names what is missing.
         services.AddOptions<CompanyOptions>().Bind(configuration.GetSection(CompanyOptions.Section));
+        services.AddOptions<OrderMailOptions>().Bind(configuration.GetSection(OrderMailOptions.Section)).ValidateOnStart();
+        services.AddSingleton<DeliveryMail>();
+        // The survey's links go into the delivery mail; a host without the KPIs (the bench) still gets them.
+        services.TryAddSingleton<Kpis.CustomerSurvey>();
         services.AddSingleton<OrderDocuments>();
         services.AddSingleton<OrderService>();
         services.AddSingleton<OrderLineEditor>();

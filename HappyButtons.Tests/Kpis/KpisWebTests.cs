@@ -125,22 +125,26 @@ public sealed class KpisWebTests(KpiWebSite site) : IClassFixture<KpiWebSite>
 
         var links = site.Services.GetRequiredService<CustomerSurvey>().LinksFor(orderId);
         var customer = site.CreateBrowserClient();
+        // A person's click in the mail program: the browser marks it a user-activated top-level navigation.
+        customer.DefaultRequestHeaders.Add("Sec-Fetch-Mode", "navigate");
+        customer.DefaultRequestHeaders.Add("Sec-Fetch-User", "?1");
+        customer.DefaultRequestHeaders.Add("Sec-Fetch-Dest", "document");
 
         var choices = await customer.GetAsync(links[0].Split('?')[0]);
         var rated = await customer.GetAsync(links[3]);
-        var again = await customer.GetAsync(links[0]);
+        var again = await customer.GetAsync(links[4]);
         var altered = await customer.GetAsync(links[3].Replace("/survey/", "/survey/x"));
 
         Assert.Equal(HttpStatusCode.OK, choices.StatusCode);
-        Assert.Equal(5, System.Text.RegularExpressions.Regex.Matches(await choices.Content.ReadAsStringAsync(), "rating=[1-5]").Count);
+        Assert.Equal(5, System.Text.RegularExpressions.Regex.Matches(await choices.Content.ReadAsStringAsync(), "name=\"rating\" value=\"[1-5]\"").Count);
         Assert.Equal(HttpStatusCode.OK, rated.StatusCode);
         Assert.Equal(SurveyEndpoints.ContentSecurityPolicy, rated.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal("no-referrer", rated.Headers.GetValues("Referrer-Policy").Single());
         Assert.Contains("Vielen Dank für Ihre Bewertung", await rated.Content.ReadAsStringAsync());
-        Assert.Contains("already have your rating", await again.Content.ReadAsStringAsync());
+        Assert.Contains("updated your rating", await again.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, altered.StatusCode);
         await using var after = await site.Contexts.CreateDbContextAsync();
-        Assert.Equal(4, (await after.SurveyResponses.SingleAsync(r => r.OrderId == orderId)).Rating);
+        Assert.Equal(5, (await after.SurveyResponses.SingleAsync(r => r.OrderId == orderId)).Rating);
     }
 
     [Fact]

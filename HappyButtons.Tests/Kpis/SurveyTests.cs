@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HappyButtons.Tests.Kpis;
 
-/// <summary>The after-delivery survey: signed links, one rating per order, forged or altered links refused.</summary>
+/// <summary>The after-delivery survey: signed links, one rating per order (a later one replaces it), forged or altered links refused.</summary>
 public sealed class SurveyTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
@@ -31,7 +31,7 @@ public sealed class SurveyTests
     }
 
     [Fact]
-    public async Task ALink_RecordsTheFirstRatingOnly_AndTellsTheSecondClickItWasAnswered()
+    public async Task ALink_RecordsTheRating_AndASecondRatingReplacesIt_InTheOneRowOfTheOrder()
     {
         await using var database = await TestDatabase.CreateAsync(TestProvider.Sqlite);
         var order = await OrderAsync(database);
@@ -47,10 +47,10 @@ public sealed class SurveyTests
         Assert.Equal(5, links.Count);
         Assert.StartsWith("https://knopf.example.de/survey/", links[0]);
         Assert.EndsWith("?rating=5", links[4]);
-        Assert.Equal((SurveyOutcome.Recorded, SurveyOutcome.AlreadyAnswered), (first, second));
+        Assert.Equal((SurveyOutcome.Recorded, SurveyOutcome.Updated), (first, second));
         await using var context = await database.Contexts.CreateDbContextAsync();
         var answer = Assert.Single(await context.SurveyResponses.ToListAsync());
-        Assert.Equal((order, 5), (answer.OrderId, answer.Rating));
+        Assert.Equal((order, 1), (answer.OrderId, answer.Rating));
         Assert.True(events.Reader.TryRead(out var published));
         Assert.Equal(order, ((SurveyAnswered)published).OrderId);
     }
