@@ -76,25 +76,7 @@ public sealed class MessageQueries(IDbContextFactory<HappyButtonsDbContext> cont
         long total;
         var exact = true;
         List<long>? ids = null;
-        var match = dialect.SearchQuery(filter.Search);
-        if (match is not null && filter.Sort == MessageSort.Received
-            && filter is not { Mailbox: null, Department: null, Status: null })
-        {
-            // A filtered newest-first search walks the filter's date index and looks each message up among the matches.
-            // One statement yields the capped count and the ordered ids, so the match list is built once per request
-            // instead of once for the count and again for the page (docs/storage.md, figures).
-            var found = context.Database.SqlQueryRaw<long>(dialect.SearchMessageIds, match);
-            var newest = await Ordered(query.Where(m => found.Contains(m.Id + 0)), filter.Sort, filter.Descending)
-                .Select(m => m.Id).Take(SearchCountLimit + 1).ToListAsync(cancellationToken);
-            exact = newest.Count <= SearchCountLimit;
-            total = Math.Min(newest.Count, SearchCountLimit);
-            query = query.Where(m => found.Contains(m.Id + 0));
-            if (exact || (long)page * size <= newest.Count)
-            {
-                ids = newest.Skip((page - 1) * size).Take(size).ToList();
-            }
-        }
-        else if (match is not null)
+        if (dialect.SearchQuery(filter.Search) is { } match)
         {
             // Matches are counted up to SearchCountLimit: an exact count of a common word reads every matching row on
             // PostgreSQL (1.2 s for 100,000), and nobody pages through a thousand hits. Few matches: the page is sorted
@@ -103,12 +85,29 @@ public sealed class MessageQueries(IDbContextFactory<HappyButtonsDbContext> cont
             // the query from the matches' ids (docs/storage.md, figures).
             var found = context.Database.SqlQueryRaw<long>(dialect.SearchMessageIds, match);
             var walked = query.Where(m => found.Contains(m.Id + 0));
-            total = filter is { Mailbox: null, Department: null, Status: null }
-                ? await found.Take(SearchCountLimit + 1).LongCountAsync(cancellationToken)
-                : await walked.Select(m => m.Id).Take(SearchCountLimit + 1).LongCountAsync(cancellationToken);
-            exact = total <= SearchCountLimit;
-            total = Math.Min(total, SearchCountLimit);
-            query = !exact && filter.Sort == MessageSort.Received ? walked : query.Where(m => found.Contains(m.Id));
+            var filtered = filter is not { Mailbox: null, Department: null, Status: null };
+            if (filtered && filter.Sort == MessageSort.Received)
+            {
+                // A filtered newest-first search: one statement yields the capped count and the ordered ids, so the match
+                // list is built once per request instead of once for the count and again for the page.
+                var newest = await Ordered(walked, filter.Sort, filter.Descending).Select(m => m.Id).Take(SearchCountLimit + 1).ToListAsync(cancellationToken);
+                exact = newest.Count <= SearchCountLimit;
+                total = Math.Min(newest.Count, SearchCountLimit);
+                query = walked;
+                if (exact || (long)page * size <= newest.Count)
+                {
+                    ids = newest.Skip((page - 1) * size).Take(size).ToList();
+                }
+            }
+            else
+            {
+                total = filtered
+                    ? await walked.Select(m => m.Id).Take(SearchCountLimit + 1).LongCountAsync(cancellationToken)
+                    : await found.Take(SearchCountLimit + 1).LongCountAsync(cancellationToken);
+                exact = total <= SearchCountLimit;
+                total = Math.Min(total, SearchCountLimit);
+                query = !exact && filter.Sort == MessageSort.Received ? walked : query.Where(m => found.Contains(m.Id));
+            }
         }
         else
         {
