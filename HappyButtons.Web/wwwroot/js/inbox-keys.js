@@ -1,6 +1,7 @@
 // Keyboard shortcuts of the work queue and the conversation page (a module: no inline script, CSP-compatible).
 // Keys typed into a field stay in the field; Escape leaves it.
 const keys = new Set(['j', 'k', 'a', 'r', 'e', '?', 'x', 'Enter']);
+const replyField = 'composer-body';
 
 export function attach(dotnet) {
     const handler = (event) => {
@@ -22,6 +23,12 @@ export function attach(dotnet) {
                 return;
             }
             event.preventDefault();
+            // r on a conversation page moves the caret into the reply at once: through the server, the first keys a
+            // fast typist presses after r would land on the page before the focus arrived, and be lost.
+            if (event.key === 'r' && document.getElementById(replyField)) {
+                focusReply(replyField);
+                return;
+            }
             dotnet.invokeMethodAsync('OnShortcut', event.key);
         }
     };
