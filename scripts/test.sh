@@ -22,11 +22,20 @@ python3 - "$results" <<'PY' || true
 import glob, sys, xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
 passed = failed = skipped = 0
+failures = []
 for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
     counters = ET.parse(path).getroot().find("t:ResultSummary/t:Counters", ns)
     passed += int(counters.get("passed", 0))
     failed += int(counters.get("failed", 0)) + int(counters.get("error", 0)) + int(counters.get("timeout", 0))
     skipped += int(counters.get("notExecuted", 0))
+    for result in ET.parse(path).getroot().iter("{%s}UnitTestResult" % ns["t"]):
+        if result.get("outcome") not in ("Passed", "NotExecuted"):
+            message = result.find("t:Output/t:ErrorInfo/t:Message", ns)
+            stack = result.find("t:Output/t:ErrorInfo/t:StackTrace", ns)
+            failures.append((result.get("testName"), (message.text or "") if message is not None else "",
+                             (stack.text or "") if stack is not None else ""))
+for name, message, stack in failures:
+    print(f"\nFAILED {name}\n{message.strip()[:3000]}\n{stack.strip()[:2000]}")
 print(f"\nSummary: {passed} passed, {failed} failed, {skipped} skipped")
 PY
 echo "Screenshots of the browser tests: HappyButtons.Tests/bin/Debug/net10.0/screenshots/"
