@@ -6,11 +6,11 @@ using HappyButtons.Engine.Replies;
 namespace HappyButtons.Engine.Agents;
 
 /// <summary>
-/// A reply proposal's content: a template (the seeded ones of <see cref="DefaultReplyTemplates"/>, or an agent's own text
-/// with the same head and foot) rendered by <see cref="ReplyRenderer"/> with the salutation from the contact and the
+/// A reply proposal's content: a stored template (as the administrators edited it under <c>/admin/templates</c>), or an agent's
+/// own text with the same head and foot, rendered by <see cref="ReplyRenderer"/> with the salutation from the contact and the
 /// conversation's facts, and its courtesy score.
 /// </summary>
-public sealed class ReplyDrafting(ReplyRenderer renderer)
+public sealed class ReplyDrafting(ReplyRenderer renderer, ReplyTemplateCache templates)
 {
     public const string Head = "{{ salutation }},\n\n";
     public const string Foot = "\n\n{{ closing }}\n\n{{ agent_name }}\n{{ department }}\n{{ signature }}\n";
@@ -26,17 +26,14 @@ public sealed class ReplyDrafting(ReplyRenderer renderer)
             Ticket = context.ConversationId is { } id ? TicketNumber.Format(id) : null,
         };
 
-    /// <summary>A seeded template by key; null when it cannot be rendered (the error is in <paramref name="error"/>).</summary>
-    public JsonObject? FromTemplate(AgentContext context, string templateKey, ReplyFacts facts, out string? error)
+    /// <summary>
+    /// The stored template <paramref name="templateKey"/> in the reply's language (else German), rendered; null when there is no
+    /// such template or it cannot be rendered with these facts.
+    /// </summary>
+    public async Task<JsonObject?> FromTemplateAsync(AgentContext context, string templateKey, ReplyFacts facts, CancellationToken cancellationToken)
     {
-        var template = DefaultReplyTemplates.Find(templateKey, facts.Language);
-        if (template is null)
-        {
-            error = $"There is no template {templateKey}.";
-            return null;
-        }
-
-        return FromBody(context, template.Body, facts, templateKey, out error);
+        var template = await templates.FindAsync(templateKey, facts.Language, cancellationToken);
+        return template is null ? null : FromBody(context, template.Body, facts, templateKey, out _);
     }
 
     /// <summary>An agent's own text between the standard head (salutation) and foot (closing, signature).</summary>

@@ -17,6 +17,7 @@ public static class RepliesServiceCollectionExtensions
         services.AddSingleton<ReplyRenderer>();
         services.AddSingleton<ReplyTemplateStore>();
         services.AddSingleton<ReplyTemplateQueries>();
+        services.AddSingleton<ReplyTemplateCache>();
         services.AddSingleton<IInstallationStep, ReplyTemplateSeeding>();
         return services;
     }

@@ -29,7 +29,7 @@ public sealed record TemplateSaveResult(TemplateSaveRefusal? Refusal, int? Versi
 /// used, a restore copies an older one as the newest. Saves are validated (<see cref="ReplyRenderer.Validate"/>) and
 /// audited. A new installation starts with <see cref="DefaultReplyTemplates"/>. Reading is <see cref="ReplyTemplateQueries"/>.
 /// </summary>
-public sealed class ReplyTemplateStore(IDbContextFactory<HappyButtonsDbContext> contexts, AuditLog audit, TimeProvider clock)
+public sealed class ReplyTemplateStore(IDbContextFactory<HappyButtonsDbContext> contexts, AuditLog audit, TimeProvider clock, ReplyTemplateCache cache)
 {
     public const string SystemActor = "system";
 
@@ -119,13 +119,15 @@ public sealed class ReplyTemplateStore(IDbContextFactory<HappyButtonsDbContext> 
         }
 
         await context.SaveChangesAsync(cancellationToken);
+        cache.Invalidate();
     }
 
-    private static async Task<TemplateSaveResult> SaveChangesAsync(HappyButtonsDbContext context, ReplyTemplateEntry template, int version, CancellationToken cancellationToken)
+    private async Task<TemplateSaveResult> SaveChangesAsync(HappyButtonsDbContext context, ReplyTemplateEntry template, int version, CancellationToken cancellationToken)
     {
         try
         {
             await context.SaveChangesAsync(cancellationToken);
+            cache.Invalidate();
             return new TemplateSaveResult(null, version, TemplateId: template.Id);
         }
         catch (DbUpdateException)

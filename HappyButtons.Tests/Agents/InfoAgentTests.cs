@@ -47,6 +47,28 @@ public sealed class InfoAgentTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnAdministratorsEditOfATemplate_IsWhatTheNextProposalSays_AndRestoringTheOldVersionBringsItBack()
+    {
+        var context = AgentSite.Context("info", Intent.GeneralInquiry, Language.De, null, "Werksbesuch",
+            "Guten Tag, können wir Ihre Fertigung besichtigen? Gruß, Sam", conversationId: 7);
+        var before = Assert.Single(await Agent.ProposeAsync(context, None)).Payload.String("body")!;
+        var templates = _site.Services.GetRequiredService<ReplyTemplateStore>();
+        var stored = await _site.Services.GetRequiredService<ReplyTemplateQueries>().FindAsync("general-inquiry", Language.De, None)
+                     ?? throw new Xunit.Sdk.XunitException("the seeded template general-inquiry is missing");
+
+        var saved = await templates.SaveAsync("general-inquiry", Language.De, stored.Intent, stored.Title,
+            stored.Body.Replace("{{ salutation }},", "{{ salutation }},\n\nherzlichen Dank, dass Sie an uns gedacht haben."), stored.Version, "admin", None);
+        var edited = Assert.Single(await Agent.ProposeAsync(context, None)).Payload.String("body")!;
+        await templates.RestoreAsync(stored.Id, stored.Version, "admin", None);
+        var restored = Assert.Single(await Agent.ProposeAsync(context, None)).Payload.String("body")!;
+
+        Assert.True(saved.Succeeded, saved.Refusal.ToString());
+        Assert.DoesNotContain("herzlichen Dank, dass Sie an uns gedacht haben", before);
+        Assert.Contains("herzlichen Dank, dass Sie an uns gedacht haben", edited);
+        Assert.Equal(before, restored);
+    }
+
+    [Fact]
     public async Task AGermanGeneralInquiry_ThroughThePipeline_GetsAFormalReply()
     {
         var task = await _site.TaskForAsync("info", AgentSite.Mail("Frage zu Ihrem Unternehmen",

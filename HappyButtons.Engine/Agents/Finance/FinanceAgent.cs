@@ -63,7 +63,7 @@ public sealed partial class FinanceAgent(OrderLookup orders, IDbContextFactory<H
         }
 
         var facts = replies.Facts(context) with { InvoiceNumber = invoice, OrderNumber = found.Order.Number };
-        var reply = replies.FromTemplate(context, "invoice-copy", facts, out _);
+        var reply = await replies.FromTemplateAsync(context, "invoice-copy", facts, cancellationToken);
         var copy = new JsonObject { ["orderId"] = found.Order.Id, ["orderNumber"] = found.Order.Number, ["invoiceNumber"] = invoice };
         var confidence = found.FoundBy is OrderLookup.ByInvoiceNumber or OrderLookup.ByOrderNumber ? 0.95 : 0.75;
         var result = new List<ProposalDraft>

@@ -12,26 +12,27 @@ public sealed class InfoAgent(ReplyDrafting replies) : IDepartmentAgent
 {
     public string Department => "info";
 
-    public Task<IReadOnlyList<ProposalDraft>> ProposeAsync(AgentContext context, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ProposalDraft>> ProposeAsync(AgentContext context, CancellationToken cancellationToken)
     {
         if (context.Intent is Intent.Spam or Intent.AutoReply)
         {
-            return Task.FromResult<IReadOnlyList<ProposalDraft>>([]);
+            return [];
         }
 
         var home = context.Intent.HomeDepartment().ToApiName();
         if (home != context.Department)
         {
-            return Task.FromResult<IReadOnlyList<ProposalDraft>>([Handoff(context, home)]);
+            return [Handoff(context, home)];
         }
 
-        if (context.Intent == Intent.GeneralInquiry && replies.FromTemplate(context, "general-inquiry", replies.Facts(context), out _) is { } reply)
+        if (context.Intent == Intent.GeneralInquiry
+            && await replies.FromTemplateAsync(context, "general-inquiry", replies.Facts(context), cancellationToken) is { } reply)
         {
-            return Task.FromResult<IReadOnlyList<ProposalDraft>>(
-                [Proposals.Make(ProposalKind.Reply, Math.Min(0.85, context.ClassificationConfidence), reply, "General inquiry: acknowledge it with the case number and answer within 2 working days")]);
+            return [Proposals.Make(ProposalKind.Reply, Math.Min(0.85, context.ClassificationConfidence), reply,
+                "General inquiry: acknowledge it with the case number and answer within 2 working days")];
         }
 
-        return Task.FromResult<IReadOnlyList<ProposalDraft>>([]);
+        return [];
     }
 
     public static ProposalDraft Handoff(AgentContext context, string to) =>

@@ -39,7 +39,7 @@ public sealed class SalesAgent(
         var snapshot = await catalog.SnapshotAsync(read.CustomerNumber, cancellationToken);
         var order = OrderDraft(context, read.CustomerNumber, read.Order, snapshot);
         var result = new List<ProposalDraft> { order };
-        if (read.CustomerNumber is not null && ConfirmationReply(context, read.Order, order.Payload) is { } reply)
+        if (read.CustomerNumber is not null && await ConfirmationReplyAsync(context, read.Order, cancellationToken) is { } reply)
         {
             result.Add(reply);
         }
@@ -103,12 +103,12 @@ public sealed class SalesAgent(
                 : Proposals.Make(ProposalKind.Order, confidence, payload, "PO {0}: {1} line(s) read from the mail, net {2} EUR at the customer's prices", read.PoNumber?.Value ?? "-", read.Lines.Count, net);
     }
 
-    private ProposalDraft? ConfirmationReply(AgentContext context, PurchaseOrderExtraction read, JsonObject order)
+    private async Task<ProposalDraft?> ConfirmationReplyAsync(AgentContext context, PurchaseOrderExtraction read, CancellationToken cancellationToken)
     {
         var delivery = read.Lines.Select(l => l.DeliveryDate).Where(d => d is not null).Max() ?? Day(context).AddDays(14);
         var facts = replies.Facts(context) with { OrderNumber = ReplyDrafting.PendingOrderNumber, PoNumber = read.PoNumber?.Value, DeliveryDate = delivery };
         var payload = read.PoNumber is not null
-            ? replies.FromTemplate(context, "order-confirmation", facts, out _)
+            ? await replies.FromTemplateAsync(context, "order-confirmation", facts, cancellationToken)
             : replies.FromText(context, ReplyDrafting.LanguageOf(context) == Language.En
                 ? "thank you for your order. We have entered it as order {{ order_number }}; it is expected to be delivered on {{ delivery_date }}.\n\nYou will receive the order confirmation in a separate email. If you have any questions, please quote case {{ ticket }}."
                 : "vielen Dank für Ihre Bestellung. Wir haben sie unter der Auftragsnummer {{ order_number }} erfasst; die Lieferung erfolgt voraussichtlich am {{ delivery_date }}.\n\nDie Auftragsbestätigung senden wir Ihnen in einer gesonderten E-Mail. Bei Fragen nennen Sie uns bitte den Vorgang {{ ticket }}.",
@@ -157,7 +157,7 @@ public sealed class SalesAgent(
 
         if (quoted.Count == 0)
         {
-            var later = replies.FromTemplate(context, "quote-request", facts, out _);
+            var later = await replies.FromTemplateAsync(context, "quote-request", facts, cancellationToken);
             return later is null ? [] : [Proposals.Make(ProposalKind.Reply, 0.6, later, "No product of the catalog named: reply that the quote follows by {0}", facts.QuoteDueDate)];
         }
 
