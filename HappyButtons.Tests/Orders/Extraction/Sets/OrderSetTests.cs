@@ -84,6 +84,8 @@ public sealed class OrderSetTests
                      "heldout" => new HeldOutOrders().Generate(),
                      "development" => new DevelopmentOrders().Generate(),
                      "realworld" => RealWorldOrders.Generate(),
+                     "realistic-development" => RealisticDevelopmentOrders.Generate(),
+                     "realistic-heldout" => RealisticHeldOutOrders.Generate(),
                      _ => new TuningOrders().Generate(),
                  })))
         {

