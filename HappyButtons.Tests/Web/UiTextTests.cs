@@ -83,6 +83,19 @@ public class ReasonTextTests
         Assert.Equal(german, ReasonText.StatusReason(German(), reason));
     }
 
+    [Theory]
+    [InlineData("No delivery mail: neither the order's conversation nor the customer has an e-mail address.",
+        "Keine Liefermail: Weder der Vorgang des Auftrags noch der Kunde hat eine E-Mail-Adresse.")]
+    [InlineData("Ware vollständig angekommen; No delivery mail: there is no sales mailbox to send it from.",
+        "Ware vollständig angekommen; Keine Liefermail: Es gibt kein Vertriebspostfach, aus dem sie gesendet werden könnte.")]
+    [InlineData("No delivery mail: the company data the signature needs is missing (RegisterCourt, RegisterNumber).",
+        "Keine Liefermail: Für die Signatur fehlen Firmendaten (RegisterCourt, RegisterNumber).")]
+    [InlineData("Kunde hat angerufen", "Kunde hat angerufen")]
+    public void AnOrderStepsReason_KeepsTheClerksWords_AndSaysWhyNoDeliveryMailWentOut_InGerman(string reason, string german)
+    {
+        Assert.Equal(german, ReasonText.OrderStep(German(), reason));
+    }
+
     [Fact]
     public void EveryRiskSignalCode_HasWords()
     {

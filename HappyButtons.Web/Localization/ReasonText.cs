@@ -54,6 +54,22 @@ public static partial class ReasonText
         return ui.Format("The first response was due {0} (SLA {1}).", ui.Date(due), match.Groups["sla"].Value);
     }
 
+    /// <summary>
+    /// The reason of a step in an order's history: the clerk's own words as written, followed by what the engine added (why no
+    /// delivery mail went out) in the reader's language.
+    /// </summary>
+    public static string OrderStep(UiText ui, string? reason)
+    {
+        if (string.IsNullOrEmpty(reason))
+        {
+            return "";
+        }
+
+        return string.Join("; ", reason.Split("; ").Select(part => NoMailPattern().Match(part) is { Success: true } missing
+            ? ui.Format("No delivery mail: the company data the signature needs is missing ({0}).", missing.Groups["fields"].Value)
+            : part.StartsWith("No delivery mail:", StringComparison.Ordinal) ? ui[part] : part));
+    }
+
     private static IEnumerable<string> Sentences(string reason)
     {
         // "Classification uncertain: a; b" and "Routing failed: x" may follow other sentences, separated by ". " or a space.
@@ -134,6 +150,9 @@ public static partial class ReasonText
 
     [GeneratedRegex(@"^low information: (?<words>\d+) word\(s\) of text$")]
     private static partial Regex WordsPattern();
+
+    [GeneratedRegex(@"^No delivery mail: the company data the signature needs is missing \((?<fields>[^)]*)\)\.$")]
+    private static partial Regex NoMailPattern();
 
     [GeneratedRegex(@"due (?<at>\d{4}-\d{2}-\d{2} \d{2}:\d{2}) UTC \(SLA (?<sla>[^)]*)\)")]
     private static partial Regex EscalationPattern();

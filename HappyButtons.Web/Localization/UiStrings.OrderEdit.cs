@@ -9,6 +9,13 @@ internal static partial class UiStrings
         ["Edit lines"] = "Positionen bearbeiten",
         ["Save lines"] = "Positionen speichern",
         ["Lines changed"] = "Positionen geändert",
+
+        // Why no delivery mail went out (the order's history)
+        ["No delivery mail: there is no sales mailbox to send it from."] = "Keine Liefermail: Es gibt kein Vertriebspostfach, aus dem sie gesendet werden könnte.",
+        ["No delivery mail: the company data the signature needs is missing ({0})."] =
+            "Keine Liefermail: Für die Signatur fehlen Firmendaten ({0}).",
+        ["No delivery mail: neither the order's conversation nor the customer has an e-mail address."] =
+            "Keine Liefermail: Weder der Vorgang des Auftrags noch der Kunde hat eine E-Mail-Adresse.",
         ["Nothing was changed."] = "Es wurde nichts geändert.",
         ["The lines of {0} were saved."] = "Die Positionen von {0} wurden gespeichert.",
         ["Changed and new lines are priced from the customer's price list of today; unchanged lines keep their price."] =
