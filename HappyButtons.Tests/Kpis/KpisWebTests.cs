@@ -19,6 +19,10 @@ public sealed class KpiWebSite() : HappyButtonsFactory(new Dictionary<string, st
 {
     ["HappyButtons:Kpis:MetricsWindowDays"] = "1",
     ["HappyButtons:Kpis:MetricsCacheSeconds"] = "0",
+    // The seeded week holds its own agent tasks: a coordinator running beside the seed would add tasks of its own (or take
+    // a seeded mail's first, failing the seed on the one-task-per-mail index).
+    ["HappyButtons:Agents:Trigger"] = "false",
+    ["HappyButtons:Jobs:Workers"] = "0",
 }), IAsyncLifetime
 {
     public const string Password = "Kpi-Passwort-2026";
