@@ -124,11 +124,17 @@ public sealed class SalesAgentTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AStatusQuestion_NeverAnswersWithAnotherCustomersOrder()
+    public async Task AStatusQuestion_NeverAnswersWithAnotherCustomersOrder_ButPromisesTheAnswer()
     {
         var other = await _site.OrderAsync("10042", "X-1", OrderState.Confirmed, new NewOrderLine("HB-9001", 10000));
         var context = AgentSite.Context("sales", Intent.OrderStatus, Language.De, "30102", "Status", $"Wo ist Auftrag {other.Number}?");
 
-        Assert.Empty(await Agent.ProposeAsync(context, None));
+        var reply = Assert.Single(await Agent.ProposeAsync(context, None));
+
+        Assert.Null(reply.Payload.String("orderNumber"));
+        Assert.DoesNotContain(other.Number, reply.Payload.String("body"));
+        Assert.Contains("innerhalb eines Werktages", reply.Payload.String("body"));
+        Assert.True(reply.Confidence < 0.5, $"confidence {reply.Confidence}: a promise to look, never executed on its own");
+        Assert.StartsWith("No order of the sender matches", reply.Reason);
     }
 }

@@ -87,6 +87,8 @@ internal static partial class UiStrings
         ["Payment names invoice {0} of order {1}, but the amount differs from the open {2} EUR: check"] =
             "Die Zahlung nennt Rechnung {0} zu Auftrag {1}, der Betrag weicht aber von den offenen {2} EUR ab: bitte prüfen",
         ["Payment of {0} EUR matches the open invoice {1} of order {2}"] = "Zahlung über {0} EUR passt zur offenen Rechnung {1} zu Auftrag {2}",
+        ["No order of the sender matches the question: look it up; this reply promises the answer within one working day"] =
+            "Keine Bestellung des Absenders passt zur Frage: bitte nachsehen; diese Antwort sagt die Auskunft innerhalb eines Werktages zu",
         ["General inquiry: acknowledge it with the case number and answer within 2 working days"] =
             "Allgemeine Anfrage: Eingang mit Vorgangsnummer bestätigen, Antwort innerhalb von 2 Werktagen",
         ["Classified as {0}: {1} handles it"] = "Erkannt als {0}: zuständig ist {1}",

@@ -180,7 +180,7 @@ public sealed class SalesAgent(
         var found = await orders.FindAsync(context, latestAsFallback: true, cancellationToken);
         if (found is null || await orderQueries.GetAsync(found.Order.Id, cancellationToken) is not { } order)
         {
-            return [];
+            return StatusToFollow(context);
         }
 
         var english = ReplyDrafting.LanguageOf(context) == Language.En;
@@ -203,6 +203,20 @@ public sealed class SalesAgent(
         payload["orderState"] = order.State.Code();
         var confidence = found.FoundBy == OrderLookup.ByLatest ? 0.6 : 0.9;
         return [Proposals.Make(ProposalKind.Reply, confidence, payload, "Status of order {0} (found by {1}): {2}", order.Number, found.FoundBy, order.State.Code())];
+    }
+
+    /// <summary>
+    /// No order of the sender matches the question: a reply that promises the answer, for the clerk who looks the order up,
+    /// with a confidence no automation accepts.
+    /// </summary>
+    private IReadOnlyList<ProposalDraft> StatusToFollow(AgentContext context)
+    {
+        var payload = replies.FromText(context, ReplyDrafting.LanguageOf(context) == Language.En
+            ? "thank you for your enquiry. We are checking the current status of your order and will get back to you with the delivery date within one working day.\n\nIf you have any questions in the meantime, please quote case {{ ticket }}."
+            : "vielen Dank für Ihre Nachfrage. Wir prüfen den aktuellen Stand Ihrer Bestellung und melden uns innerhalb eines Werktages mit dem Liefertermin bei Ihnen.\n\nBei Rückfragen nennen Sie uns bitte den Vorgang {{ ticket }}.",
+            replies.Facts(context), "order-status", out _);
+        return payload is null ? []
+            : [Proposals.Make(ProposalKind.Reply, 0.4, payload, "No order of the sender matches the question: look it up; this reply promises the answer within one working day")];
     }
 
     private static string Po(string? po, bool english) => po is null ? "" : english ? $" (your order no. {Plain(po)})" : $" (Ihre Bestellnummer {Plain(po)})";
