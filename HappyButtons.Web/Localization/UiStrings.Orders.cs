@@ -38,6 +38,8 @@ internal static partial class UiStrings
         ["Order data"] = "Auftragsdaten",
         ["Customer's order number"] = "Bestellnummer des Kunden",
         ["Requested delivery"] = "Wunschtermin",
+        ["Delivery date (confirmed, else requested)"] = "Liefertermin (bestätigt, sonst gewünscht)",
+        ["no delivery date"] = "ohne Liefertermin",
         ["Confirmed delivery"] = "Bestätigter Termin",
         ["Delivered"] = "Zugestellt",
         ["Source"] = "Herkunft",
