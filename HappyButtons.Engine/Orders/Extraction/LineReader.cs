@@ -66,7 +66,7 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
     /// <summary>A row of free text: any number of lines ("2.000 Stk HB-2030 und 2.000 Stk HB-2031"), or none.</summary>
     public IReadOnlyList<LineCandidate> ReadTextRow(LayoutRow row)
     {
-        var text = row.Text;
+        var text = Blank(row.Text, OrderSentences.Find(row.Text).Select(n => (n.Index, n.Length)));
         var mentions = matcher.Mentions(text);
         var dates = DateReader.Find(text, reference);
         var masked = Blank(text, mentions.Select(m => (m.Index, m.Length)).Concat(dates.Select(d => (d.Index, d.Length))));

@@ -161,6 +161,10 @@ public sealed partial record ProductDescription(IReadOnlySet<string> Materials, 
         return score;
     }
 
+    /// <summary>Whether <paramref name="product"/> has every attribute this description names.</summary>
+    public bool FitsWholly(ProductDescription product) =>
+        Score(product) is not null && Kinds.IsSubsetOf(product.Kinds) && (Holes is null || product.Holes == Holes);
+
     /// <summary>Lower case, umlauts and ß spelt out, punctuation but hyphens to spaces.</summary>
     public static string Fold(string text)
     {

@@ -107,6 +107,22 @@ public sealed partial class ProductMatcher
         return tied.Count == 1 ? new DescriptionMatch(tied[0], best, []) : new DescriptionMatch(null, best, tied);
     }
 
+    /// <summary>
+    /// The products a sentence declining goods names: by article number, else every product its description fits in all
+    /// it names ("die Jeansknöpfe bitte nicht": every jeans button).
+    /// </summary>
+    public IReadOnlyList<Product> Declined(string sentence)
+    {
+        var named = Mentions(sentence).Where(m => m.Product is not null).Select(m => m.Product!).ToList();
+        if (named.Count > 0)
+        {
+            return named;
+        }
+
+        var wanted = ProductDescription.Of(sentence);
+        return wanted.IsEmpty ? [] : _described.Where(d => wanted.FitsWholly(d.Description)).Select(d => d.Product).ToList();
+    }
+
     /// <summary>Whether a text speaks of buttons at all (an unmatched line that does is an unknown product, not noise).</summary>
     public static bool SpeaksOfButtons(string text) => ButtonWord().IsMatch(text);
 

@@ -21,6 +21,7 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
         var warnings = new List<ExtractionWarning>();
         var pdfRows = new List<LayoutRow>();
         var pdfCandidates = new List<LineCandidate>();
+        var declined = new List<string>();
         foreach (var pdf in input.Pdfs)
         {
             if (pdf.Content is null)
@@ -36,14 +37,23 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
             }
 
             pdfRows.AddRange(layout.Rows);
-            pdfCandidates.AddRange(ReadRows(layout.Rows, matcher, input.ReceivedOn));
+            pdfCandidates.AddRange(ReadRows(layout.Rows, matcher, input.ReceivedOn, declined));
         }
 
         var textRows = LayoutRow.FromText(input.Text);
-        var textCandidates = ReadRows(textRows, matcher, input.ReceivedOn);
+        var quoteStart = OrderSentences.QuoteStart(textRows);
+        var textCandidates = ReadRows(textRows.Take(quoteStart).ToList(), matcher, input.ReceivedOn, declined);
+        // The quoted history of a reply (our offer, say) orders nothing; a forwarded order without a line of its own does.
+        if (!pdfCandidates.Concat(textCandidates).Any(c => c.Product is not null))
+        {
+            textCandidates.AddRange(ReadRows(textRows.Skip(quoteStart).ToList(), matcher, input.ReceivedOn, declined));
+        }
+
         // A mail that sends its order as a PDF often repeats a line or two in its text: the PDF's reading wins.
         var inPdf = pdfCandidates.Where(c => c.Product is not null).Select(c => c.Product!.Id).ToHashSet();
-        var candidates = pdfCandidates.Concat(textCandidates.Where(c => c.Product is null || !inPdf.Contains(c.Product.Id))).ToList();
+        var notWanted = declined.SelectMany(matcher.Declined).Select(p => p.Id).ToHashSet();
+        var candidates = pdfCandidates.Concat(textCandidates.Where(c => c.Product is null || !inPdf.Contains(c.Product.Id)))
+            .Where(c => c.Product is null || !notWanted.Contains(c.Product.Id)).ToList();
 
         var allRows = textRows.Concat(pdfRows).ToList();
         var orderDate = OrderFacts.DeliveryDate(allRows, input.ReceivedOn);
@@ -60,18 +70,33 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
         return new PurchaseOrderExtraction(OrderFacts.PoNumber(input.Subject, allRows, matcher), OrderFacts.DeliveryAddress(allRows), lines, warnings);
     }
 
-    private static List<LineCandidate> ReadRows(IReadOnlyList<LayoutRow> rows, ProductMatcher matcher, DateOnly receivedOn)
+    /// <summary>The lines of <paramref name="rows"/>; the sentences that decline goods are added to <paramref name="declined"/>.</summary>
+    private static List<LineCandidate> ReadRows(IReadOnlyList<LayoutRow> rows, ProductMatcher matcher, DateOnly receivedOn, List<string> declined)
     {
         var reader = new LineReader(matcher, receivedOn);
         var found = new List<LineCandidate>();
         TableHeader? header = null;
         var misses = 0;
+        var forecast = false;
         foreach (var row in rows)
         {
             if (string.IsNullOrWhiteSpace(row.Text))
             {
-                // A blank line ends a table in a mail's text; a PDF has none.
-                header = null;
+                // A blank line ends a table (and a forecast) in a mail's text; a PDF has none.
+                (header, forecast) = (null, false);
+                continue;
+            }
+
+            if ((forecast && TableHeader.TryRead(row) is null) || OrderSentences.OpensForecast(row.Text))
+            {
+                (header, forecast) = (null, true);
+                continue;
+            }
+
+            var notOrdered = OrderSentences.Find(row.Text);
+            declined.AddRange(notOrdered.Where(n => n.Declines).Select(n => row.Text.Substring(n.Index, n.Length)));
+            if (header is not null && notOrdered.Count > 0)
+            {
                 continue;
             }
 

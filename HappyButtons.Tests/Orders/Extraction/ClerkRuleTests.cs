@@ -1,0 +1,63 @@
+using HappyButtons.Engine.Orders.Extraction;
+
+namespace HappyButtons.Tests.Orders.Extraction;
+
+/// <summary>What the realistic development orders taught: the rules a clerk reads an order by, each on inputs of its own.</summary>
+public sealed class ClerkRuleTests
+{
+    private static IEnumerable<(string? Sku, decimal? Quantity)> Lines(PurchaseOrderExtraction result) => result.Lines.Select(l => (l.Sku, l.Quantity));
+
+    [Fact]
+    public void TheQuotedHistoryOfAReply_OrdersNothing_WhenTheReplyHasLinesOfItsOwn()
+    {
+        var result = TestCatalog.Read("""
+            Hallo,
+
+            wir bestellen: 4.000 Stk HB-7710
+
+            Gruß
+
+            -----Original Message-----
+            From: sales
+            HB-7711    Druckknopf schwarz    2.000 Stk
+            """);
+
+        Assert.Equal([("HB-7710", 4_000m)], Lines(result));
+    }
+
+    [Fact]
+    public void AForwardedOrder_IsRead_FromItsQuotedPart_WithoutWhatTheSenderDeclines()
+    {
+        var result = TestCatalog.Read("""
+            Hallo, bitte liefern Sie wie unten. Den Holzknebel bitte nicht, der ist noch da.
+
+            Am 01.12.2026 schrieb Lager <lager@example.com>:
+            > HB-6020   Steinnussknopf 20 mm    1.200 Stk
+            > HB-8040   Holzknebel 40 mm natur    300 Stk
+            """);
+
+        Assert.Equal([("HB-6020", 1_200m)], Lines(result));
+    }
+
+    [Theory]
+    [InlineData("HB-4711   Knopf 15 mm   --- storniert ---")]
+    [InlineData("Could you quote us for 40,000 pcs of HB-4711?")]
+    [InlineData("Bitte schicken Sie uns ein Angebot über 40.000 Stk HB-4711.")]
+    [InlineData("Restmenge nach dieser Lieferung: 40.000 Stk HB-4711.")]
+    [InlineData("Vorschau (unverbindlich): Februar 40.000 Stk HB-4711.")]
+    [InlineData("HB-4711 brauchen wir diesmal nicht, 40.000 Stk liegen noch.")]
+    public void ASentenceThatOrdersNothing_GivesNoLine(string sentence)
+    {
+        var result = TestCatalog.Read($"Hallo,\n\nbitte liefern Sie 2.000 Stk HB-7710.\n{sentence}\n\nGruß", customer: "20011");
+
+        Assert.Equal([("HB-7710", 2_000m)], Lines(result));
+    }
+
+    [Fact]
+    public void TheRowsUnderAForecastHeading_OrderNothing()
+    {
+        var result = TestCatalog.Read("Hello,\n\nHB-7710   6,000 pcs\n\nForecast (not binding):\nHB-7710   9,000 pcs\nHB-7711   9,000 pcs\n\nRegards");
+
+        Assert.Equal([("HB-7710", 6_000m)], Lines(result));
+    }
+}
