@@ -23,7 +23,8 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         var description = Cell(ColumnKind.Description);
         var articleTexts = cells.Where(c => c.Column.Kind == ColumnKind.Article).Select(c => c.Text)
             .Where(t => !SmallInteger().IsMatch(t.Trim())).ToList();
-        var quantity = NumberReader.Quantity(quantityText);
+        var quantity = QuantityFinder.Packs(quantityText) ?? NumberReader.Quantity(SpacedGroups().Replace(quantityText, g => g.Value.Replace(" ", "", StringComparison.Ordinal)))
+            * cells.Where(c => c.Column.Kind == ColumnKind.Quantity).Select(c => c.Column.CountFactor).DefaultIfEmpty(1m).Max();
         if (quantity is null && articleTexts.Count == 0)
         {
             return [];
@@ -300,6 +301,10 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
 
         return new string(chars);
     }
+
+    /// <summary>"2 000": thousands grouped by a plain space, as the French write them; read so only where a cell holds nothing else.</summary>
+    [GeneratedRegex(@"^\s*\d{1,3}(?: \d{3})+\s*$")]
+    private static partial Regex SpacedGroups();
 
     [GeneratedRegex(@"^\d{1,3}\.?$")]
     private static partial Regex SmallInteger();

@@ -78,8 +78,9 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
         TableHeader? header = null;
         var misses = 0;
         var forecast = false;
-        foreach (var row in rows)
+        for (var i = 0; i < rows.Count; i++)
         {
+            var row = rows[i];
             if (string.IsNullOrWhiteSpace(row.Text))
             {
                 // A blank line ends a table (and a forecast) in a mail's text; a PDF has none.
@@ -112,6 +113,12 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
                 {
                     header = null;
                     continue;
+                }
+
+                // "5 KRT à" with "10.000 Stk" in the row below: a quantity wrapped in its cell.
+                if (i + 1 < rows.Count && header.Assign(row).Any(c => c.Column.Kind == ColumnKind.Quantity && QuantityFinder.BreaksOff(c.Text)))
+                {
+                    row = row.Above(rows[++i]);
                 }
 
                 var tableLines = reader.ReadTableRow(header, row);

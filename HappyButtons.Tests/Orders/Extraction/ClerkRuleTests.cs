@@ -60,4 +60,47 @@ public sealed class ClerkRuleTests
 
         Assert.Equal([("HB-7710", 6_000m)], Lines(result));
     }
+
+    [Theory]
+    [InlineData("HB-1003   Polyesterknopf 15 mm   8 VE à 5.000 Stk", "HB-1003", 40_000)]
+    [InlineData("3 cartons of 2,000 pcs HB-7711", "HB-7711", 6_000)]
+    [InlineData("bitte 4 Kartons HB-1003 (Karton à 5.000 Stück) schicken", "HB-1003", 20_000)]
+    public void PacksAreCountedInPieces_ByTheirContent(string text, string sku, decimal quantity)
+    {
+        var line = Assert.Single(TestCatalog.Read($"Hallo,\n\n{text}\n\nGruß").Lines);
+
+        Assert.Equal((sku, quantity), (line.Sku, line.Quantity));
+    }
+
+    [Fact]
+    public void ATableCountingInGross_AndPricingPerGross_GivesPiecesAndThePricePerPiece()
+    {
+        var result = TestCatalog.Read("""
+            Dear Stefan,
+
+            Item      Description              Qty (gross)   Price per gross
+            HB-8040   wooden toggle 40 mm      3             EUR 93.60
+
+            Regards
+            """);
+
+        var line = Assert.Single(result.Lines);
+        Assert.Equal(("HB-8040", 432m, 0.65m), (line.Sku, line.Quantity, line.UnitPrice));
+    }
+
+    [Fact]
+    public void ATableCell_OfPacksAndTheirContent_IsReadInPieces_EvenWithThePricePerThousand()
+    {
+        var result = TestCatalog.Read("""
+            Hallo,
+
+            Art.-Nr.   Bezeichnung         Menge               EP €/Tsd.
+            HB-1003    Polyesterknopf      6 KRT à 5.000 Stk   38,00
+
+            Gruß
+            """);
+
+        var line = Assert.Single(result.Lines);
+        Assert.Equal(("HB-1003", 30_000m, 0.038m), (line.Sku, line.Quantity, line.UnitPrice));
+    }
 }
