@@ -13,6 +13,7 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
     public ProductMention? Pending { get; private set; }
 
     private string? _pendingSource;
+    private bool _scheduled;
     private int _pendingRows;
 
     public IReadOnlyList<LineCandidate> ReadTableRow(TableHeader header, LayoutRow row)
@@ -37,6 +38,8 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         }
 
         mention ??= matcher.Mentions(description).FirstOrDefault(m => m.Product is not null);
+        // An article number standing under another title ("Pos. Art.-Nr." as one title) still names the product.
+        mention ??= matcher.Mentions(row.Text).FirstOrDefault(m => m.Product is not null);
         var code = articleTexts.FirstOrDefault()?.Trim();
         var unit = Cell(ColumnKind.Unit) is { Length: > 0 } u ? u.Trim() : UnitIn(quantityText);
         var price = UnitPrice(cells);
@@ -65,7 +68,7 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
     }
 
     /// <summary>A row of free text: any number of lines ("2.000 Stk HB-2030 und 2.000 Stk HB-2031"), or none.</summary>
-    public IReadOnlyList<LineCandidate> ReadTextRow(LayoutRow row)
+    public IReadOnlyList<LineCandidate> ReadTextRow(LayoutRow row, LayoutRow? next = null)
     {
         var text = Blank(row.Text, OrderSentences.Find(row.Text).Select(n => (n.Index, n.Length)));
         var mentions = matcher.Mentions(text);
@@ -76,7 +79,15 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         {
             if (Pending is { } pending && quantities.Count > 0)
             {
-                Pending = null;
+                // A call-off schedule ("  KW 2/2027   20.000 Stk" under its article): one line per dated row, for as long as they go on.
+                var dated = dates.Count > 0;
+                if (_scheduled && !dated)
+                {
+                    Pending = null;
+                    return quantities.Count == 0 ? [] : ByDescription(text, masked, quantities, dates, row.FromPdf);
+                }
+
+                (Pending, _scheduled) = dated ? (pending, true) : (null, false);
                 var q = quantities[0];
                 var source = _pendingSource + " / " + text.Trim();
                 return [Candidate(pending, q, null, DeliveryDateIn(text, dates, 0, text.Length), source, row.FromPdf, 0.9)];
@@ -92,7 +103,7 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
             return quantities.Count == 0 ? [] : ByDescription(text, masked, quantities, dates, row.FromPdf);
         }
 
-        if (quantities.Count == 0)
+        if (quantities.Count == 0 && !Schedules(next))
         {
             quantities = QuantityFinder.Bare(masked).Where(q => !NotAQuantity(masked, q)).ToList();
         }
@@ -112,9 +123,22 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
 
         var waiting = mentions.Where((m, k) => pairs[k] is null).ToList();
         Pending = waiting.Count == 1 && lines.Count == 0 ? waiting[0] : null;
+        _scheduled = false;
         _pendingSource = text.Trim();
         _pendingRows = 0;
         return lines;
+    }
+
+    /// <summary>Whether <paramref name="row"/> is a dated quantity without an article number: a row of a call-off schedule.</summary>
+    private bool Schedules(LayoutRow? row)
+    {
+        if (row is null || matcher.Mentions(row.Text).Count > 0)
+        {
+            return false;
+        }
+
+        var dates = DateReader.Find(row.Text, reference);
+        return dates.Count > 0 && QuantityFinder.Find(Blank(row.Text, dates.Select(d => (d.Index, d.Length)))).Count > 0;
     }
 
     /// <summary>Lines of a row without an article number: the words beside each quantity describe the product.</summary>

@@ -60,7 +60,20 @@ public sealed partial class ProductMatcher
             }
         }
 
-        return mentions.OrderBy(m => m.Index).ToList();
+        // "73-4410-200 (HB-9001)": the customer's number and ours side by side name one product once.
+        var ordered = mentions.OrderBy(m => m.Index).ToList();
+        for (var k = ordered.Count - 1; k > 0; k--)
+        {
+            var (first, second) = (ordered[k - 1], ordered[k]);
+            if (first.Product is not null && first.Product == second.Product
+                && Between().IsMatch(text[Math.Min(first.Index + first.Length, second.Index)..second.Index]))
+            {
+                ordered[k - 1] = first with { Length = second.Index + second.Length - first.Index };
+                ordered.RemoveAt(k);
+            }
+        }
+
+        return ordered;
     }
 
     /// <summary>The product a code in an article column names: ours, the customer's alias, or null.</summary>
@@ -131,6 +144,9 @@ public sealed partial class ProductMatcher
 
     [GeneratedRegex(@"(?<![\w-])HB (?<rest>\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w-])")]
     private static partial Regex SpacedOwnSku();
+
+    [GeneratedRegex(@"^[\s()/,;:=-]*$")]
+    private static partial Regex Between();
 
     [GeneratedRegex(@"^HB-[A-Z0-9]+(?:-[A-Z0-9]+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnSkuShape();

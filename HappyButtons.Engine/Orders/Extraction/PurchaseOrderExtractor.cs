@@ -138,7 +138,7 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
                 header = null;
             }
 
-            found.AddRange(reader.ReadTextRow(row));
+            found.AddRange(reader.ReadTextRow(row, i + 1 < rows.Count ? rows[i + 1] : null));
         }
 
         return found;

@@ -103,4 +103,40 @@ public sealed class ClerkRuleTests
         var line = Assert.Single(result.Lines);
         Assert.Equal(("HB-1003", 30_000m, 0.038m), (line.Sku, line.Quantity, line.UnitPrice));
     }
+
+    [Fact]
+    public void ACallOffSchedule_UnderItsArticle_GivesOneLinePerDeliveryDate()
+    {
+        var result = TestCatalog.Read("""
+            Guten Tag,
+
+            Sachnummer 73-4410-212 (HB-9002) Clip 12 schwarz
+              KW 3/2027    12.000 Stk
+              KW 7/2027     8.000 Stk
+
+            HB-9001 Kunststoffknopf PA 20 grau
+              10.000 Stk zum 15.02.2027
+
+            Gruß
+            """, customer: "10042");
+
+        Assert.Equal(
+            [("HB-9002", 12_000m, new DateOnly(2027, 1, 18)), ("HB-9002", 8_000m, new DateOnly(2027, 2, 15)), ("HB-9001", 10_000m, new DateOnly(2027, 2, 15))],
+            result.Lines.Select(l => (l.Sku, l.Quantity, l.DeliveryDate)));
+    }
+
+    [Fact]
+    public void AnArticleNumber_UnderAMergedTitle_StillNamesTheProduct()
+    {
+        var result = TestCatalog.Read("""
+            Hallo,
+
+            Pos. Art.-Nr.    Bezeichnung          Menge
+            1    KH-BK-0200  Bedienknopf weiß     2.500
+
+            Gruß
+            """, customer: "10057");
+
+        Assert.Equal([("HB-K200", 2_500m)], Lines(result));
+    }
 }
