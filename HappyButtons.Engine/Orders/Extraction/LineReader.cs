@@ -181,8 +181,9 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
 
     private static LineCandidate Candidate(ProductMention mention, QuantityMention quantity, decimal? price, DateOnly? date, string source, bool fromPdf, double pairing) =>
         new(mention.Product, mention.Product is null ? ProductMatchKind.None : mention.Kind,
-            mention.Kind == ProductMatchKind.Sku ? null : mention.Code, quantity.Value, quantity.Unit, price, date,
-            (mention.Product is null ? 0.3 : mention.Kind == ProductMatchKind.Sku ? 0.95 : 0.9) * quantity.Confidence * pairing, source, fromPdf,
+            mention.Kind is ProductMatchKind.Sku or ProductMatchKind.SimilarSku ? null : mention.Code, quantity.Value, quantity.Unit, price, date,
+            (mention.Product is null ? 0.3 : mention.Kind switch { ProductMatchKind.Sku => 0.95, ProductMatchKind.SimilarSku => 0.75, _ => 0.9 })
+                * quantity.Confidence * pairing, source, fromPdf,
             Described: mention.Product is null ? mention.Code : null);
 
     /// <summary>

@@ -45,7 +45,8 @@ public sealed partial class ProductMatcher
             }
             else if (OwnSkuShape().IsMatch(code))
             {
-                mentions.Add(new ProductMention(null, ProductMatchKind.None, code, token.Index, code.Length));
+                var similar = Resembled(code, text.Remove(token.Index, code.Length));
+                mentions.Add(new ProductMention(similar, similar is null ? ProductMatchKind.None : ProductMatchKind.SimilarSku, code, token.Index, code.Length));
             }
         }
 
@@ -74,6 +75,51 @@ public sealed partial class ProductMatcher
         }
 
         return ordered;
+    }
+
+    /// <summary>
+    /// The product a mistyped article number of ours means, as a clerk reads it against the catalog: the one SKU it equals
+    /// but for hyphens ("HB-HH2600"), or the one SKU a single typing slip away ("HB-60020") whose description the row fits.
+    /// </summary>
+    private Product? Resembled(string code, string row)
+    {
+        var plain = Plain(code);
+        var close = _described.Where(d => OneSlipApart(plain, Plain(d.Product.Sku))).ToList();
+        if (close.Count(d => Plain(d.Product.Sku) == plain) == 1)
+        {
+            return close.Single(d => Plain(d.Product.Sku) == plain).Product;
+        }
+
+        var wanted = ProductDescription.Of(row);
+        var fitting = wanted.Facets < 2 ? [] : close.Where(d => wanted.Score(d.Description) is >= 4).ToList();
+        return fitting.Count == 1 ? fitting[0].Product : null;
+    }
+
+    private static string Plain(string code) => code.Replace("-", "", StringComparison.Ordinal).ToUpperInvariant();
+
+    /// <summary>Equal, or one character added, left out, changed, or two neighbours swapped.</summary>
+    private static bool OneSlipApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var start = 0;
+        while (start < a.Length && start < b.Length && a[start] == b[start])
+        {
+            start++;
+        }
+
+        if (start == a.Length && start == b.Length)
+        {
+            return true;
+        }
+
+        var (restA, restB) = (a[start..], b[start..]);
+        return restA.Length == restB.Length
+            ? restA[1..] == restB[1..] || (restA.Length > 1 && restA[0] == restB[1] && restA[1] == restB[0] && restA[2..] == restB[2..])
+            : restA.Length > restB.Length ? restA[1..] == restB : restB[1..] == restA;
     }
 
     /// <summary>The product a code in an article column names: ours, the customer's alias, or null.</summary>

@@ -139,4 +139,17 @@ public sealed class ClerkRuleTests
 
         Assert.Equal([("HB-K200", 2_500m)], Lines(result));
     }
+
+    [Theory]
+    [InlineData("1.200 Stk HB-MT1512 Metallknopf", "HB-MT-1512")]
+    [InlineData("1.200 Stk HB-7701 Druckknopf Edelstahl 15 mm", "HB-7710")]
+    [InlineData("1.200 Stk HB-7701", null)]
+    [InlineData("1.200 Stk HB-7701 Druckknopf Kunststoff 20 mm", null)]
+    public void AMistypedArticleNumber_IsReadAsTheOneItResembles_OnlyWhenTheCatalogLeavesNoDoubt(string text, string? sku)
+    {
+        var line = Assert.Single(TestCatalog.Read($"Hallo,\n\n{text}\n\nGruß").Lines);
+
+        Assert.Equal((sku, 1_200m), (line.Sku, line.Quantity));
+        Assert.Equal(sku is null ? ProductMatchKind.None : ProductMatchKind.SimilarSku, line.MatchedBy);
+    }
 }
