@@ -152,4 +152,14 @@ public sealed class ClerkRuleTests
         Assert.Equal((sku, 1_200m), (line.Sku, line.Quantity));
         Assert.Equal(sku is null ? ProductMatchKind.None : ProductMatchKind.SimilarSku, line.MatchedBy);
     }
+
+    [Theory]
+    [InlineData("bitte 1.000 Hornknöpfe, dunkelbraun, 25 mm", "HB-HN-2507")]
+    [InlineData("bitte 1.000 Holzknebel natur 40 mm", "HB-8040")]
+    public void AShortMaterial_InACompoundWithKnopf_IsRead(string text, string sku)
+    {
+        var line = Assert.Single(TestCatalog.Read($"Hallo,\n\n{text}\n\nGruß").Lines);
+
+        Assert.Equal((sku, 1_000m), (line.Sku, line.Quantity));
+    }
 }
