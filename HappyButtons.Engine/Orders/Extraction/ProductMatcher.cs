@@ -154,7 +154,7 @@ public sealed partial class ProductMatcher
             return null;
         }
 
-        var scored = _described.Select(d => (d.Product, Score: wanted.Score(d.Description))).Where(s => s.Score is >= 4)
+        var scored = _described.Select(d => (d.Product, Score: wanted.Score(d.Description))).Where(s => s.Score is >= 3)
             .OrderByDescending(s => s.Score).ToList();
         if (scored.Count == 0)
         {

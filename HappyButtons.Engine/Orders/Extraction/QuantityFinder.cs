@@ -59,6 +59,12 @@ public static partial class QuantityFinder
             Add(found, m, "Stk", QuantityForm.BeforeGoods);
         }
 
+        // "10,000 of the red 20 mm buttons", "3.000 von den weißen": a number taking its goods by "of"/"von" is a quantity.
+        foreach (Match m in OfTheGoods().Matches(text))
+        {
+            Add(found, m, "Stk", QuantityForm.BeforeGoods);
+        }
+
         // "12 VE à 5.000 Stk = 60.000 Stk": the total after the equals sign is the quantity, not the factor before it.
         var ordered = found.OrderBy(q => q.Index).ToList();
         return ordered.Where((q, i) => i + 1 == ordered.Count || !EqualsBetween().IsMatch(text[(q.Index + q.Length)..ordered[i + 1].Index])).ToList();
@@ -134,6 +140,9 @@ public static partial class QuantityFinder
 
     private const string CountWord = @"k\b|tsd\.?(?=\s|$|[,;)])|tausend\b|gros\b|gross\b";
 
+    /// <summary>A number followed by a size unit ("15 mm buttons") is the size of the goods, not their quantity.</summary>
+    private const string NoSize = @"(?!\s*(?:mm|cm|l|''|linien|lignes?|loch|hole)\b)";
+
     private const string Number = @"(?<n>" + NumberReader.Pattern + @")\s*(?<k>" + CountWord + @")?";
 
     [GeneratedRegex(@"(?<n>" + NumberReader.Pattern + @")\s*(?<k>" + CountWord + @")", RegexOptions.IgnoreCase)]
@@ -161,8 +170,11 @@ public static partial class QuantityFinder
     [GeneratedRegex(@"(?:\bqty|\bquantity|\bmenge|\banzahl|\bstückzahl|\bmengen?)\s*(?:of|von|:|=)?\s*" + Number, RegexOptions.IgnoreCase)]
     private static partial Regex Labelled();
 
-    [GeneratedRegex(Number + @"\s+(?:[\p{L}-]+\s+){0,4}?(?:[\p{L}-]*(?:kn(?:ö|oe|o)pf|button|snap|fastener|toggle|knebel|clip|niet|rivet|sortiment|kästen|kasten|sets?\b|boxes\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Number + NoSize + @"\s+(?:[\p{L}-]+\s+){0,4}?(?:[\p{L}-]*(?:kn(?:ö|oe|o)pf|button|snap|fastener|toggle|knebel|clip|niet|rivet|sortiment|kästen|kasten|sets?\b|boxes\b))", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeGoods();
+
+    [GeneratedRegex(Number + @"\s+(?:of|von)\s+(?:the|your|our|these|those|den|dem|der|diesen|euren|eueren|ihren)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfTheGoods();
 
     [GeneratedRegex(@"(?<![\w.,/-])(?<n>" + NumberReader.Pattern + @")(?!\s*(?:mm|cm|m\b|%|€|eur|usd|l\b|linien|lignes?|ligne|''|-loch|-hole|hole|loch|uhr|h\b|[.,]\d|/))", RegexOptions.IgnoreCase)]
     private static partial Regex BareNumber();

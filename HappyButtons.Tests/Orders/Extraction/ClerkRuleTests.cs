@@ -162,4 +162,16 @@ public sealed class ClerkRuleTests
 
         Assert.Equal((sku, 1_000m), (line.Sku, line.Quantity));
     }
+
+    [Theory]
+    [InlineData("wir brauchen 2.000 Drehknöpfe in Anthrazit.", "HB-K400", 2_000)]
+    [InlineData("Please send 1,500 pewter buttons with the edelweiss.", "HB-ZN-1400", 1_500)]
+    [InlineData("We need 6,000 of the black 4-hole polyester 15 mm buttons.", "HB-4711", 6_000)]
+    [InlineData("Wir hätten gerne 800 von den Zinnknöpfen mit Edelweiß.", "HB-ZN-1400", 800)]
+    public void ADescription_NamingTwoAttributesThatFitOneProductOnly_IsThatProduct(string text, string sku, decimal quantity)
+    {
+        var line = Assert.Single(TestCatalog.Read($"Hallo,\n\n{text}\n\nGruß").Lines);
+
+        Assert.Equal((sku, quantity), (line.Sku, line.Quantity));
+    }
 }
