@@ -148,8 +148,8 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         // Read the words after each quantity ("2.000 Stk Hornknopf 20 mm") and before it ("Hornknopf 20 mm 2.000 Stk"); keep the better reading.
         var after = quantities.Select((q, i) => (q, Start: q.Index + q.Length, End: i + 1 < quantities.Count ? quantities[i + 1].Index : text.Length)).ToList();
         var before = quantities.Select((q, i) => (q, Start: i > 0 ? quantities[i - 1].Index + quantities[i - 1].Length : 0, End: q.Index)).ToList();
-        var afterMatches = after.Select(s => matcher.Describe(masked[s.Start..s.End])).ToList();
-        var beforeMatches = before.Select(s => matcher.Describe(masked[s.Start..s.End])).ToList();
+        var afterMatches = DescribeInTurn(after.Select(s => masked[s.Start..s.End]));
+        var beforeMatches = DescribeInTurn(before.Select(s => masked[s.Start..s.End]));
         var useAfter = afterMatches.Count(m => m?.Product is not null) >= beforeMatches.Count(m => m?.Product is not null);
         var segments = useAfter ? after : before;
         var matches = useAfter ? afterMatches : beforeMatches;
@@ -177,6 +177,32 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// The product of each item of a sentence, in turn. An item that names only its variant ("2 Gros von den 18ern", "5 Kartons
+    /// in Hellblau") or says it is the same ("gleiche Größe", "the matching sleeve buttons") takes the rest from the item before.
+    /// </summary>
+    private List<DescriptionMatch?> DescribeInTurn(IEnumerable<string> items)
+    {
+        var matches = new List<DescriptionMatch?>();
+        ProductDescription? previous = null;
+        foreach (var words in items)
+        {
+            var own = ProductDescription.Of(words);
+            var match = matcher.Describe(own);
+            if (match?.Product is null && previous is not null && !own.IsEmpty
+                && ((own.Materials.Count == 0 && own.Kinds.Count == 0) || SameAsBefore().IsMatch(words)))
+            {
+                own = own.Over(previous);
+                match = matcher.Describe(own);
+            }
+
+            matches.Add(match);
+            previous = match?.Product is null ? null : own;
+        }
+
+        return matches;
     }
 
     private static LineCandidate Candidate(ProductMention mention, QuantityMention quantity, decimal? price, DateOnly? date, string source, bool fromPdf, double pairing) =>
@@ -330,6 +356,9 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
     /// <summary>"2 000": thousands grouped by a plain space, as the French write them; read so only where a cell holds nothing else.</summary>
     [GeneratedRegex(@"^\s*\d{1,3}(?: \d{3})+\s*$")]
     private static partial Regex SpacedGroups();
+
+    [GeneratedRegex(@"\b(?:gleiche[nrs]?|selbe[nrs]?|dieselben|passende[nrs]?|same|matching)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SameAsBefore();
 
     [GeneratedRegex(@"^\d{1,3}\.?$")]
     private static partial Regex SmallInteger();

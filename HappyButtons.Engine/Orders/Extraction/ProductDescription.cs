@@ -165,6 +165,10 @@ public sealed partial record ProductDescription(IReadOnlySet<string> Materials, 
         return score;
     }
 
+    /// <summary>This description, completed by <paramref name="earlier"/> in every attribute it does not name itself.</summary>
+    public ProductDescription Over(ProductDescription earlier) => new(Materials.Count > 0 ? Materials : earlier.Materials,
+        Kinds.Count > 0 ? Kinds : earlier.Kinds, Holes ?? earlier.Holes, SizeMm ?? earlier.SizeMm, Colour ?? earlier.Colour);
+
     /// <summary>Whether <paramref name="product"/> has every attribute this description names.</summary>
     public bool FitsWholly(ProductDescription product) =>
         Score(product) is not null && Kinds.IsSubsetOf(product.Kinds) && (Holes is null || product.Holes == Holes);

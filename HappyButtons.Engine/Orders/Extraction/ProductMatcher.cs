@@ -146,9 +146,10 @@ public sealed partial class ProductMatcher
     /// The active product a description fits best: at least two attributes named (e.g. material and size), none
     /// contradicting, and no other product fitting as well. Ties come back as candidates without a product.
     /// </summary>
-    public DescriptionMatch? Describe(string text)
+    public DescriptionMatch? Describe(string text) => Describe(ProductDescription.Of(text));
+
+    public DescriptionMatch? Describe(ProductDescription wanted)
     {
-        var wanted = ProductDescription.Of(text);
         if (wanted.Facets < 2)
         {
             return null;

@@ -65,6 +65,15 @@ public static partial class QuantityFinder
             Add(found, m, "Stk", QuantityForm.BeforeGoods);
         }
 
+        // "zweitausend Perlmuttknöpfe", "two thousand of the gold buttons": a quantity in words.
+        foreach (Match m in InWords().Matches(text))
+        {
+            if (NumberWords.Value(m.Value) is >= 100 and var value && !found.Any(q => m.Index < q.Index + q.Length && q.Index < m.Index + m.Length))
+            {
+                found.Add(new QuantityMention(value, "Stk", QuantityForm.BeforeGoods, m.Index, m.Length));
+            }
+        }
+
         // "12 VE à 5.000 Stk = 60.000 Stk": the total after the equals sign is the quantity, not the factor before it.
         var ordered = found.OrderBy(q => q.Index).ToList();
         return ordered.Where((q, i) => i + 1 == ordered.Count || !EqualsBetween().IsMatch(text[(q.Index + q.Length)..ordered[i + 1].Index])).ToList();
@@ -147,6 +156,9 @@ public static partial class QuantityFinder
 
     [GeneratedRegex(@"(?<n>" + NumberReader.Pattern + @")\s*(?<k>" + CountWord + @")", RegexOptions.IgnoreCase)]
     private static partial Regex Multiplied();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:" + NumberWords.German + @")+|(?:" + NumberWords.English + @")(?:[\s-]+(?:and\s+)?(?:" + NumberWords.English + @"))*)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex InWords();
 
     private const string PackWord = @"(?<pack>VE|VPE|KRT|CTNS?|Kartons?|Kisten?|Beutel|Packungen|Packung|Packs?|Pakete?|Rollen?|Gebinde|boxes|box|cartons?|cases?|bags?|packets?)\.?";
 

@@ -174,4 +174,45 @@ public sealed class ClerkRuleTests
 
         Assert.Equal((sku, quantity), (line.Sku, line.Quantity));
     }
+
+    [Theory]
+    [InlineData("zweitausendfünfhundert", 2_500)]
+    [InlineData("Dreihundert", 300)]
+    [InlineData("zwölftausend", 12_000)]
+    [InlineData("fünfundzwanzigtausend", 25_000)]
+    [InlineData("two thousand five hundred", 2_500)]
+    [InlineData("twelve thousand", 12_000)]
+    [InlineData("zwei", 2)]
+    [InlineData("Kundenreklamation", null)]
+    public void NumbersInWords_AreRead(string words, int? value) =>
+        Assert.Equal(value, (int?)NumberWords.Value(words));
+
+    [Theory]
+    [InlineData("Bitte schicken Sie uns dreitausend Holzknebel 40 mm natur.", "HB-8040", 3_000)]
+    [InlineData("Could you send two thousand five hundred of the natural corozo buttons, 20 mm?", "HB-6020", 2_500)]
+    public void AQuantityInWords_OrdersLikeOneInFigures(string text, string sku, decimal quantity)
+    {
+        var line = Assert.Single(TestCatalog.Read($"Hallo,\n\n{text}\n\nGruß").Lines);
+
+        Assert.Equal((sku, quantity), (line.Sku, line.Quantity));
+    }
+
+    [Theory]
+    [InlineData("Bitte 2.000 Steinnussknöpfe 20 mm natur und 1.000 von den 25ern in dunkelbraun.", "HB-6020", "HB-6025-DB")]
+    [InlineData("We need 3,000 blazer buttons, metal, gold, 20 mm and 2,000 of the matching 15 mm sleeve buttons.", "HB-2220", "HB-2215")]
+    [InlineData("Bitte 5.000 Hemdknöpfe 11 mm 4-Loch weiß und 2.000 Stk in Hellblau, gleiche Größe.", "HB-1010", "HB-1011")]
+    public void AnItemNamingOnlyItsVariant_TakesTheRestFromTheItemBefore(string text, string first, string second)
+    {
+        var result = TestCatalog.Read($"Hallo,\n\n{text}\n\nGruß");
+
+        Assert.Equal([first, second], result.Lines.Select(l => l.Sku));
+    }
+
+    [Fact]
+    public void AnItemNamingAnotherMaterial_DoesNotTakeTheSizeOfTheItemBefore()
+    {
+        var result = TestCatalog.Read("Hallo,\n\nBitte 2.000 Hornknöpfe 20 mm dunkelbraun und 500 Metallknöpfe.\n\nGruß");
+
+        Assert.Equal(["HB-HN-2007", null], result.Lines.Select(l => l.Sku));
+    }
 }
