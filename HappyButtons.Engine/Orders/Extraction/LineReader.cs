@@ -326,6 +326,12 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
             divisor = per;
         }
 
+        // "38,00 100" under "Preis per": the price and the quantity it is for, in one cell (as SAP prints them).
+        if (PricePer().Match(priceCell.Text) is { Success: true } pricePer)
+        {
+            divisor = NumberReader.Parse(pricePer.Groups["per"].Value, thousandsWhenAmbiguous: true) ?? divisor;
+        }
+
         return divisor > 1 ? decimal.Round(price / divisor, 6) : price;
     }
 
@@ -359,6 +365,9 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
 
     [GeneratedRegex(@"\b(?:gleiche[nrs]?|selbe[nrs]?|dieselben|passende[nrs]?|same|matching)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SameAsBefore();
+
+    [GeneratedRegex(@"^\s*(?:€|EUR|USD)?\s*\d[\d.,]*\s*(?:€|EUR|USD)?\s*/?\s*(?<per>10|100|1[.,]?000)\s*(?:stk|st|pcs|pc)?\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PricePer();
 
     [GeneratedRegex(@"^\d{1,3}\.?$")]
     private static partial Regex SmallInteger();

@@ -140,7 +140,7 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
 
         bool Has(params string[] words) => tokens.Any(t => words.Any(w => w.Length >= 5 ? t.Contains(w, StringComparison.Ordinal) : t == w));
 
-        if (Has("gesamt", "summe", "betrag", "amount", "total", "extended", "warenwert", "wert", "gp", "value", "net value"))
+        if (Has("gesamt", "summe", "betrag", "amount", "total", "extended", "warenwert", "nettowert", "wert", "gp", "value", "net value"))
         {
             return ColumnKind.Total;
         }
@@ -150,7 +150,7 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
             return ColumnKind.PriceUnit;
         }
 
-        if (Has("preis", "price", "prix", "ep", "rate", "epreis"))
+        if (Has("preis", "price", "prix", "ep", "rate", "epreis") || CurrencyPer().IsMatch(title))
         {
             return ColumnKind.UnitPrice;
         }
@@ -211,6 +211,10 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
 
     [GeneratedRegex(@"(?:/|\bper\b|\bje\b|\bpro\b)\s*(?:(?<n>\d[\d.,]*)|(?<w>tsd|tausend|thousand|gros|gross)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PerQuantity();
+
+    /// <summary>"EUR/1000", "€ per 100": a price for so many pieces.</summary>
+    [GeneratedRegex(@"^\s*(?:€|EUR|USD|CHF)\s*(?:/|per|je|pro)\s*\d", RegexOptions.IgnoreCase)]
+    private static partial Regex CurrencyPer();
 
     [GeneratedRegex(@"\b(?:tsd|tausend|thousands?|gros|gross)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountWord();

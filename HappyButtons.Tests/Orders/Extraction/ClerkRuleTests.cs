@@ -215,4 +215,28 @@ public sealed class ClerkRuleTests
 
         Assert.Equal(["HB-HN-2007", null], result.Lines.Select(l => l.Sku));
     }
+
+    [Theory]
+    [InlineData("Price", "EUR 65.00 / 100 pcs")]
+    [InlineData("Preis per", "65,00 100")]
+    [InlineData("EUR/100", "65.00")]
+    public void APriceForSoManyPieces_IsDividedByThem(string title, string price)
+    {
+        var result = TestCatalog.Read($"Hello,\n\nItem       Description        Qty       {title}\nHB-8040    Holzknebel 40 mm   1,000     {price}\n\nRegards");
+
+        var line = Assert.Single(result.Lines);
+        Assert.Equal(("HB-8040", 1_000m, 0.65m), (line.Sku, line.Quantity, line.UnitPrice));
+    }
+
+    [Theory]
+    [InlineData("Delivery date: 22-02-2027", 2027, 2, 22)]
+    [InlineData("Please deliver by 02/22/2027.", 2027, 2, 22)]
+    [InlineData("Liefertermin wäre der 22.02.2027, danke.", 2027, 2, 22)]
+    [InlineData("Bis spätestens 22.02. wäre super.", 2027, 2, 22)]
+    public void TheDeliveryDate_IsReadAsAClerkReadsIt(string sentence, int year, int month, int day)
+    {
+        var result = TestCatalog.Read($"Hallo,\n\nHB-8040   1.000 Stk\n\n{sentence}\n\nGruß");
+
+        Assert.Equal(new DateOnly(year, month, day), Assert.Single(result.Lines).DeliveryDate);
+    }
 }
