@@ -78,6 +78,7 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
         TableHeader? header = null;
         var misses = 0;
         var forecast = false;
+        var lastTableLine = -1;
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
@@ -125,8 +126,15 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
                 if (tableLines.Count > 0)
                 {
                     found.AddRange(tableLines);
-                    misses = 0;
+                    (misses, lastTableLine) = (0, found.Count - 1);
                     continue;
+                }
+
+                // "Liefertermin 01.02.2027" in the row under a table line: that line's delivery date.
+                if (lastTableLine >= 0 && found[lastTableLine].DeliveryDate is null
+                    && DateReader.Find(row.Text, receivedOn).FirstOrDefault(d => LineReader.DeliveryContext(row.Text, d)) is { } date)
+                {
+                    found[lastTableLine] = found[lastTableLine] with { DeliveryDate = date.Date };
                 }
 
                 // A wrapped description or a page break inside a PDF table; in a mail's text the table has ended.

@@ -239,4 +239,26 @@ public sealed class ClerkRuleTests
 
         Assert.Equal(new DateOnly(year, month, day), Assert.Single(result.Lines).DeliveryDate);
     }
+
+    [Fact]
+    public void APdfTable_ReadsThousandsGroupedByASpace_AndTheDeliveryDateInTheRowUnderALine()
+    {
+        var pdf = new OrderPdf()
+            .Line("BON DE COMMANDE N° CF-2231")
+            .Line("Livraison / Delivery: 11/01/2027")
+            .Table([
+                new PdfColumn("Réf.", 40, 70), new PdfColumn("Designation", 120, 180),
+                new PdfColumn("Qty", 320, 50, RightAligned: true), new PdfColumn("Unit price", 390, 60, RightAligned: true),
+            ])
+            .Row("HB-7710", "Bouton pression inox 15 mm", "12 000", "0,18 €")
+            .Row("", "Delivery date 25/01/2027", "", "")
+            .Row("HB-8040", "Buchette bois 40 mm", "1 500", "0,65 €")
+            .Build();
+
+        var result = TestCatalog.Read("Bonjour,", pdfs: new PdfAttachment("commande.pdf", pdf));
+
+        Assert.Equal(
+            [("HB-7710", 12_000m, new DateOnly(2027, 1, 25)), ("HB-8040", 1_500m, new DateOnly(2027, 1, 11))],
+            result.Lines.Select(l => (l.Sku, l.Quantity, l.DeliveryDate)));
+    }
 }
