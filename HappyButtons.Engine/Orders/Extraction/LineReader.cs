@@ -366,7 +366,7 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
     [GeneratedRegex(@"\b(?:gleiche[nrs]?|selbe[nrs]?|dieselben|passende[nrs]?|same|matching)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SameAsBefore();
 
-    [GeneratedRegex(@"^\s*(?:€|EUR|USD)?\s*\d[\d.,]*\s*(?:€|EUR|USD)?\s*/?\s*(?<per>10|100|1[.,]?000)\s*(?:stk|st|pcs|pc)?\.?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:€|EUR|USD)?\s*\d(?:[\d.,]*\d)?(?:\s*(?:€|EUR|USD))?(?:\s+|\s*/\s*)(?<per>10|100|1[.,]?000)\s*(?:stk|st|pcs|pc)?\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PricePer();
 
     [GeneratedRegex(@"^\d{1,3}\.?$")]

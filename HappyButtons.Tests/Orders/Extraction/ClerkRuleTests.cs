@@ -261,4 +261,15 @@ public sealed class ClerkRuleTests
             [("HB-7710", 12_000m, new DateOnly(2027, 1, 25)), ("HB-8040", 1_500m, new DateOnly(2027, 1, 11))],
             result.Lines.Select(l => (l.Sku, l.Quantity, l.DeliveryDate)));
     }
+
+    [Theory]
+    [InlineData("0.6500")]
+    [InlineData("€0.6500")]
+    [InlineData("0,65 €")]
+    public void APriceWithoutAQuantityBesideIt_IsThePricePerPiece(string price)
+    {
+        var result = TestCatalog.Read($"Hello,\n\nItem       Description        Qty       Price\nHB-8040    Holzknebel 40 mm   1,000     {price}\n\nRegards");
+
+        Assert.Equal(0.65m, Assert.Single(result.Lines).UnitPrice);
+    }
 }
