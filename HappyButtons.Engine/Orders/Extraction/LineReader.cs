@@ -7,7 +7,7 @@ namespace HappyButtons.Engine.Orders.Extraction;
 /// quantity written before or after it (whichever reading pairs more), and quantities without an article number by
 /// matching the words around them to the catalog.
 /// </summary>
-internal sealed partial class LineReader(ProductMatcher matcher, DateOnly reference)
+internal sealed partial class LineReader(ProductMatcher matcher, DateOnly reference, bool requestsCount = false)
 {
     /// <summary>An article number of a text row still waiting for its quantity (on the next row: "Artikel: …" / "Menge: …").</summary>
     public ProductMention? Pending { get; private set; }
@@ -70,7 +70,7 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
     /// <summary>A row of free text: any number of lines ("2.000 Stk HB-2030 und 2.000 Stk HB-2031"), or none.</summary>
     public IReadOnlyList<LineCandidate> ReadTextRow(LayoutRow row, LayoutRow? next = null)
     {
-        var text = Blank(row.Text, OrderSentences.Find(row.Text).Select(n => (n.Index, n.Length)));
+        var text = Blank(row.Text, OrderSentences.Find(row.Text, requestsCount).Select(n => (n.Index, n.Length)));
         var mentions = matcher.Mentions(text);
         var dates = DateReader.Find(text, reference);
         var masked = Blank(text, mentions.Select(m => (m.Index, m.Length)).Concat(dates.Select(d => (d.Index, d.Length))));

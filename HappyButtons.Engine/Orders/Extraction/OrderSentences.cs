@@ -30,15 +30,18 @@ public static partial class OrderSentences
     /// <summary>Whether a row opens a block of rows that order nothing ("Forecast (not binding):", "Vorschau:").</summary>
     public static bool OpensForecast(string text) => text.TrimEnd().EndsWith(':') && Forecast().IsMatch(text);
 
-    /// <summary>The sentences of <paramref name="text"/> that order nothing.</summary>
-    public static IReadOnlyList<NotOrdered> Find(string text)
+    /// <summary>
+    /// The sentences of <paramref name="text"/> that order nothing; a request for a quotation is one only while
+    /// <paramref name="requestsCount"/> is false (in a mail that asks for nothing but a quotation, the request names what to quote).
+    /// </summary>
+    public static IReadOnlyList<NotOrdered> Find(string text, bool requestsCount = false)
     {
         var found = new List<NotOrdered>();
         foreach (var (start, end) in Sentences(text))
         {
             var sentence = text[start..end];
             var declines = Declined().IsMatch(sentence);
-            if (declines || QuoteRequest().IsMatch(sentence) || Forecast().IsMatch(sentence) || Balance().IsMatch(sentence))
+            if (declines || (!requestsCount && QuoteRequest().IsMatch(sentence)) || Forecast().IsMatch(sentence) || Balance().IsMatch(sentence))
             {
                 found.Add(new NotOrdered(start, end - start, declines));
             }

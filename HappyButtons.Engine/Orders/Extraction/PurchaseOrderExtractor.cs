@@ -49,6 +49,12 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
             textCandidates.AddRange(ReadRows(textRows.Skip(quoteStart).ToList(), matcher, input.ReceivedOn, declined));
         }
 
+        // A mail that asks for nothing but a quotation names in its request what to quote: then the request gives the lines.
+        if (!pdfCandidates.Concat(textCandidates).Any(c => c.Product is not null))
+        {
+            textCandidates = ReadRows(textRows.Take(quoteStart).ToList(), matcher, input.ReceivedOn, declined, requestsCount: true);
+        }
+
         // A mail that sends its order as a PDF often repeats a line or two in its text: the PDF's reading wins.
         var inPdf = pdfCandidates.Where(c => c.Product is not null).Select(c => c.Product!.Id).ToHashSet();
         var notWanted = declined.SelectMany(matcher.Declined).Select(p => p.Id).ToHashSet();
@@ -71,9 +77,10 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
     }
 
     /// <summary>The lines of <paramref name="rows"/>; the sentences that decline goods are added to <paramref name="declined"/>.</summary>
-    private static List<LineCandidate> ReadRows(IReadOnlyList<LayoutRow> rows, ProductMatcher matcher, DateOnly receivedOn, List<string> declined)
+    private static List<LineCandidate> ReadRows(IReadOnlyList<LayoutRow> rows, ProductMatcher matcher, DateOnly receivedOn, List<string> declined,
+        bool requestsCount = false)
     {
-        var reader = new LineReader(matcher, receivedOn);
+        var reader = new LineReader(matcher, receivedOn, requestsCount);
         var found = new List<LineCandidate>();
         TableHeader? header = null;
         var misses = 0;
@@ -95,7 +102,7 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
                 continue;
             }
 
-            var notOrdered = OrderSentences.Find(row.Text);
+            var notOrdered = OrderSentences.Find(row.Text, requestsCount);
             declined.AddRange(notOrdered.Where(n => n.Declines).Select(n => row.Text.Substring(n.Index, n.Length)));
             if (header is not null && notOrdered.Count > 0)
             {

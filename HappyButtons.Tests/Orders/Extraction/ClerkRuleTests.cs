@@ -272,4 +272,12 @@ public sealed class ClerkRuleTests
 
         Assert.Equal(0.65m, Assert.Single(result.Lines).UnitPrice);
     }
+
+    [Fact]
+    public void AMailAskingForNothingButAQuotation_GivesTheLinesToQuote()
+    {
+        var result = TestCatalog.Read("Hello,\n\ncould you quote us for 8,000 pcs HB-7710?\n\nThanks");
+
+        Assert.Equal([("HB-7710", 8_000m)], Lines(result));
+    }
 }
