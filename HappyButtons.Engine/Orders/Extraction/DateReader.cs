@@ -8,7 +8,7 @@ public sealed record DateMention(DateOnly Date, int Index, int Length, bool IsWe
 
 /// <summary>
 /// Finds dates written the German or the English way: <c>21.03.2026</c>, <c>21.3.26</c>, <c>21.03.</c>, <c>2026-03-21</c>,
-/// <c>21/03/2026</c> (day first, as in Europe and the UK), <c>21. März 2026</c>, <c>21 March</c>, <c>March 21st, 2026</c>,
+/// <c>21-03-2026</c>, <c>21/03/2026</c> (day first, as in Europe and the UK; month first only where the day cannot be the month), <c>21. März 2026</c>, <c>21 March</c>, <c>March 21st, 2026</c>,
 /// and calendar weeks (<c>KW 14</c>, <c>week 14</c>, <c>CW14/2026</c>: the Monday of that ISO week). A date without a year
 /// is the next such day from a week before the mail on.
 /// </summary>
@@ -94,6 +94,11 @@ public static partial class DateReader
     {
         var month = int.Parse(monthText, CultureInfo.InvariantCulture);
         var day = int.Parse(dayText, CultureInfo.InvariantCulture);
+        // "01/25/2027": no month 25, so the American order (month first) is meant.
+        if (month > 12 && day <= 12)
+        {
+            (day, month) = (month, day);
+        }
         if (month is < 1 or > 12 || day is < 1 or > 31)
         {
             return;
@@ -127,7 +132,7 @@ public static partial class DateReader
         return year < 100 ? 2000 + year : year;
     }
 
-    [GeneratedRegex(@"(?<![\d.,/])(?<d>\d{1,2})[./](?<mo>\d{1,2})(?:\.|/)(?<y>\d{4}|\d{2})?(?![\d,]|\.\d)")]
+    [GeneratedRegex(@"(?<![\d.,/])(?<d>\d{1,2})[./](?<mo>\d{1,2})(?:\.|/)(?:(?<y>\d{4})(?!\d)|(?<y>\d{2})?(?![\d,]|\.\d))|(?<![\d.,/-])(?<d>\d{1,2})-(?<mo>\d{1,2})-(?<y>\d{4})(?!\d)")]
     private static partial Regex Numeric();
 
     [GeneratedRegex(@"(?<!\d)(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})(?!\d)")]

@@ -41,6 +41,9 @@ public sealed partial record LayoutRow(string Text, IReadOnlyList<LayoutCell> Ce
         return rows;
     }
 
+    /// <summary>This row with the cells of the row below it, for a cell wrapped onto two rows.</summary>
+    public LayoutRow Above(LayoutRow below) => this with { Text = Text + "   " + below.Text, Cells = [.. Cells, .. below.Cells] };
+
     private static void AddCell(List<LayoutCell> cells, string line, int start, int end)
     {
         var text = line[start..end];

@@ -7,12 +7,13 @@ namespace HappyButtons.Engine.Orders.Extraction;
 /// quantity written before or after it (whichever reading pairs more), and quantities without an article number by
 /// matching the words around them to the catalog.
 /// </summary>
-internal sealed partial class LineReader(ProductMatcher matcher, DateOnly reference)
+internal sealed partial class LineReader(ProductMatcher matcher, DateOnly reference, bool requestsCount = false)
 {
     /// <summary>An article number of a text row still waiting for its quantity (on the next row: "Artikel: …" / "Menge: …").</summary>
     public ProductMention? Pending { get; private set; }
 
     private string? _pendingSource;
+    private bool _scheduled;
     private int _pendingRows;
 
     public IReadOnlyList<LineCandidate> ReadTableRow(TableHeader header, LayoutRow row)
@@ -23,7 +24,8 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         var description = Cell(ColumnKind.Description);
         var articleTexts = cells.Where(c => c.Column.Kind == ColumnKind.Article).Select(c => c.Text)
             .Where(t => !SmallInteger().IsMatch(t.Trim())).ToList();
-        var quantity = NumberReader.Quantity(quantityText);
+        var quantity = QuantityFinder.Packs(quantityText) ?? NumberReader.Quantity(SpacedGroups().Replace(quantityText, g => g.Value.Replace(" ", "", StringComparison.Ordinal)))
+            * cells.Where(c => c.Column.Kind == ColumnKind.Quantity).Select(c => c.Column.CountFactor).DefaultIfEmpty(1m).Max();
         if (quantity is null && articleTexts.Count == 0)
         {
             return [];
@@ -36,6 +38,8 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         }
 
         mention ??= matcher.Mentions(description).FirstOrDefault(m => m.Product is not null);
+        // An article number standing under another title ("Pos. Art.-Nr." as one title) still names the product.
+        mention ??= matcher.Mentions(row.Text).FirstOrDefault(m => m.Product is not null);
         var code = articleTexts.FirstOrDefault()?.Trim();
         var unit = Cell(ColumnKind.Unit) is { Length: > 0 } u ? u.Trim() : UnitIn(quantityText);
         var price = UnitPrice(cells);
@@ -64,9 +68,9 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
     }
 
     /// <summary>A row of free text: any number of lines ("2.000 Stk HB-2030 und 2.000 Stk HB-2031"), or none.</summary>
-    public IReadOnlyList<LineCandidate> ReadTextRow(LayoutRow row)
+    public IReadOnlyList<LineCandidate> ReadTextRow(LayoutRow row, LayoutRow? next = null)
     {
-        var text = row.Text;
+        var text = Blank(row.Text, OrderSentences.Find(row.Text, requestsCount).Select(n => (n.Index, n.Length)));
         var mentions = matcher.Mentions(text);
         var dates = DateReader.Find(text, reference);
         var masked = Blank(text, mentions.Select(m => (m.Index, m.Length)).Concat(dates.Select(d => (d.Index, d.Length))));
@@ -75,7 +79,15 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         {
             if (Pending is { } pending && quantities.Count > 0)
             {
-                Pending = null;
+                // A call-off schedule ("  KW 2/2027   20.000 Stk" under its article): one line per dated row, for as long as they go on.
+                var dated = dates.Count > 0;
+                if (_scheduled && !dated)
+                {
+                    Pending = null;
+                    return quantities.Count == 0 ? [] : ByDescription(text, masked, quantities, dates, row.FromPdf);
+                }
+
+                (Pending, _scheduled) = dated ? (pending, true) : (null, false);
                 var q = quantities[0];
                 var source = _pendingSource + " / " + text.Trim();
                 return [Candidate(pending, q, null, DeliveryDateIn(text, dates, 0, text.Length), source, row.FromPdf, 0.9)];
@@ -91,7 +103,7 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
             return quantities.Count == 0 ? [] : ByDescription(text, masked, quantities, dates, row.FromPdf);
         }
 
-        if (quantities.Count == 0)
+        if (quantities.Count == 0 && !Schedules(next))
         {
             quantities = QuantityFinder.Bare(masked).Where(q => !NotAQuantity(masked, q)).ToList();
         }
@@ -111,9 +123,22 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
 
         var waiting = mentions.Where((m, k) => pairs[k] is null).ToList();
         Pending = waiting.Count == 1 && lines.Count == 0 ? waiting[0] : null;
+        _scheduled = false;
         _pendingSource = text.Trim();
         _pendingRows = 0;
         return lines;
+    }
+
+    /// <summary>Whether <paramref name="row"/> is a dated quantity without an article number: a row of a call-off schedule.</summary>
+    private bool Schedules(LayoutRow? row)
+    {
+        if (row is null || matcher.Mentions(row.Text).Count > 0)
+        {
+            return false;
+        }
+
+        var dates = DateReader.Find(row.Text, reference);
+        return dates.Count > 0 && QuantityFinder.Find(Blank(row.Text, dates.Select(d => (d.Index, d.Length)))).Count > 0;
     }
 
     /// <summary>Lines of a row without an article number: the words beside each quantity describe the product.</summary>
@@ -123,8 +148,8 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         // Read the words after each quantity ("2.000 Stk Hornknopf 20 mm") and before it ("Hornknopf 20 mm 2.000 Stk"); keep the better reading.
         var after = quantities.Select((q, i) => (q, Start: q.Index + q.Length, End: i + 1 < quantities.Count ? quantities[i + 1].Index : text.Length)).ToList();
         var before = quantities.Select((q, i) => (q, Start: i > 0 ? quantities[i - 1].Index + quantities[i - 1].Length : 0, End: q.Index)).ToList();
-        var afterMatches = after.Select(s => matcher.Describe(masked[s.Start..s.End])).ToList();
-        var beforeMatches = before.Select(s => matcher.Describe(masked[s.Start..s.End])).ToList();
+        var afterMatches = DescribeInTurn(after.Select(s => masked[s.Start..s.End]));
+        var beforeMatches = DescribeInTurn(before.Select(s => masked[s.Start..s.End]));
         var useAfter = afterMatches.Count(m => m?.Product is not null) >= beforeMatches.Count(m => m?.Product is not null);
         var segments = useAfter ? after : before;
         var matches = useAfter ? afterMatches : beforeMatches;
@@ -154,10 +179,37 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         return lines;
     }
 
+    /// <summary>
+    /// The product of each item of a sentence, in turn. An item that names only its variant ("2 Gros von den 18ern", "5 Kartons
+    /// in Hellblau") or says it is the same ("gleiche Größe", "the matching sleeve buttons") takes the rest from the item before.
+    /// </summary>
+    private List<DescriptionMatch?> DescribeInTurn(IEnumerable<string> items)
+    {
+        var matches = new List<DescriptionMatch?>();
+        ProductDescription? previous = null;
+        foreach (var words in items)
+        {
+            var own = ProductDescription.Of(words);
+            var match = matcher.Describe(own);
+            if (match?.Product is null && previous is not null && !own.IsEmpty
+                && ((own.Materials.Count == 0 && own.Kinds.Count == 0) || SameAsBefore().IsMatch(words)))
+            {
+                own = own.Over(previous);
+                match = matcher.Describe(own);
+            }
+
+            matches.Add(match);
+            previous = match?.Product is null ? null : own;
+        }
+
+        return matches;
+    }
+
     private static LineCandidate Candidate(ProductMention mention, QuantityMention quantity, decimal? price, DateOnly? date, string source, bool fromPdf, double pairing) =>
         new(mention.Product, mention.Product is null ? ProductMatchKind.None : mention.Kind,
-            mention.Kind == ProductMatchKind.Sku ? null : mention.Code, quantity.Value, quantity.Unit, price, date,
-            (mention.Product is null ? 0.3 : mention.Kind == ProductMatchKind.Sku ? 0.95 : 0.9) * quantity.Confidence * pairing, source, fromPdf,
+            mention.Kind is ProductMatchKind.Sku or ProductMatchKind.SimilarSku ? null : mention.Code, quantity.Value, quantity.Unit, price, date,
+            (mention.Product is null ? 0.3 : mention.Kind switch { ProductMatchKind.Sku => 0.95, ProductMatchKind.SimilarSku => 0.75, _ => 0.9 })
+                * quantity.Confidence * pairing, source, fromPdf,
             Described: mention.Product is null ? mention.Code : null);
 
     /// <summary>
@@ -274,6 +326,12 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
             divisor = per;
         }
 
+        // "38,00 100" under "Preis per": the price and the quantity it is for, in one cell (as SAP prints them).
+        if (PricePer().Match(priceCell.Text) is { Success: true } pricePer)
+        {
+            divisor = NumberReader.Parse(pricePer.Groups["per"].Value, thousandsWhenAmbiguous: true) ?? divisor;
+        }
+
         return divisor > 1 ? decimal.Round(price / divisor, 6) : price;
     }
 
@@ -300,6 +358,16 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
 
         return new string(chars);
     }
+
+    /// <summary>"2 000": thousands grouped by a plain space, as the French write them; read so only where a cell holds nothing else.</summary>
+    [GeneratedRegex(@"^\s*\d{1,3}(?: \d{3})+\s*$")]
+    private static partial Regex SpacedGroups();
+
+    [GeneratedRegex(@"\b(?:gleiche[nrs]?|selbe[nrs]?|dieselben|passende[nrs]?|same|matching)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SameAsBefore();
+
+    [GeneratedRegex(@"^\s*(?:€|EUR|USD)?\s*\d(?:[\d.,]*\d)?(?:\s*(?:€|EUR|USD))?(?:\s+|\s*/\s*)(?<per>10|100|1[.,]?000)\s*(?:stk|st|pcs|pc)?\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PricePer();
 
     [GeneratedRegex(@"^\d{1,3}\.?$")]
     private static partial Regex SmallInteger();

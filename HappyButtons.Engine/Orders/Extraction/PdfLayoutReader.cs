@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using HappyButtons.Engine.Documents;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
@@ -14,7 +15,7 @@ public sealed record PdfLayout(IReadOnlyList<LayoutRow> Rows, string? Problem);
 /// words close together a cell, so a table's columns stay columns. A broken, encrypted or hostile PDF gives a problem
 /// to report, never an exception; the limits of <see cref="PdfTextOptions"/> apply.
 /// </summary>
-public static class PdfLayoutReader
+public static partial class PdfLayoutReader
 {
     public static PdfLayout Read(byte[] pdf, PdfTextOptions? options = null)
     {
@@ -102,6 +103,8 @@ public static class PdfLayoutReader
         }
 
         cells.Add(new LayoutCell(cell.ToString(), left, right));
+        // "2 000" alone in its cell: thousands grouped by a space, as the French write them; a non-breaking space keeps it one number.
+        cells = cells.Select(c => SpacedNumber().IsMatch(c.Text) ? c with { Text = c.Text.Replace(' ', '\u00A0') } : c).ToList();
         foreach (var c in cells)
         {
             text.Append(text.Length > 0 ? "   " : "").Append(c.Text);
@@ -109,4 +112,7 @@ public static class PdfLayoutReader
 
         return new LayoutRow(text.ToString(), cells, FromPdf: true);
     }
+
+    [GeneratedRegex(@"^\d{1,3}(?: \d{3})+$")]
+    private static partial Regex SpacedNumber();
 }

@@ -92,6 +92,10 @@ public sealed partial record ProductDescription(IReadOnlySet<string> Materials, 
         {
             size = int.Parse(lignes.Groups["n"].Value, CultureInfo.InvariantCulture) * MillimetresPerLigne;
         }
+        else if (Colloquial().Match(folded) is { Success: true } colloquial)
+        {
+            size = int.Parse(colloquial.Groups["n"].Value, CultureInfo.InvariantCulture);
+        }
         else if (sizeLignes is { } l)
         {
             size = l * MillimetresPerLigne;
@@ -161,6 +165,14 @@ public sealed partial record ProductDescription(IReadOnlySet<string> Materials, 
         return score;
     }
 
+    /// <summary>This description, completed by <paramref name="earlier"/> in every attribute it does not name itself.</summary>
+    public ProductDescription Over(ProductDescription earlier) => new(Materials.Count > 0 ? Materials : earlier.Materials,
+        Kinds.Count > 0 ? Kinds : earlier.Kinds, Holes ?? earlier.Holes, SizeMm ?? earlier.SizeMm, Colour ?? earlier.Colour);
+
+    /// <summary>Whether <paramref name="product"/> has every attribute this description names.</summary>
+    public bool FitsWholly(ProductDescription product) =>
+        Score(product) is not null && Kinds.IsSubsetOf(product.Kinds) && (Holes is null || product.Holes == Holes);
+
     /// <summary>Lower case, umlauts and ß spelt out, punctuation but hyphens to spaces.</summary>
     public static string Fold(string text)
     {
@@ -188,7 +200,8 @@ public sealed partial record ProductDescription(IReadOnlySet<string> Materials, 
                 var at = folded.IndexOf(word, StringComparison.Ordinal);
                 // Short words and colours must stand alone ("rot" is not in "rotary", "weiss" not in "Edelweiß"); materials and
                 // kinds may sit inside compounds ("Hornknopf", "Holzknebel").
-                while (at >= 0 && (word.Length <= 4 || wholeWords) && (char.IsLetter(folded[at - 1]) || !EndsWord(folded, at + word.Length)))
+                while (at >= 0 && (word.Length <= 4 || wholeWords) && (char.IsLetter(folded[at - 1])
+                           || !(EndsWord(folded, at + word.Length) || (!wholeWords && ButtonCompound().IsMatch(folded[(at + word.Length)..])))))
                 {
                     at = folded.IndexOf(word, at + 1, StringComparison.Ordinal);
                 }
@@ -203,6 +216,10 @@ public sealed partial record ProductDescription(IReadOnlySet<string> Materials, 
 
         return found;
     }
+
+    /// <summary>The button word of a German compound ("Hornknöpfe", "Holzknebel"): a short material before it stands as a word.</summary>
+    [GeneratedRegex(@"^(?:knopf|knoepf|knebel)")]
+    private static partial Regex ButtonCompound();
 
     /// <summary>A word ends here, allowing a German ending: "graue", "roten".</summary>
     private static bool EndsWord(string text, int at)
@@ -220,6 +237,10 @@ public sealed partial record ProductDescription(IReadOnlySet<string> Materials, 
 
     [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,2}(?:[.,]\d)?)\s*mm\b")]
     private static partial Regex Millimetres();
+
+    /// <summary>"die 18er", "von den 26ern": a size in millimetres as people say it.</summary>
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{2})er(?:n|s)?(?![a-z])")]
+    private static partial Regex Colloquial();
 
     [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3})\s*(?:l|lignes?|linien|ligne|'')(?![a-z])")]
     private static partial Regex Lignes();

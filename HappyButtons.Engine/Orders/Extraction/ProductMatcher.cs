@@ -45,7 +45,8 @@ public sealed partial class ProductMatcher
             }
             else if (OwnSkuShape().IsMatch(code))
             {
-                mentions.Add(new ProductMention(null, ProductMatchKind.None, code, token.Index, code.Length));
+                var similar = Resembled(code, text.Remove(token.Index, code.Length));
+                mentions.Add(new ProductMention(similar, similar is null ? ProductMatchKind.None : ProductMatchKind.SimilarSku, code, token.Index, code.Length));
             }
         }
 
@@ -60,7 +61,65 @@ public sealed partial class ProductMatcher
             }
         }
 
-        return mentions.OrderBy(m => m.Index).ToList();
+        // "73-4410-200 (HB-9001)": the customer's number and ours side by side name one product once.
+        var ordered = mentions.OrderBy(m => m.Index).ToList();
+        for (var k = ordered.Count - 1; k > 0; k--)
+        {
+            var (first, second) = (ordered[k - 1], ordered[k]);
+            if (first.Product is not null && first.Product == second.Product
+                && Between().IsMatch(text[Math.Min(first.Index + first.Length, second.Index)..second.Index]))
+            {
+                ordered[k - 1] = first with { Length = second.Index + second.Length - first.Index };
+                ordered.RemoveAt(k);
+            }
+        }
+
+        return ordered;
+    }
+
+    /// <summary>
+    /// The product a mistyped article number of ours means, as a clerk reads it against the catalog: the one SKU it equals
+    /// but for hyphens ("HB-HH2600"), or the one SKU a single typing slip away ("HB-60020") whose description the row fits.
+    /// </summary>
+    private Product? Resembled(string code, string row)
+    {
+        var plain = Plain(code);
+        var close = _described.Where(d => OneSlipApart(plain, Plain(d.Product.Sku))).ToList();
+        if (close.Count(d => Plain(d.Product.Sku) == plain) == 1)
+        {
+            return close.Single(d => Plain(d.Product.Sku) == plain).Product;
+        }
+
+        var wanted = ProductDescription.Of(row);
+        var fitting = wanted.Facets < 2 ? [] : close.Where(d => wanted.Score(d.Description) is >= 4).ToList();
+        return fitting.Count == 1 ? fitting[0].Product : null;
+    }
+
+    private static string Plain(string code) => code.Replace("-", "", StringComparison.Ordinal).ToUpperInvariant();
+
+    /// <summary>Equal, or one character added, left out, changed, or two neighbours swapped.</summary>
+    private static bool OneSlipApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var start = 0;
+        while (start < a.Length && start < b.Length && a[start] == b[start])
+        {
+            start++;
+        }
+
+        if (start == a.Length && start == b.Length)
+        {
+            return true;
+        }
+
+        var (restA, restB) = (a[start..], b[start..]);
+        return restA.Length == restB.Length
+            ? restA[1..] == restB[1..] || (restA.Length > 1 && restA[0] == restB[1] && restA[1] == restB[0] && restA[2..] == restB[2..])
+            : restA.Length > restB.Length ? restA[1..] == restB : restB[1..] == restA;
     }
 
     /// <summary>The product a code in an article column names: ours, the customer's alias, or null.</summary>
@@ -87,15 +146,16 @@ public sealed partial class ProductMatcher
     /// The active product a description fits best: at least two attributes named (e.g. material and size), none
     /// contradicting, and no other product fitting as well. Ties come back as candidates without a product.
     /// </summary>
-    public DescriptionMatch? Describe(string text)
+    public DescriptionMatch? Describe(string text) => Describe(ProductDescription.Of(text));
+
+    public DescriptionMatch? Describe(ProductDescription wanted)
     {
-        var wanted = ProductDescription.Of(text);
         if (wanted.Facets < 2)
         {
             return null;
         }
 
-        var scored = _described.Select(d => (d.Product, Score: wanted.Score(d.Description))).Where(s => s.Score is >= 4)
+        var scored = _described.Select(d => (d.Product, Score: wanted.Score(d.Description))).Where(s => s.Score is >= 3)
             .OrderByDescending(s => s.Score).ToList();
         if (scored.Count == 0)
         {
@@ -107,6 +167,22 @@ public sealed partial class ProductMatcher
         return tied.Count == 1 ? new DescriptionMatch(tied[0], best, []) : new DescriptionMatch(null, best, tied);
     }
 
+    /// <summary>
+    /// The products a sentence declining goods names: by article number, else every product its description fits in all
+    /// it names ("die Jeansknöpfe bitte nicht": every jeans button).
+    /// </summary>
+    public IReadOnlyList<Product> Declined(string sentence)
+    {
+        var named = Mentions(sentence).Where(m => m.Product is not null).Select(m => m.Product!).ToList();
+        if (named.Count > 0)
+        {
+            return named;
+        }
+
+        var wanted = ProductDescription.Of(sentence);
+        return wanted.IsEmpty ? [] : _described.Where(d => wanted.FitsWholly(d.Description)).Select(d => d.Product).ToList();
+    }
+
     /// <summary>Whether a text speaks of buttons at all (an unmatched line that does is an unknown product, not noise).</summary>
     public static bool SpeaksOfButtons(string text) => ButtonWord().IsMatch(text);
 
@@ -115,6 +191,9 @@ public sealed partial class ProductMatcher
 
     [GeneratedRegex(@"(?<![\w-])HB (?<rest>\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w-])")]
     private static partial Regex SpacedOwnSku();
+
+    [GeneratedRegex(@"^[\s()/,;:=-]*$")]
+    private static partial Regex Between();
 
     [GeneratedRegex(@"^HB-[A-Z0-9]+(?:-[A-Z0-9]+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnSkuShape();

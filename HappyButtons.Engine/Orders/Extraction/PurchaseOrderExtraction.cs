@@ -1,7 +1,7 @@
 namespace HappyButtons.Engine.Orders.Extraction;
 
-/// <summary>How a line's product was recognised.</summary>
-public enum ProductMatchKind { None, Sku, Alias, Description }
+/// <summary>How a line's product was recognised; <see cref="SimilarSku"/>: our article number mistyped, read as the one it resembles.</summary>
+public enum ProductMatchKind { None, Sku, Alias, Description, SimilarSku }
 
 /// <summary>A value read from the order, how sure the reading is (0–1) and the text it was read from.</summary>
 public sealed record ExtractedValue(string Value, double Confidence, string SourceText);

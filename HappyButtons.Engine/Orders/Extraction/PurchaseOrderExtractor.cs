@@ -21,6 +21,7 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
         var warnings = new List<ExtractionWarning>();
         var pdfRows = new List<LayoutRow>();
         var pdfCandidates = new List<LineCandidate>();
+        var declined = new List<string>();
         foreach (var pdf in input.Pdfs)
         {
             if (pdf.Content is null)
@@ -36,14 +37,29 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
             }
 
             pdfRows.AddRange(layout.Rows);
-            pdfCandidates.AddRange(ReadRows(layout.Rows, matcher, input.ReceivedOn));
+            pdfCandidates.AddRange(ReadRows(layout.Rows, matcher, input.ReceivedOn, declined));
         }
 
         var textRows = LayoutRow.FromText(input.Text);
-        var textCandidates = ReadRows(textRows, matcher, input.ReceivedOn);
+        var quoteStart = OrderSentences.QuoteStart(textRows);
+        var textCandidates = ReadRows(textRows.Take(quoteStart).ToList(), matcher, input.ReceivedOn, declined);
+        // The quoted history of a reply (our offer, say) orders nothing; a forwarded order without a line of its own does.
+        if (!pdfCandidates.Concat(textCandidates).Any(c => c.Product is not null))
+        {
+            textCandidates.AddRange(ReadRows(textRows.Skip(quoteStart).ToList(), matcher, input.ReceivedOn, declined));
+        }
+
+        // A mail that asks for nothing but a quotation names in its request what to quote: then the request gives the lines.
+        if (!pdfCandidates.Concat(textCandidates).Any(c => c.Product is not null))
+        {
+            textCandidates = ReadRows(textRows.Take(quoteStart).ToList(), matcher, input.ReceivedOn, declined, requestsCount: true);
+        }
+
         // A mail that sends its order as a PDF often repeats a line or two in its text: the PDF's reading wins.
         var inPdf = pdfCandidates.Where(c => c.Product is not null).Select(c => c.Product!.Id).ToHashSet();
-        var candidates = pdfCandidates.Concat(textCandidates.Where(c => c.Product is null || !inPdf.Contains(c.Product.Id))).ToList();
+        var notWanted = declined.SelectMany(matcher.Declined).Select(p => p.Id).ToHashSet();
+        var candidates = pdfCandidates.Concat(textCandidates.Where(c => c.Product is null || !inPdf.Contains(c.Product.Id)))
+            .Where(c => c.Product is null || !notWanted.Contains(c.Product.Id)).ToList();
 
         var allRows = textRows.Concat(pdfRows).ToList();
         var orderDate = OrderFacts.DeliveryDate(allRows, input.ReceivedOn);
@@ -60,18 +76,36 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
         return new PurchaseOrderExtraction(OrderFacts.PoNumber(input.Subject, allRows, matcher), OrderFacts.DeliveryAddress(allRows), lines, warnings);
     }
 
-    private static List<LineCandidate> ReadRows(IReadOnlyList<LayoutRow> rows, ProductMatcher matcher, DateOnly receivedOn)
+    /// <summary>The lines of <paramref name="rows"/>; the sentences that decline goods are added to <paramref name="declined"/>.</summary>
+    private static List<LineCandidate> ReadRows(IReadOnlyList<LayoutRow> rows, ProductMatcher matcher, DateOnly receivedOn, List<string> declined,
+        bool requestsCount = false)
     {
-        var reader = new LineReader(matcher, receivedOn);
+        var reader = new LineReader(matcher, receivedOn, requestsCount);
         var found = new List<LineCandidate>();
         TableHeader? header = null;
         var misses = 0;
-        foreach (var row in rows)
+        var forecast = false;
+        var lastTableLine = -1;
+        for (var i = 0; i < rows.Count; i++)
         {
+            var row = rows[i];
             if (string.IsNullOrWhiteSpace(row.Text))
             {
-                // A blank line ends a table in a mail's text; a PDF has none.
-                header = null;
+                // A blank line ends a table (and a forecast) in a mail's text; a PDF has none.
+                (header, forecast) = (null, false);
+                continue;
+            }
+
+            if ((forecast && TableHeader.TryRead(row) is null) || OrderSentences.OpensForecast(row.Text))
+            {
+                (header, forecast) = (null, true);
+                continue;
+            }
+
+            var notOrdered = OrderSentences.Find(row.Text, requestsCount);
+            declined.AddRange(notOrdered.Where(n => n.Declines).Select(n => row.Text.Substring(n.Index, n.Length)));
+            if (header is not null && notOrdered.Count > 0)
+            {
                 continue;
             }
 
@@ -89,12 +123,25 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
                     continue;
                 }
 
+                // "5 KRT à" with "10.000 Stk" in the row below: a quantity wrapped in its cell.
+                if (i + 1 < rows.Count && header.Assign(row).Any(c => c.Column.Kind == ColumnKind.Quantity && QuantityFinder.BreaksOff(c.Text)))
+                {
+                    row = row.Above(rows[++i]);
+                }
+
                 var tableLines = reader.ReadTableRow(header, row);
                 if (tableLines.Count > 0)
                 {
                     found.AddRange(tableLines);
-                    misses = 0;
+                    (misses, lastTableLine) = (0, found.Count - 1);
                     continue;
+                }
+
+                // "Liefertermin 01.02.2027" in the row under a table line: that line's delivery date.
+                if (lastTableLine >= 0 && found[lastTableLine].DeliveryDate is null
+                    && DateReader.Find(row.Text, receivedOn).FirstOrDefault(d => LineReader.DeliveryContext(row.Text, d)) is { } date)
+                {
+                    found[lastTableLine] = found[lastTableLine] with { DeliveryDate = date.Date };
                 }
 
                 // A wrapped description or a page break inside a PDF table; in a mail's text the table has ended.
@@ -106,7 +153,7 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
                 header = null;
             }
 
-            found.AddRange(reader.ReadTextRow(row));
+            found.AddRange(reader.ReadTextRow(row, i + 1 < rows.Count ? rows[i + 1] : null));
         }
 
         return found;

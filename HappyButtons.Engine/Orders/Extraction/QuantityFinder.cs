@@ -17,6 +17,27 @@ public static partial class QuantityFinder
     public static IReadOnlyList<QuantityMention> Find(string text)
     {
         var found = new List<QuantityMention>();
+        // "20 VE à 5.000 Stk": packs times their content. "10 Kartons … (Karton à 10.000 Stück)": the content stated apart.
+        var contents = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (Match m in PackContent().Matches(text))
+        {
+            if (NumberReader.Parse(m.Groups["m"].Value, thousandsWhenAmbiguous: true) is > 0 and var content)
+            {
+                contents[PackKind(m.Groups["pack"].Value)] = content;
+                text = text[..m.Index] + new string(' ', m.Length) + text[(m.Index + m.Length)..];
+            }
+        }
+
+        foreach (Match m in Packed().Matches(text))
+        {
+            var content = m.Groups["m"].Success ? NumberReader.Parse(m.Groups["m"].Value, thousandsWhenAmbiguous: true)
+                : contents.GetValueOrDefault(PackKind(m.Groups["pack"].Value));
+            if (content is > 0 && NumberReader.Parse(m.Groups["n"].Value, thousandsWhenAmbiguous: true) is > 0 and var packs)
+            {
+                found.Add(new QuantityMention(packs * content.Value, "Stk", QuantityForm.Unit, m.Index, m.Length));
+            }
+        }
+
         // "50 Tsd.", "10 Gros", "12k": a count word makes a quantity as a unit does.
         foreach (Match m in Multiplied().Matches(text))
         {
@@ -38,9 +59,49 @@ public static partial class QuantityFinder
             Add(found, m, "Stk", QuantityForm.BeforeGoods);
         }
 
+        // "10,000 of the red 20 mm buttons", "3.000 von den weißen": a number taking its goods by "of"/"von" is a quantity.
+        foreach (Match m in OfTheGoods().Matches(text))
+        {
+            Add(found, m, "Stk", QuantityForm.BeforeGoods);
+        }
+
+        // "zweitausend Perlmuttknöpfe", "two thousand of the gold buttons": a quantity in words.
+        foreach (Match m in InWords().Matches(text))
+        {
+            if (NumberWords.Value(m.Value) is >= 100 and var value && !found.Any(q => m.Index < q.Index + q.Length && q.Index < m.Index + m.Length))
+            {
+                found.Add(new QuantityMention(value, "Stk", QuantityForm.BeforeGoods, m.Index, m.Length));
+            }
+        }
+
         // "12 VE à 5.000 Stk = 60.000 Stk": the total after the equals sign is the quantity, not the factor before it.
         var ordered = found.OrderBy(q => q.Index).ToList();
         return ordered.Where((q, i) => i + 1 == ordered.Count || !EqualsBetween().IsMatch(text[(q.Index + q.Length)..ordered[i + 1].Index])).ToList();
+    }
+
+    /// <summary>A table cell of packs and their content ("10 KRT à 5.000 Stk"): the pieces; null when the cell says no such thing.</summary>
+    public static decimal? Packs(string cell)
+    {
+        var m = Packed().Match(cell);
+        return m.Success && m.Groups["m"].Success && NumberReader.Parse(m.Groups["n"].Value, thousandsWhenAmbiguous: true) is { } packs
+            && NumberReader.Parse(m.Groups["m"].Value, thousandsWhenAmbiguous: true) is { } content
+            ? packs * content
+            : null;
+    }
+
+    /// <summary>Whether a table cell breaks off where the content of its packs should follow ("5 KRT à"): it goes on in the next row.</summary>
+    public static bool BreaksOff(string cell) => Dangling().IsMatch(cell);
+
+    private static string PackKind(string word)
+    {
+        var folded = word.ToLowerInvariant();
+        return folded switch
+        {
+            "krt" or "ctn" or "ctns" => "karton",
+            "vpe" => "ve",
+            _ when folded.StartsWith("car", StringComparison.Ordinal) => "karton",
+            _ => folded.Length > 3 ? folded[..4] : folded,
+        };
     }
 
     /// <summary>Bare numbers (no unit, no label): the last resort beside an article number. Sizes, prices and positions are not.</summary>
@@ -88,10 +149,29 @@ public static partial class QuantityFinder
 
     private const string CountWord = @"k\b|tsd\.?(?=\s|$|[,;)])|tausend\b|gros\b|gross\b";
 
+    /// <summary>A number followed by a size unit ("15 mm buttons") is the size of the goods, not their quantity.</summary>
+    private const string NoSize = @"(?!\s*(?:mm|cm|l|''|linien|lignes?|loch|hole)\b)";
+
     private const string Number = @"(?<n>" + NumberReader.Pattern + @")\s*(?<k>" + CountWord + @")?";
 
     [GeneratedRegex(@"(?<n>" + NumberReader.Pattern + @")\s*(?<k>" + CountWord + @")", RegexOptions.IgnoreCase)]
     private static partial Regex Multiplied();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:" + NumberWords.German + @")+|(?:" + NumberWords.English + @")(?:[\s-]+(?:and\s+)?(?:" + NumberWords.English + @"))*)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex InWords();
+
+    private const string PackWord = @"(?<pack>VE|VPE|KRT|CTNS?|Kartons?|Kisten?|Beutel|Packungen|Packung|Packs?|Pakete?|Rollen?|Gebinde|boxes|box|cartons?|cases?|bags?|packets?)\.?";
+
+    private const string Content = @"\s*(?:à|a|zu|je|of|x|@|mit)\s*(?<m>" + NumberReader.Pattern + @")(?:\s*(?:stk\b\.?|stck\b\.?|stück\b|st\.|pcs\b\.?|pieces\b))?";
+
+    [GeneratedRegex(@"(?<n>" + NumberReader.Pattern + @")\s*" + PackWord + @"(?![\p{L}])(?:" + Content + @")?", RegexOptions.IgnoreCase)]
+    private static partial Regex Packed();
+
+    [GeneratedRegex(@"(?<![\d.,]\s{0,3})(?<![\p{L}])" + PackWord + Content, RegexOptions.IgnoreCase)]
+    private static partial Regex PackContent();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:à|a|zu|je|of|x|@)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Dangling();
 
     [GeneratedRegex(@"^\s*=\s*$")]
     private static partial Regex EqualsBetween();
@@ -102,8 +182,11 @@ public static partial class QuantityFinder
     [GeneratedRegex(@"(?:\bqty|\bquantity|\bmenge|\banzahl|\bstückzahl|\bmengen?)\s*(?:of|von|:|=)?\s*" + Number, RegexOptions.IgnoreCase)]
     private static partial Regex Labelled();
 
-    [GeneratedRegex(Number + @"\s+(?:[\p{L}-]+\s+){0,4}?(?:[\p{L}-]*(?:kn(?:ö|oe|o)pf|button|snap|fastener|toggle|knebel|clip|niet|rivet|sortiment|kästen|kasten|sets?\b|boxes\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Number + NoSize + @"\s+(?:[\p{L}-]+\s+){0,4}?(?:[\p{L}-]*(?:kn(?:ö|oe|o)pf|button|snap|fastener|toggle|knebel|clip|niet|rivet|sortiment|kästen|kasten|sets?\b|boxes\b))", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeGoods();
+
+    [GeneratedRegex(Number + @"\s+(?:of|von)\s+(?:the|your|our|these|those|den|dem|der|diesen|euren|eueren|ihren)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfTheGoods();
 
     [GeneratedRegex(@"(?<![\w.,/-])(?<n>" + NumberReader.Pattern + @")(?!\s*(?:mm|cm|m\b|%|€|eur|usd|l\b|linien|lignes?|ligne|''|-loch|-hole|hole|loch|uhr|h\b|[.,]\d|/))", RegexOptions.IgnoreCase)]
     private static partial Regex BareNumber();

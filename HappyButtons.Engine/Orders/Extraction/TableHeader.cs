@@ -5,8 +5,11 @@ namespace HappyButtons.Engine.Orders.Extraction;
 /// <summary>What a column of an order table holds.</summary>
 public enum ColumnKind { Position, Article, Description, Quantity, Unit, UnitPrice, PriceUnit, Total, DeliveryDate, Other }
 
-/// <summary>A column: what it holds, where its header stands, and for prices per 100 or 1,000 pieces the divisor.</summary>
-public sealed record TableColumn(ColumnKind Kind, LayoutCell Header, decimal PriceDivisor = 1m);
+/// <summary>
+/// A column: what it holds, where its header stands, for prices per 100 or 1,000 pieces the divisor, and for quantities
+/// counted in gross or thousands ("Qty (gross)", "Menge Tsd.") the pieces in one.
+/// </summary>
+public sealed record TableColumn(ColumnKind Kind, LayoutCell Header, decimal PriceDivisor = 1m, decimal CountFactor = 1m);
 
 /// <summary>
 /// The header row of an order table, German or English ("Pos. | Art.-Nr. | Bezeichnung | Menge | Preis/100 Stk |
@@ -40,7 +43,8 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
                 return null;
             }
 
-            columns.Add(new TableColumn(kind.Value, cell, kind == ColumnKind.UnitPrice ? Divisor(cell.Text) : 1m));
+            columns.Add(new TableColumn(kind.Value, cell, kind == ColumnKind.UnitPrice ? Divisor(cell.Text) : 1m,
+                kind == ColumnKind.Quantity && CountWord().Match(cell.Text) is { Success: true } count ? NumberReader.Multiplier(count.Value) : 1m));
         }
 
         var kinds = columns.Select(c => c.Kind).ToHashSet();
@@ -136,7 +140,7 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
 
         bool Has(params string[] words) => tokens.Any(t => words.Any(w => w.Length >= 5 ? t.Contains(w, StringComparison.Ordinal) : t == w));
 
-        if (Has("gesamt", "summe", "betrag", "amount", "total", "extended", "warenwert", "wert", "gp", "value", "net value"))
+        if (Has("gesamt", "summe", "betrag", "amount", "total", "extended", "warenwert", "nettowert", "wert", "gp", "value", "net value"))
         {
             return ColumnKind.Total;
         }
@@ -146,7 +150,7 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
             return ColumnKind.PriceUnit;
         }
 
-        if (Has("preis", "price", "prix", "ep", "rate", "epreis"))
+        if (Has("preis", "price", "prix", "ep", "rate", "epreis") || CurrencyPer().IsMatch(title))
         {
             return ColumnKind.UnitPrice;
         }
@@ -194,12 +198,24 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
     private static decimal Divisor(string title)
     {
         var match = PerQuantity().Match(title);
+        if (match.Success && match.Groups["w"].Success)
+        {
+            return NumberReader.Multiplier(match.Groups["w"].Value);
+        }
+
         return match.Success && NumberReader.Parse(match.Groups["n"].Value, thousandsWhenAmbiguous: true) is { } n && n >= 2 ? n : 1m;
     }
 
     [GeneratedRegex(@"^(?:€|EUR|\$|USD)?\s*\d[\d.,']*\s*(?:€|EUR|USD|Stk\.?|pcs|ST)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Figure();
 
-    [GeneratedRegex(@"(?:/|\bper\b|\bje\b|\bpro\b)\s*(?<n>\d[\d.,]*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:/|\bper\b|\bje\b|\bpro\b)\s*(?:(?<n>\d[\d.,]*)|(?<w>tsd|tausend|thousand|gros|gross)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PerQuantity();
+
+    /// <summary>"EUR/1000", "€ per 100": a price for so many pieces.</summary>
+    [GeneratedRegex(@"^\s*(?:€|EUR|USD|CHF)\s*(?:/|per|je|pro)\s*\d", RegexOptions.IgnoreCase)]
+    private static partial Regex CurrencyPer();
+
+    [GeneratedRegex(@"\b(?:tsd|tausend|thousands?|gros|gross)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountWord();
 }

@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+
+namespace HappyButtons.Engine.Orders.Extraction;
+
+/// <summary>A sentence that orders nothing; <see cref="Declines"/> when it says the goods it names are not wanted ("X bitte nicht").</summary>
+public sealed record NotOrdered(int Index, int Length, bool Declines);
+
+/// <summary>
+/// What a clerk skips when reading a purchase order: the quoted history of a reply (our offer, the colleague's request
+/// of a forwarded mail), and sentences that order nothing — goods declined or cancelled ("die Jeansknöpfe bitte nicht",
+/// "--- entfällt ---", "we'll leave the corozo buttons for now"), a request for a quotation, a forecast or a balance
+/// ("Vorschau, unverbindlich", "Restmenge", "Eingangsfortschrittszahl").
+/// </summary>
+public static partial class OrderSentences
+{
+    /// <summary>The row where the quoted history of a reply or forward begins, or the count of rows when there is none.</summary>
+    public static int QuoteStart(IReadOnlyList<LayoutRow> rows)
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (QuoteHeader().IsMatch(rows[i].Text))
+            {
+                return i;
+            }
+        }
+
+        return rows.Count;
+    }
+
+    /// <summary>Whether a row opens a block of rows that order nothing ("Forecast (not binding):", "Vorschau:").</summary>
+    public static bool OpensForecast(string text) => text.TrimEnd().EndsWith(':') && Forecast().IsMatch(text);
+
+    /// <summary>
+    /// The sentences of <paramref name="text"/> that order nothing; a request for a quotation is one only while
+    /// <paramref name="requestsCount"/> is false (in a mail that asks for nothing but a quotation, the request names what to quote).
+    /// </summary>
+    public static IReadOnlyList<NotOrdered> Find(string text, bool requestsCount = false)
+    {
+        var found = new List<NotOrdered>();
+        foreach (var (start, end) in Sentences(text))
+        {
+            var sentence = text[start..end];
+            var declines = Declined().IsMatch(sentence);
+            if (declines || (!requestsCount && QuoteRequest().IsMatch(sentence)) || Forecast().IsMatch(sentence) || Balance().IsMatch(sentence))
+            {
+                found.Add(new NotOrdered(start, end - start, declines));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Sentences end at ".", "!" or "?" before a space, except after a number ("18. Dezember") or an abbreviation ("Nr.", "Stk.").</summary>
+    private static IEnumerable<(int Start, int End)> Sentences(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is not ('.' or '!' or '?') || (i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1])))
+            {
+                continue;
+            }
+
+            if (c == '.')
+            {
+                var word = LastWord().Match(text[start..i]).Value;
+                if (word.Length == 0 || char.IsAsciiDigit(word[^1]) || Abbreviation().IsMatch(word))
+                {
+                    continue;
+                }
+            }
+
+            yield return (start, i + 1);
+            start = i + 1;
+        }
+
+        if (start < text.Length)
+        {
+            yield return (start, text.Length);
+        }
+    }
+
+    [GeneratedRegex(@"^\s*(?:>|-{2,}\s*(?:Ursprüngliche Nachricht|Original Message|Weitergeleitete Nachricht|Forwarded message)|(?:Am|On)\s.{4,160}\s(?:schrieb|wrote)\b.{0,80}:\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex QuoteHeader();
+
+    [GeneratedRegex(@"\b(?:brauchen|benötigen|bestellen|nehmen)\s+wir\b[^.;]{0,40}\bnicht\b|\bbitte\s+nicht\b|\bnicht\s+(?:mehr\s+)?(?:liefern|bestellen|benötigt|nötig|schicken)|entfällt|entfallen|storniert|stornieren|streichen|gestrichen|\bcancel(?:led|ed)?\b|\bnot\s+(?:needed|required|an\s+order)\b|\bdon'?t\s+need\b|\bdo\s+not\s+(?:need|deliver|ship|send)\b|\bleave\b[^.;]{0,40}\bfor\s+now\b|\bno\s+longer\s+(?:need|require)", RegexOptions.IgnoreCase)]
+    private static partial Regex Declined();
+
+    [GeneratedRegex(@"\bAngebot\s+(?:über|für)\b|\bein\s+Angebot\b|\bPreisanfrage\b|\b(?:could|can|would)\s+you\s+(?:please\s+)?quote\b|\bplease\s+quote\b|\bquot(?:e|ation)\s+(?:us\s+)?for\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuoteRequest();
+
+    [GeneratedRegex(@"\bvorschau\b|\bprognose\b|\bforecast\b|\bunverbindlich\b|\bnot\s+binding\b|\bnon-binding\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Forecast();
+
+    [GeneratedRegex(@"restmenge|fortschrittszahl|lagerbestand|\bremaining\s+(?:quantity|balance)\b|\bcumulative\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Balance();
+
+    [GeneratedRegex(@"[\p{L}\d.]+$")]
+    private static partial Regex LastWord();
+
+    [GeneratedRegex(@"^(?:nr|stk|st|ca|bzw|pos|art|z\.b|u\.a|inkl|zzgl|evtl|ggf|tel|fa|no|vgl|lt|gem|dt|str|abt|kw|ref|approx|incl|excl|e\.g|i\.e)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Abbreviation();
+}

@@ -1,0 +1,283 @@
+using HappyButtons.Engine.Orders.Extraction;
+
+namespace HappyButtons.Tests.Orders.Extraction;
+
+/// <summary>What the realistic development orders taught: the rules a clerk reads an order by, each on inputs of its own.</summary>
+public sealed class ClerkRuleTests
+{
+    private static IEnumerable<(string? Sku, decimal? Quantity)> Lines(PurchaseOrderExtraction result) => result.Lines.Select(l => (l.Sku, l.Quantity));
+
+    [Fact]
+    public void TheQuotedHistoryOfAReply_OrdersNothing_WhenTheReplyHasLinesOfItsOwn()
+    {
+        var result = TestCatalog.Read("""
+            Hallo,
+
+            wir bestellen: 4.000 Stk HB-7710
+
+            Gruß
+
+            -----Original Message-----
+            From: sales
+            HB-7711    Druckknopf schwarz    2.000 Stk
+            """);
+
+        Assert.Equal([("HB-7710", 4_000m)], Lines(result));
+    }
+
+    [Fact]
+    public void AForwardedOrder_IsRead_FromItsQuotedPart_WithoutWhatTheSenderDeclines()
+    {
+        var result = TestCatalog.Read("""
+            Hallo, bitte liefern Sie wie unten. Den Holzknebel bitte nicht, der ist noch da.
+
+            Am 01.12.2026 schrieb Lager <lager@example.com>:
+            > HB-6020   Steinnussknopf 20 mm    1.200 Stk
+            > HB-8040   Holzknebel 40 mm natur    300 Stk
+            """);
+
+        Assert.Equal([("HB-6020", 1_200m)], Lines(result));
+    }
+
+    [Theory]
+    [InlineData("HB-4711   Knopf 15 mm   --- storniert ---")]
+    [InlineData("Could you quote us for 40,000 pcs of HB-4711?")]
+    [InlineData("Bitte schicken Sie uns ein Angebot über 40.000 Stk HB-4711.")]
+    [InlineData("Restmenge nach dieser Lieferung: 40.000 Stk HB-4711.")]
+    [InlineData("Vorschau (unverbindlich): Februar 40.000 Stk HB-4711.")]
+    [InlineData("HB-4711 brauchen wir diesmal nicht, 40.000 Stk liegen noch.")]
+    public void ASentenceThatOrdersNothing_GivesNoLine(string sentence)
+    {
+        var result = TestCatalog.Read($"Hallo,\n\nbitte liefern Sie 2.000 Stk HB-7710.\n{sentence}\n\nGruß", customer: "20011");
+
+        Assert.Equal([("HB-7710", 2_000m)], Lines(result));
+    }
+
+    [Fact]
+    public void TheRowsUnderAForecastHeading_OrderNothing()
+    {
+        var result = TestCatalog.Read("Hello,\n\nHB-7710   6,000 pcs\n\nForecast (not binding):\nHB-7710   9,000 pcs\nHB-7711   9,000 pcs\n\nRegards");
+
+        Assert.Equal([("HB-7710", 6_000m)], Lines(result));
+    }
+
+    [Theory]
+    [InlineData("HB-1003   Polyesterknopf 15 mm   8 VE à 5.000 Stk", "HB-1003", 40_000)]
+    [InlineData("3 cartons of 2,000 pcs HB-7711", "HB-7711", 6_000)]
+    [InlineData("bitte 4 Kartons HB-1003 (Karton à 5.000 Stück) schicken", "HB-1003", 20_000)]
+    public void PacksAreCountedInPieces_ByTheirContent(string text, string sku, decimal quantity)
+    {
+        var line = Assert.Single(TestCatalog.Read($"Hallo,\n\n{text}\n\nGruß").Lines);
+
+        Assert.Equal((sku, quantity), (line.Sku, line.Quantity));
+    }
+
+    [Fact]
+    public void ATableCountingInGross_AndPricingPerGross_GivesPiecesAndThePricePerPiece()
+    {
+        var result = TestCatalog.Read("""
+            Dear Stefan,
+
+            Item      Description              Qty (gross)   Price per gross
+            HB-8040   wooden toggle 40 mm      3             EUR 93.60
+
+            Regards
+            """);
+
+        var line = Assert.Single(result.Lines);
+        Assert.Equal(("HB-8040", 432m, 0.65m), (line.Sku, line.Quantity, line.UnitPrice));
+    }
+
+    [Fact]
+    public void ATableCell_OfPacksAndTheirContent_IsReadInPieces_EvenWithThePricePerThousand()
+    {
+        var result = TestCatalog.Read("""
+            Hallo,
+
+            Art.-Nr.   Bezeichnung         Menge               EP €/Tsd.
+            HB-1003    Polyesterknopf      6 KRT à 5.000 Stk   38,00
+
+            Gruß
+            """);
+
+        var line = Assert.Single(result.Lines);
+        Assert.Equal(("HB-1003", 30_000m, 0.038m), (line.Sku, line.Quantity, line.UnitPrice));
+    }
+
+    [Fact]
+    public void ACallOffSchedule_UnderItsArticle_GivesOneLinePerDeliveryDate()
+    {
+        var result = TestCatalog.Read("""
+            Guten Tag,
+
+            Sachnummer 73-4410-212 (HB-9002) Clip 12 schwarz
+              KW 3/2027    12.000 Stk
+              KW 7/2027     8.000 Stk
+
+            HB-9001 Kunststoffknopf PA 20 grau
+              10.000 Stk zum 15.02.2027
+
+            Gruß
+            """, customer: "10042");
+
+        Assert.Equal(
+            [("HB-9002", 12_000m, new DateOnly(2027, 1, 18)), ("HB-9002", 8_000m, new DateOnly(2027, 2, 15)), ("HB-9001", 10_000m, new DateOnly(2027, 2, 15))],
+            result.Lines.Select(l => (l.Sku, l.Quantity, l.DeliveryDate)));
+    }
+
+    [Fact]
+    public void AnArticleNumber_UnderAMergedTitle_StillNamesTheProduct()
+    {
+        var result = TestCatalog.Read("""
+            Hallo,
+
+            Pos. Art.-Nr.    Bezeichnung          Menge
+            1    KH-BK-0200  Bedienknopf weiß     2.500
+
+            Gruß
+            """, customer: "10057");
+
+        Assert.Equal([("HB-K200", 2_500m)], Lines(result));
+    }
+
+    [Theory]
+    [InlineData("1.200 Stk HB-MT1512 Metallknopf", "HB-MT-1512")]
+    [InlineData("1.200 Stk HB-7701 Druckknopf Edelstahl 15 mm", "HB-7710")]
+    [InlineData("1.200 Stk HB-7701", null)]
+    [InlineData("1.200 Stk HB-7701 Druckknopf Kunststoff 20 mm", null)]
+    public void AMistypedArticleNumber_IsReadAsTheOneItResembles_OnlyWhenTheCatalogLeavesNoDoubt(string text, string? sku)
+    {
+        var line = Assert.Single(TestCatalog.Read($"Hallo,\n\n{text}\n\nGruß").Lines);
+
+        Assert.Equal((sku, 1_200m), (line.Sku, line.Quantity));
+        Assert.Equal(sku is null ? ProductMatchKind.None : ProductMatchKind.SimilarSku, line.MatchedBy);
+    }
+
+    [Theory]
+    [InlineData("bitte 1.000 Hornknöpfe, dunkelbraun, 25 mm", "HB-HN-2507")]
+    [InlineData("bitte 1.000 Holzknebel natur 40 mm", "HB-8040")]
+    public void AShortMaterial_InACompoundWithKnopf_IsRead(string text, string sku)
+    {
+        var line = Assert.Single(TestCatalog.Read($"Hallo,\n\n{text}\n\nGruß").Lines);
+
+        Assert.Equal((sku, 1_000m), (line.Sku, line.Quantity));
+    }
+
+    [Theory]
+    [InlineData("wir brauchen 2.000 Drehknöpfe in Anthrazit.", "HB-K400", 2_000)]
+    [InlineData("Please send 1,500 pewter buttons with the edelweiss.", "HB-ZN-1400", 1_500)]
+    [InlineData("We need 6,000 of the black 4-hole polyester 15 mm buttons.", "HB-4711", 6_000)]
+    [InlineData("Wir hätten gerne 800 von den Zinnknöpfen mit Edelweiß.", "HB-ZN-1400", 800)]
+    public void ADescription_NamingTwoAttributesThatFitOneProductOnly_IsThatProduct(string text, string sku, decimal quantity)
+    {
+        var line = Assert.Single(TestCatalog.Read($"Hallo,\n\n{text}\n\nGruß").Lines);
+
+        Assert.Equal((sku, quantity), (line.Sku, line.Quantity));
+    }
+
+    [Theory]
+    [InlineData("zweitausendfünfhundert", 2_500)]
+    [InlineData("Dreihundert", 300)]
+    [InlineData("zwölftausend", 12_000)]
+    [InlineData("fünfundzwanzigtausend", 25_000)]
+    [InlineData("two thousand five hundred", 2_500)]
+    [InlineData("twelve thousand", 12_000)]
+    [InlineData("zwei", 2)]
+    [InlineData("Kundenreklamation", null)]
+    public void NumbersInWords_AreRead(string words, int? value) =>
+        Assert.Equal(value, (int?)NumberWords.Value(words));
+
+    [Theory]
+    [InlineData("Bitte schicken Sie uns dreitausend Holzknebel 40 mm natur.", "HB-8040", 3_000)]
+    [InlineData("Could you send two thousand five hundred of the natural corozo buttons, 20 mm?", "HB-6020", 2_500)]
+    public void AQuantityInWords_OrdersLikeOneInFigures(string text, string sku, decimal quantity)
+    {
+        var line = Assert.Single(TestCatalog.Read($"Hallo,\n\n{text}\n\nGruß").Lines);
+
+        Assert.Equal((sku, quantity), (line.Sku, line.Quantity));
+    }
+
+    [Theory]
+    [InlineData("Bitte 2.000 Steinnussknöpfe 20 mm natur und 1.000 von den 25ern in dunkelbraun.", "HB-6020", "HB-6025-DB")]
+    [InlineData("We need 3,000 blazer buttons, metal, gold, 20 mm and 2,000 of the matching 15 mm sleeve buttons.", "HB-2220", "HB-2215")]
+    [InlineData("Bitte 5.000 Hemdknöpfe 11 mm 4-Loch weiß und 2.000 Stk in Hellblau, gleiche Größe.", "HB-1010", "HB-1011")]
+    public void AnItemNamingOnlyItsVariant_TakesTheRestFromTheItemBefore(string text, string first, string second)
+    {
+        var result = TestCatalog.Read($"Hallo,\n\n{text}\n\nGruß");
+
+        Assert.Equal([first, second], result.Lines.Select(l => l.Sku));
+    }
+
+    [Fact]
+    public void AnItemNamingAnotherMaterial_DoesNotTakeTheSizeOfTheItemBefore()
+    {
+        var result = TestCatalog.Read("Hallo,\n\nBitte 2.000 Hornknöpfe 20 mm dunkelbraun und 500 Metallknöpfe.\n\nGruß");
+
+        Assert.Equal(["HB-HN-2007", null], result.Lines.Select(l => l.Sku));
+    }
+
+    [Theory]
+    [InlineData("Price", "EUR 65.00 / 100 pcs")]
+    [InlineData("Preis per", "65,00 100")]
+    [InlineData("EUR/100", "65.00")]
+    public void APriceForSoManyPieces_IsDividedByThem(string title, string price)
+    {
+        var result = TestCatalog.Read($"Hello,\n\nItem       Description        Qty       {title}\nHB-8040    Holzknebel 40 mm   1,000     {price}\n\nRegards");
+
+        var line = Assert.Single(result.Lines);
+        Assert.Equal(("HB-8040", 1_000m, 0.65m), (line.Sku, line.Quantity, line.UnitPrice));
+    }
+
+    [Theory]
+    [InlineData("Delivery date: 22-02-2027", 2027, 2, 22)]
+    [InlineData("Please deliver by 02/22/2027.", 2027, 2, 22)]
+    [InlineData("Liefertermin wäre der 22.02.2027, danke.", 2027, 2, 22)]
+    [InlineData("Bis spätestens 22.02. wäre super.", 2027, 2, 22)]
+    public void TheDeliveryDate_IsReadAsAClerkReadsIt(string sentence, int year, int month, int day)
+    {
+        var result = TestCatalog.Read($"Hallo,\n\nHB-8040   1.000 Stk\n\n{sentence}\n\nGruß");
+
+        Assert.Equal(new DateOnly(year, month, day), Assert.Single(result.Lines).DeliveryDate);
+    }
+
+    [Fact]
+    public void APdfTable_ReadsThousandsGroupedByASpace_AndTheDeliveryDateInTheRowUnderALine()
+    {
+        var pdf = new OrderPdf()
+            .Line("BON DE COMMANDE N° CF-2231")
+            .Line("Livraison / Delivery: 11/01/2027")
+            .Table([
+                new PdfColumn("Réf.", 40, 70), new PdfColumn("Designation", 120, 180),
+                new PdfColumn("Qty", 320, 50, RightAligned: true), new PdfColumn("Unit price", 390, 60, RightAligned: true),
+            ])
+            .Row("HB-7710", "Bouton pression inox 15 mm", "12 000", "0,18 €")
+            .Row("", "Delivery date 25/01/2027", "", "")
+            .Row("HB-8040", "Buchette bois 40 mm", "1 500", "0,65 €")
+            .Build();
+
+        var result = TestCatalog.Read("Bonjour,", pdfs: new PdfAttachment("commande.pdf", pdf));
+
+        Assert.Equal(
+            [("HB-7710", 12_000m, new DateOnly(2027, 1, 25)), ("HB-8040", 1_500m, new DateOnly(2027, 1, 11))],
+            result.Lines.Select(l => (l.Sku, l.Quantity, l.DeliveryDate)));
+    }
+
+    [Theory]
+    [InlineData("0.6500")]
+    [InlineData("€0.6500")]
+    [InlineData("0,65 €")]
+    public void APriceWithoutAQuantityBesideIt_IsThePricePerPiece(string price)
+    {
+        var result = TestCatalog.Read($"Hello,\n\nItem       Description        Qty       Price\nHB-8040    Holzknebel 40 mm   1,000     {price}\n\nRegards");
+
+        Assert.Equal(0.65m, Assert.Single(result.Lines).UnitPrice);
+    }
+
+    [Fact]
+    public void AMailAskingForNothingButAQuotation_GivesTheLinesToQuote()
+    {
+        var result = TestCatalog.Read("Hello,\n\ncould you quote us for 8,000 pcs HB-7710?\n\nThanks");
+
+        Assert.Equal([("HB-7710", 8_000m)], Lines(result));
+    }
+}
