@@ -82,14 +82,17 @@ public sealed class OrderSetTests
     }
 
     /// <summary>
-    /// Sixty hand-written orders in the style of real ones (<see cref="RealisticDevelopmentOrders"/>), written blind (their author
-    /// saw neither the extractor nor the other sets); the extraction was improved on what they showed, so they are a development set.
+    /// Hand-written orders in the style of real ones, written blind (their authors saw neither the extractor nor the other
+    /// sets): <see cref="RealisticDevelopmentOrders"/> and <see cref="RealisticSecondDevelopmentOrders"/> (the first held-out
+    /// set, scored once at 0.845). The extraction was improved on what they showed, so they are development sets now.
     /// </summary>
-    [Fact]
-    public void OnTheRealisticDevelopmentSet_LineLevelF1_IsAtLeast95Percent()
+    [Theory]
+    [InlineData("realistic-development")]
+    [InlineData("realistic-development-2")]
+    public void OnTheRealisticDevelopmentSets_LineLevelF1_IsAtLeast95Percent(string name)
     {
-        var (scores, mistakes) = ExtractionEvaluation.Run(OrderCase.Load(Set("realistic-development")));
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "realistic-development-scores.md"), ExtractionEvaluation.Table(scores) + "\n\n" + mistakes);
+        var (scores, mistakes) = ExtractionEvaluation.Run(OrderCase.Load(Set(name)));
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, name + "-scores.md"), ExtractionEvaluation.Table(scores) + "\n\n" + mistakes);
 
         var overall = scores.Single(s => s.Group == "overall");
         Assert.True(overall.F1 >= 0.95, $"F1 {overall.F1:0.000}\n{ExtractionEvaluation.Table(scores)}\n{mistakes}");
@@ -117,6 +120,7 @@ public sealed class OrderSetTests
                      "development" => new DevelopmentOrders().Generate(),
                      "realworld" => RealWorldOrders.Generate(),
                      "realistic-development" => RealisticDevelopmentOrders.Generate(),
+                     "realistic-development-2" => RealisticSecondDevelopmentOrders.Generate(),
                      "realistic-heldout" => RealisticHeldOutOrders.Generate(),
                      _ => new TuningOrders().Generate(),
                  })))
