@@ -104,6 +104,40 @@ public sealed class SalesAgentTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AForwardedOrder_WhoseLinesAreOnlyInTheQuotedMail_BecomesAnOrderDraft()
+    {
+        var task = await _site.TaskForAsync("sales", AgentSite.Mail("WG: Nachbestellung Hornknöpfe",
+            "Hallo zusammen,\n\nbitte die Bestellung unten wie besprochen ausführen.\n\nGruß\nMarkus Lindner\n\n" +
+            "-----Ursprüngliche Nachricht-----\nVon: Claudia Lindner <claudia@modehaus-lindner.de>\nGesendet: Freitag, 4. Dezember 2026 16:12\n" +
+            "An: Lindner, Markus\nBetreff: Nachbestellung Hornknöpfe\n\nBestellnummer 4500125530\n\n" +
+            "3.000 Stück HB-HN-2007 Hornknopf 20 mm dunkelbraun\n1.500 Stück HB-HN-2507 Hornknopf 25 mm dunkelbraun\n\nDanke\nClaudia",
+            AgentSite.From("Markus Lindner", "markus@modehaus-lindner.de")));
+
+        var order = task.Of(ProposalKind.Order) ?? throw new Xunit.Sdk.XunitException(
+            $"no order draft among {string.Join(", ", task.Proposals.Select(p => p.Kind + ": " + p.Reason))} (intent {task.Intent})");
+        var lines = ((JsonArray)order.Payload["lines"]!).OfType<JsonObject>().ToList();
+        Assert.Equal(["HB-HN-2007", "HB-HN-2507"], lines.Select(l => l.String("sku")));
+        Assert.Equal([3000L, 1500L], lines.Select(l => l["quantity"]!.GetValue<long>()));
+        Assert.Equal("4500125530", order.Payload.String("poNumber"));
+    }
+
+    [Fact]
+    public async Task AnOrderAboveOurQuotedOffer_OrdersOnlyWhatItsOwnWordsSay()
+    {
+        var task = await _site.TaskForAsync("sales", AgentSite.Mail("Bestellung 4500125777",
+            "Sehr geehrte Damen und Herren,\n\nhiermit bestellen wir (Bestellnummer 4500125777) 2.000 Stück HB-HN-2007, Lieferung bis 18.01.2027.\n\nMit freundlichen Grüßen\nClaudia Lindner\n\n" +
+            "Am 01.12.2026 um 10:15 schrieb Happy Buttons Vertrieb:\n> gerne bieten wir Ihnen an:\n> - 5.000 Stück HB-HN-2507 Hornknopf 25 mm dunkelbraun\n" +
+            "> - 2.000 Stück HB-HN-2007 Hornknopf 20 mm dunkelbraun",
+            AgentSite.From("Claudia Lindner", "claudia@modehaus-lindner.de")));
+
+        var order = task.Of(ProposalKind.Order) ?? throw new Xunit.Sdk.XunitException(
+            $"no order draft among {string.Join(", ", task.Proposals.Select(p => p.Kind + ": " + p.Reason))} (intent {task.Intent})");
+        var line = Assert.Single(((JsonArray)order.Payload["lines"]!).OfType<JsonObject>());
+        Assert.Equal("HB-HN-2007", line.String("sku"));
+        Assert.Equal(2000L, line["quantity"]!.GetValue<long>());
+    }
+
+    [Fact]
     public async Task AnOrderStatusQuestion_IsAnsweredFromTheOrdersRealState()
     {
         var order = await _site.OrderAsync("30101", "4500999111", OrderState.InProduction, new NewOrderLine("HB-HN-2007", 2000));

@@ -52,7 +52,9 @@ public sealed class MessageOrderExtraction(MessageQueries messages, RawMailStore
         }
 
         var snapshot = await catalog.SnapshotAsync(customer, cancellationToken);
-        var text = string.IsNullOrWhiteSpace(message.NewText) ? message.BodyText : message.NewText;
+        // The whole text, quoted history included: the extractor reads the quote only when the mail's own words and PDFs
+        // order nothing (a forwarded order), and never beside them (a reply above our quoted offer).
+        var text = message.BodyText;
         var receivedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(message.ReceivedAt, Berlin).DateTime);
         var order = extractor.Extract(new PurchaseOrderInput(message.Subject, text, pdfs, receivedOn), snapshot);
         return new MessageExtraction(messageId, customer, order);
