@@ -24,8 +24,11 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         var description = Cell(ColumnKind.Description);
         var articleTexts = cells.Where(c => c.Column.Kind == ColumnKind.Article).Select(c => c.Text)
             .Where(t => !SmallInteger().IsMatch(t.Trim())).ToList();
+        var columnFactor = cells.Where(c => c.Column.Kind == ColumnKind.Quantity).Select(c => c.Column.CountFactor).DefaultIfEmpty(1m).Max();
+        // "12 | Tsd", "20 | GRS": a unit that counts in thousands or gross turns the quantity into pieces.
+        var unitFactor = columnFactor == 1 ? CountUnitFactor(Cell(ColumnKind.Unit)) : 1m;
         var quantity = QuantityFinder.Packs(quantityText) ?? NumberReader.Quantity(SpacedGroups().Replace(quantityText, g => g.Value.Replace(" ", "", StringComparison.Ordinal)))
-            * cells.Where(c => c.Column.Kind == ColumnKind.Quantity).Select(c => c.Column.CountFactor).DefaultIfEmpty(1m).Max();
+            * columnFactor * unitFactor;
         if (quantity is null && articleTexts.Count == 0)
         {
             return [];
@@ -42,7 +45,7 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         mention ??= matcher.Mentions(row.Text).FirstOrDefault(m => m.Product is not null);
         var code = articleTexts.FirstOrDefault()?.Trim();
         var unit = Cell(ColumnKind.Unit) is { Length: > 0 } u ? u.Trim() : UnitIn(quantityText);
-        var price = UnitPrice(cells);
+        var price = UnitPrice(cells, unitFactor);
         var date = DateReader.Find(Cell(ColumnKind.DeliveryDate), reference).FirstOrDefault()?.Date;
         var source = row.Text.Trim();
         if (mention?.Product is { } product)
@@ -333,7 +336,15 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         return DeliveryWord().IsMatch(before) && !OrderDateWord().IsMatch(before[Math.Max(0, before.Length - 20)..]);
     }
 
-    private static decimal? UnitPrice(IReadOnlyList<(TableColumn Column, string Text)> cells)
+    /// <summary>Pieces in one of a row's units: 1,000 for "Tsd"/"tausend"/"k", 144 for "Gros"/"GRS"/"gross", else 1.</summary>
+    private static decimal CountUnitFactor(string unit)
+    {
+        var word = unit.Trim().TrimEnd('.');
+        return !CountUnit().IsMatch(word) ? 1m : word.StartsWith("gr", StringComparison.OrdinalIgnoreCase) ? 144m : 1000m;
+    }
+
+    /// <summary>The price per piece; a price in a row counted in thousands or gross is for one such unit, unless its column says otherwise.</summary>
+    private static decimal? UnitPrice(IReadOnlyList<(TableColumn Column, string Text)> cells, decimal unitFactor)
     {
         var priceCell = cells.FirstOrDefault(c => c.Column.Kind == ColumnKind.UnitPrice);
         if (priceCell.Column is null || NumberReader.Price(priceCell.Text) is not { } price)
@@ -352,6 +363,11 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         if (PricePer().Match(priceCell.Text) is { Success: true } pricePer)
         {
             divisor = NumberReader.Parse(pricePer.Groups["per"].Value, thousandsWhenAmbiguous: true) ?? divisor;
+        }
+
+        if (divisor <= 1 && unitFactor > 1)
+        {
+            divisor = unitFactor;
         }
 
         return divisor > 1 ? decimal.Round(price / divisor, 6) : price;
@@ -393,6 +409,9 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
 
     [GeneratedRegex(@"^\d{1,3}\.?$")]
     private static partial Regex SmallInteger();
+
+    [GeneratedRegex(@"^(?:tsd|tausend|k|gros|gross|grs)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountUnit();
 
     [GeneratedRegex(@"[A-Za-zäöüÄÖÜ.]+$")]
     private static partial Regex UnitWord();

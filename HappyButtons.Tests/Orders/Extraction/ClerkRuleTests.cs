@@ -400,4 +400,16 @@ public sealed class ClerkRuleTests
         Assert.Equal([("HB-7710", 20_000m), ("HB-7710", 10_000m)], Lines(result));
         Assert.Equal([new DateOnly(2027, 1, 11), new DateOnly(2027, 1, 25)], result.Lines.Select(l => l.DeliveryDate));
     }
+
+    [Theory]
+    [InlineData("Tsd", 3_000, 0.0210)]
+    [InlineData("GRS", 432, 0.0875)]
+    public void ARowCountedInThousandsOrGross_IsReadInPieces_AndPricedPerPiece(string unit, decimal quantity, decimal price)
+    {
+        var priceOfOneUnit = unit == "Tsd" ? "21.00" : "12.60";
+        var result = TestCatalog.Read($"Hello,\n\nItem       Description          Qty    Unit    Price\nHB-7711    Druckknopf schwarz   3      {unit}     {priceOfOneUnit}\n\nRegards");
+
+        var line = Assert.Single(result.Lines);
+        Assert.Equal((quantity, price), (line.Quantity!.Value, line.UnitPrice!.Value));
+    }
 }
