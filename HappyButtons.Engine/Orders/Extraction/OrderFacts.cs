@@ -131,7 +131,7 @@ internal static partial class OrderFacts
     [GeneratedRegex(@"(?:Lieferung an|Anlieferung (?:an|in|im|nach)|liefern Sie (?:bitte )?an|deliver(?:y)? to|ship to|shipped to)\s+(?<a>(?:unser(?:e[nm]?)?\s+|our\s+|the\s+)?[^.;\n]{3,80})", RegexOptions.IgnoreCase)]
     private static partial Regex AddressPhrase();
 
-    [GeneratedRegex(@"liefertermin|lieferdatum|wunschtermin|anliefertermin|anlieferung|liefer(?:ung|n)?\s+(?:bis|zum|am|in)|delivery|deliver|required|requested|due|need(?:ed)?\s+by|ship|arrival|eintreffen|termin|spätestens|bis\s+zum|no\s+later|at\s+the\s+latest|kw\s*\d|week\s*\d|w/c", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"liefertermin|lieferdatum|wunschtermin|anliefertermin|anlieferung|liefer(?:ung|n)?\s+(?:bitte\s+|please\s+)?(?:bis|zum|am|in)|delivery|deliver|required|requested|due|need(?:ed)?\s+by|ship|arrival|eintreffen|termin|spätestens|bis\s+zum|no\s+later|at\s+the\s+latest|kw\s*\d|week\s*\d|w/c", RegexOptions.IgnoreCase)]
     private static partial Regex OrderDateLabel();
 
     [GeneratedRegex(@"\s{2,}")]

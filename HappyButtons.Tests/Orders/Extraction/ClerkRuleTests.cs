@@ -412,4 +412,12 @@ public sealed class ClerkRuleTests
         var line = Assert.Single(result.Lines);
         Assert.Equal((quantity, price), (line.Quantity!.Value, line.UnitPrice!.Value));
     }
+
+    [Fact]
+    public void LieferungBitteBis_GivesTheOrdersDeliveryDate()
+    {
+        var result = TestCatalog.Read("Hallo, wir brauchen 2.000 Druckknöpfe aus Edelstahl in 15 mm.\n\nLieferung bitte bis 20.01.2027.\n\nGruß");
+
+        Assert.Equal(new DateOnly(2027, 1, 20), Assert.Single(result.Lines).DeliveryDate);
+    }
 }
