@@ -24,8 +24,11 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         var description = Cell(ColumnKind.Description);
         var articleTexts = cells.Where(c => c.Column.Kind == ColumnKind.Article).Select(c => c.Text)
             .Where(t => !SmallInteger().IsMatch(t.Trim())).ToList();
+        var columnFactor = cells.Where(c => c.Column.Kind == ColumnKind.Quantity).Select(c => c.Column.CountFactor).DefaultIfEmpty(1m).Max();
+        // "12 | Tsd", "20 | GRS": a unit that counts in thousands or gross turns the quantity into pieces.
+        var unitFactor = columnFactor == 1 ? CountUnitFactor(Cell(ColumnKind.Unit)) : 1m;
         var quantity = QuantityFinder.Packs(quantityText) ?? NumberReader.Quantity(SpacedGroups().Replace(quantityText, g => g.Value.Replace(" ", "", StringComparison.Ordinal)))
-            * cells.Where(c => c.Column.Kind == ColumnKind.Quantity).Select(c => c.Column.CountFactor).DefaultIfEmpty(1m).Max();
+            * columnFactor * unitFactor;
         if (quantity is null && articleTexts.Count == 0)
         {
             return [];
@@ -42,7 +45,7 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         mention ??= matcher.Mentions(row.Text).FirstOrDefault(m => m.Product is not null);
         var code = articleTexts.FirstOrDefault()?.Trim();
         var unit = Cell(ColumnKind.Unit) is { Length: > 0 } u ? u.Trim() : UnitIn(quantityText);
-        var price = UnitPrice(cells);
+        var price = UnitPrice(cells, unitFactor);
         var date = DateReader.Find(Cell(ColumnKind.DeliveryDate), reference).FirstOrDefault()?.Date;
         var source = row.Text.Trim();
         if (mention?.Product is { } product)
@@ -74,7 +77,8 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         var mentions = matcher.Mentions(text);
         var dates = DateReader.Find(text, reference);
         var masked = Blank(text, mentions.Select(m => (m.Index, m.Length)).Concat(dates.Select(d => (d.Index, d.Length))));
-        var quantities = QuantityFinder.Find(masked);
+        // "Abruf 14 Clipknöpfe": a number after a reference word names the reference, not how many.
+        var quantities = QuantityFinder.Find(masked).Where(q => q.Form != QuantityForm.BeforeGoods || !Reference().IsMatch(masked[Math.Max(0, q.Index - 14)..q.Index])).ToList();
         if (mentions.Count == 0)
         {
             if (Pending is { } pending && quantities.Count > 0)
@@ -90,7 +94,9 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
                 (Pending, _scheduled) = dated ? (pending, true) : (null, false);
                 var q = quantities[0];
                 var source = _pendingSource + " / " + text.Trim();
-                return [Candidate(pending, q, null, DeliveryDateIn(text, dates, 0, text.Length), source, row.FromPdf, 0.9)];
+                // The date of a schedule row is when that quantity is due, with or without a word for delivery before it.
+                var due = DeliveryDateIn(text, dates, 0, text.Length) ?? (dated ? dates[0].Date : null);
+                return [Candidate(pending, q, null, due, source, row.FromPdf, 0.9)];
             }
 
             // "Artikel: …" / "Bezeichnung: …" / "Menge: …": the article number waits up to two rows for its quantity.
@@ -145,14 +151,28 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
     private List<LineCandidate> ByDescription(string text, string masked, IReadOnlyList<QuantityMention> quantities,
         IReadOnlyList<DateMention> dates, bool fromPdf)
     {
-        // Read the words after each quantity ("2.000 Stk Hornknopf 20 mm") and before it ("Hornknopf 20 mm 2.000 Stk"); keep the better reading.
-        var after = quantities.Select((q, i) => (q, Start: q.Index + q.Length, End: i + 1 < quantities.Count ? quantities[i + 1].Index : text.Length)).ToList();
-        var before = quantities.Select((q, i) => (q, Start: i > 0 ? quantities[i - 1].Index + quantities[i - 1].Length : 0, End: q.Index)).ToList();
+        // Read the words after each quantity ("2.000 Stk Hornknopf 20 mm") and before it ("Hornknopf 20 mm 2.000 Stk"), within
+        // its sentence; keep the better reading, and for an item it leaves without a product the other one where its words are free.
+        var sentences = quantities.Select(q => OrderSentences.SentenceAt(text, q.Index)).ToList();
+        var after = quantities.Select((q, i) => (q, Start: q.Index + q.Length,
+            End: Math.Min(sentences[i].End, i + 1 < quantities.Count ? quantities[i + 1].Index : text.Length))).ToList();
+        var before = quantities.Select((q, i) => (q, Start: Math.Max(sentences[i].Start, i > 0 ? quantities[i - 1].Index + quantities[i - 1].Length : 0),
+            End: q.Index)).ToList();
         var afterMatches = DescribeInTurn(after.Select(s => masked[s.Start..s.End]));
         var beforeMatches = DescribeInTurn(before.Select(s => masked[s.Start..s.End]));
         var useAfter = afterMatches.Count(m => m?.Product is not null) >= beforeMatches.Count(m => m?.Product is not null);
         var segments = useAfter ? after : before;
         var matches = useAfter ? afterMatches : beforeMatches;
+        var (otherSegments, otherMatches) = useAfter ? (before, beforeMatches) : (after, afterMatches);
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var other = otherSegments[i];
+            if (matches[i]?.Product is null && otherMatches[i]?.Product is not null
+                && !segments.Where((s, k) => matches[k]?.Product is not null).Any(s => s.Start < other.End && other.Start < s.End))
+            {
+                (segments[i], matches[i]) = (other, otherMatches[i]);
+            }
+        }
         var lines = new List<LineCandidate>();
         for (var i = 0; i < segments.Count; i++)
         {
@@ -191,6 +211,11 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         {
             var own = ProductDescription.Of(words);
             var match = matcher.Describe(own);
+            if (match?.Product is null && matcher.ByOwnWord(words, own) is { } named)
+            {
+                match = named;
+            }
+
             if (match?.Product is null && previous is not null && !own.IsEmpty
                 && ((own.Materials.Count == 0 && own.Kinds.Count == 0) || SameAsBefore().IsMatch(words)))
             {
@@ -311,7 +336,15 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         return DeliveryWord().IsMatch(before) && !OrderDateWord().IsMatch(before[Math.Max(0, before.Length - 20)..]);
     }
 
-    private static decimal? UnitPrice(IReadOnlyList<(TableColumn Column, string Text)> cells)
+    /// <summary>Pieces in one of a row's units: 1,000 for "Tsd"/"tausend"/"k", 144 for "Gros"/"GRS"/"gross", else 1.</summary>
+    private static decimal CountUnitFactor(string unit)
+    {
+        var word = unit.Trim().TrimEnd('.');
+        return !CountUnit().IsMatch(word) ? 1m : word.StartsWith("gr", StringComparison.OrdinalIgnoreCase) ? 144m : 1000m;
+    }
+
+    /// <summary>The price per piece; a price in a row counted in thousands or gross is for one such unit, unless its column says otherwise.</summary>
+    private static decimal? UnitPrice(IReadOnlyList<(TableColumn Column, string Text)> cells, decimal unitFactor)
     {
         var priceCell = cells.FirstOrDefault(c => c.Column.Kind == ColumnKind.UnitPrice);
         if (priceCell.Column is null || NumberReader.Price(priceCell.Text) is not { } price)
@@ -330,6 +363,11 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         if (PricePer().Match(priceCell.Text) is { Success: true } pricePer)
         {
             divisor = NumberReader.Parse(pricePer.Groups["per"].Value, thousandsWhenAmbiguous: true) ?? divisor;
+        }
+
+        if (divisor <= 1 && unitFactor > 1)
+        {
+            divisor = unitFactor;
         }
 
         return divisor > 1 ? decimal.Round(price / divisor, 6) : price;
@@ -372,6 +410,9 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
     [GeneratedRegex(@"^\d{1,3}\.?$")]
     private static partial Regex SmallInteger();
 
+    [GeneratedRegex(@"^(?:tsd|tausend|k|gros|gross|grs)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountUnit();
+
     [GeneratedRegex(@"[A-Za-zäöüÄÖÜ.]+$")]
     private static partial Regex UnitWord();
 
@@ -384,6 +425,9 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
     [GeneratedRegex(@"\b(?:bestelldatum|auftragsdatum|order date|po date|date of order|datum|vom|dated|ordered on|bestellt am|from|of)\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OrderDateWord();
 
-    [GeneratedRegex(@"(?:pos|position|nr|no|#|po|kw|week|cw|abruf|rv|fa|vertrag|order|bestellung|tel|fax|plz|page|seite)\.?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bpos|\bposition|\bnr|\bno|#|\bkw|\babruf|\blieferabruf|\blieferschein|\brechnung|\breklamation|\binvoice|\bticket)\.?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Reference();
+
+    [GeneratedRegex(@"(?:pos|position|nr|no|#|po|kw|week|cw|abruf|rv|fa|vertrag|order|bestellung|tel|fax|plz|page|seite|lieferschein|rechnung|reklamation|invoice|note|ticket)\.?\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceWord();
 }

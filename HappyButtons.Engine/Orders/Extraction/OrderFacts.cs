@@ -110,10 +110,10 @@ internal static partial class OrderFacts
         return null;
     }
 
-    [GeneratedRegex(@"(?:Bestell(?:ung)?s?[- ]?(?:Nr|nummer|Nummer|no)\.?|Bestellnr\.?|Ihre Bestellung|Unsere Bestell(?:ung|nummer|-Nr\.?)|Auftrags?[- ]?(?:Nr|nummer)\.?|Lieferabruf(?:[- ]?(?:Nr|nummer)\.?)?|Abruf(?:[- ]?(?:Nr|nummer)\.?)|Abrufnummer|Purchase[- ]Order(?:\s+(?:No|Number|#)\.?)?|P\.?O\.?\s*(?:No|Number|Nr|#)\.?|Order\s+(?:No|Number|Nr|#|Ref(?:erence)?)\.?|Our\s+(?:order|PO)(?:\s+(?:no|number|ref(?:erence)?))?\.?|Our\s+ref(?:erence)?\.?|Call[- ]off(?:\s+(?:No|Number|#))?\.?|Release\s+(?:No|Number|#)\.?)\s*[:#]?\s*(?:Nr\.?\s*|No\.?\s*)?(?:(?:ist|lautet|is)\s+)?(?<po>[A-Z0-9][A-Z0-9/_.-]*\d[A-Z0-9/_.-]*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:Bestell(?:ung)?s?[- ]?(?:Nr|nummer|Nummer|no)\.?|Bestellnr\.?|Ihre Bestellung|Unsere Bestell(?:ung|nummer|-Nr\.?)|Auftrags?[- ]?(?:Nr|nummer)\.?|Lieferabruf(?:[- ]?(?:Nr|nummer)\.?)?|Abruf(?:[- ]?(?:Nr|nummer)\.?)|Abrufnummer|Purchase[- ]Order(?:\s+(?:No|Number|#)\.?)?|P\.?O\.?\s*(?:No|Number|Nr|#)\.?|Order\s+(?:No|Number|Nr|#|Ref(?:erence)?)\.?|Our\s+(?:order|PO)(?:\s+(?:no|number|ref(?:erence)?))?\.?|Our\s+ref(?:erence)?\.?|Call[- ]off(?:\s+(?:No|Number|#))?\.?|Release\s+(?:No|Number|#)\.?)\s*[:#]?\s*(?:Nr\.?\s*|No\.?\s*)?(?:(?:\p{L}+\s+){0,2}?(?:ist|lautet|is)\s+)?(?<po>[A-Z0-9][A-Z0-9/_.-]*\d[A-Z0-9/_.-]*)", RegexOptions.IgnoreCase)]
     private static partial Regex Labelled();
 
-    [GeneratedRegex(@"(?:\bBestellung|\bPO\b|\bOrder|\bAbruf|\bLieferabruf|\bCall-off|\bPurchase order)\s*[-:#]?\s*(?<po>(?=[A-Z0-9/_.-]*\d)[A-Z0-9][A-Z0-9/_.-]{2,})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bBestellung|(?<![\w-])PO\b|\bOrder|\bAbruf|\bLieferabruf|\bCall-off|\bPurchase order)\s*[-:#]?\s*(?<po>(?=[A-Z0-9/_.-]*\d)[A-Z0-9][A-Z0-9/_.-]{2,})", RegexOptions.IgnoreCase)]
     private static partial Regex Loose();
 
     [GeneratedRegex(@"^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?$|^(?:KW|CW)\d")]
@@ -131,7 +131,7 @@ internal static partial class OrderFacts
     [GeneratedRegex(@"(?:Lieferung an|Anlieferung (?:an|in|im|nach)|liefern Sie (?:bitte )?an|deliver(?:y)? to|ship to|shipped to)\s+(?<a>(?:unser(?:e[nm]?)?\s+|our\s+|the\s+)?[^.;\n]{3,80})", RegexOptions.IgnoreCase)]
     private static partial Regex AddressPhrase();
 
-    [GeneratedRegex(@"liefertermin|lieferdatum|wunschtermin|anliefertermin|anlieferung|liefer(?:ung|n)?\s+(?:bis|zum|am|in)|delivery|deliver|required|requested|due|need(?:ed)?\s+by|ship|arrival|eintreffen|termin|spätestens|bis\s+zum|no\s+later|at\s+the\s+latest|kw\s*\d|week\s*\d|w/c", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"liefertermin|lieferdatum|wunschtermin|anliefertermin|anlieferung|liefer(?:ung|n)?\s+(?:bitte\s+|please\s+)?(?:bis|zum|am|in)|delivery|deliver|required|requested|due|need(?:ed)?\s+by|ship|arrival|eintreffen|termin|spätestens|bis\s+zum|no\s+later|at\s+the\s+latest|kw\s*\d|week\s*\d|w/c", RegexOptions.IgnoreCase)]
     private static partial Regex OrderDateLabel();
 
     [GeneratedRegex(@"\s{2,}")]

@@ -18,7 +18,8 @@ public static partial class OrderSentences
     {
         for (var i = 0; i < rows.Count; i++)
         {
-            if (QuoteHeader().IsMatch(rows[i].Text))
+            if (QuoteHeader().IsMatch(rows[i].Text)
+                || (HeaderFrom().IsMatch(rows[i].Text) && rows.Skip(i + 1).Take(2).Any(r => HeaderSent().IsMatch(r.Text))))
             {
                 return i;
             }
@@ -50,7 +51,14 @@ public static partial class OrderSentences
         return found;
     }
 
-    /// <summary>Sentences end at ".", "!" or "?" before a space, except after a number ("18. Dezember") or an abbreviation ("Nr.", "Stk.").</summary>
+    /// <summary>The sentence of <paramref name="text"/> that holds the character at <paramref name="index"/>.</summary>
+    public static (int Start, int End) SentenceAt(string text, int index) =>
+        Sentences(text).FirstOrDefault(s => index >= s.Start && index < s.End, (Start: 0, End: text.Length));
+
+    /// <summary>
+    /// Sentences end at ".", "!" or "?" before a space, except after an ordinal or a date without its year ("18. Dezember",
+    /// "am 18.12. bitte") or an abbreviation ("Nr.", "Stk."); after an article number ("… HB-7710.") one does end.
+    /// </summary>
     private static IEnumerable<(int Start, int End)> Sentences(string text)
     {
         var start = 0;
@@ -65,7 +73,7 @@ public static partial class OrderSentences
             if (c == '.')
             {
                 var word = LastWord().Match(text[start..i]).Value;
-                if (word.Length == 0 || char.IsAsciiDigit(word[^1]) || Abbreviation().IsMatch(word))
+                if (word.Length == 0 || Ordinal().IsMatch(word) || Abbreviation().IsMatch(word))
                 {
                     continue;
                 }
@@ -84,7 +92,14 @@ public static partial class OrderSentences
     [GeneratedRegex(@"^\s*(?:>|-{2,}\s*(?:Ursprüngliche Nachricht|Original Message|Weitergeleitete Nachricht|Forwarded message)|(?:Am|On)\s.{4,160}\s(?:schrieb|wrote)\b.{0,80}:\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex QuoteHeader();
 
-    [GeneratedRegex(@"\b(?:brauchen|benötigen|bestellen|nehmen)\s+wir\b[^.;]{0,40}\bnicht\b|\bbitte\s+nicht\b|\bnicht\s+(?:mehr\s+)?(?:liefern|bestellen|benötigt|nötig|schicken)|entfällt|entfallen|storniert|stornieren|streichen|gestrichen|\bcancel(?:led|ed)?\b|\bnot\s+(?:needed|required|an\s+order)\b|\bdon'?t\s+need\b|\bdo\s+not\s+(?:need|deliver|ship|send)\b|\bleave\b[^.;]{0,40}\bfor\s+now\b|\bno\s+longer\s+(?:need|require)", RegexOptions.IgnoreCase)]
+    /// <summary>The header of a message quoted by Outlook: "From: …" with "Sent: …" under it ("Von:" / "Gesendet:").</summary>
+    [GeneratedRegex(@"^\s*(?:From|Von|De)\s*:\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex HeaderFrom();
+
+    [GeneratedRegex(@"^\s*(?:Sent|Gesendet|Date|Datum|Envoyé)\s*:\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex HeaderSent();
+
+    [GeneratedRegex(@"\b(?:brauchen|benötigen|bestellen|nehmen)\s+wir\b[^.;]{0,40}\bnicht\b|\bbitte\s+nicht\b|\bnicht\s+(?:mehr\s+)?(?:liefern|bestellen|benötigt|nötig|schicken)|entfällt|entfallen|storniert|stornieren|streichen|gestrichen|\bcancel(?:led|ed)?\b|\bnot\s+(?:needed|required|an\s+order)\b|\bdon'?t\s+need\b|\bdo\s+not\s+(?:need|deliver|ship|send)\b|\bleave\b[^.;]{0,40}\bfor\s+now\b|\bno\s+longer\s+(?:need|require)|\bskip\b|\b(?:ausreichend|genug|genügend)\b[^.;]{0,30}\b(?:am|auf|im)\s+Lager\b|\b(?:enough|sufficient)\b[^.;]{0,30}\bin\s+stock\b", RegexOptions.IgnoreCase)]
     private static partial Regex Declined();
 
     [GeneratedRegex(@"\bAngebot\s+(?:über|für)\b|\bein\s+Angebot\b|\bPreisanfrage\b|\b(?:could|can|would)\s+you\s+(?:please\s+)?quote\b|\bplease\s+quote\b|\bquot(?:e|ation)\s+(?:us\s+)?for\b", RegexOptions.IgnoreCase)]
@@ -96,8 +111,11 @@ public static partial class OrderSentences
     [GeneratedRegex(@"restmenge|fortschrittszahl|lagerbestand|\bremaining\s+(?:quantity|balance)\b|\bcumulative\b", RegexOptions.IgnoreCase)]
     private static partial Regex Balance();
 
-    [GeneratedRegex(@"[\p{L}\d.]+$")]
+    [GeneratedRegex(@"[\p{L}\d.-]+$")]
     private static partial Regex LastWord();
+
+    [GeneratedRegex(@"^(?:\d{1,2}\.)*\d{1,2}$")]
+    private static partial Regex Ordinal();
 
     [GeneratedRegex(@"^(?:nr|stk|st|ca|bzw|pos|art|z\.b|u\.a|inkl|zzgl|evtl|ggf|tel|fa|no|vgl|lt|gem|dt|str|abt|kw|ref|approx|incl|excl|e\.g|i\.e)$", RegexOptions.IgnoreCase)]
     private static partial Regex Abbreviation();

@@ -18,12 +18,15 @@ public sealed partial class ProductMatcher
 {
     private readonly CatalogSnapshot _catalog;
     private readonly List<(Product Product, ProductDescription Description)> _described;
+    private readonly List<(Product Product, string[] Words)> _ownWords;
 
     public ProductMatcher(CatalogSnapshot catalog)
     {
         _catalog = catalog;
         _described = catalog.Products.Where(p => p.Active)
             .Select(p => (p, ProductDescription.Of($"{p.Name} {p.Material} {p.Colour}", p.SizeLignes))).ToList();
+        var nameWords = _described.Select(d => (d.Product, Words: NameWords(d.Product.Name))).ToList();
+        _ownWords = nameWords.Select(n => (n.Product, n.Words.Where(w => nameWords.Count(o => o.Words.Contains(w)) == 1).ToArray())).ToList();
     }
 
     public CatalogSnapshot Catalog => _catalog;
@@ -168,6 +171,25 @@ public sealed partial class ProductMatcher
     }
 
     /// <summary>
+    /// The one product whose name alone holds a word of <paramref name="text"/> ("Sortimentskästen Basic", "Knöpfe mit Splint"),
+    /// when the rest of the description does not contradict it; null when no product or several have such a word.
+    /// </summary>
+    public DescriptionMatch? ByOwnWord(string text, ProductDescription wanted)
+    {
+        var words = NameWords(text);
+        var named = _ownWords.Where(o => o.Words.Any(w => words.Any(t => t.StartsWith(w, StringComparison.Ordinal) && t.Length - w.Length <= 2)))
+            .Select(o => o.Product).ToList();
+        return named.Count == 1 && _described.Single(d => d.Product == named[0]).Description is var own && wanted.Score(own) is { } score
+            ? new DescriptionMatch(named[0], Math.Max(3, score + 1), [])
+            : null;
+    }
+
+    /// <summary>The words of a name worth comparing: folded, five letters or more, neither a colour nor a word for buttons ("Knöpfe").</summary>
+    private static string[] NameWords(string text) =>
+        ProductDescription.Fold(text).Split([' ', '-', ',', '.', '\''], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= 5 && w.All(char.IsLetter) && !ButtonOnly().IsMatch(w) && ProductDescription.Of(w).Colour is null).Distinct().ToArray();
+
+    /// <summary>
     /// The products a sentence declining goods names: by article number, else every product its description fits in all
     /// it names ("die Jeansknöpfe bitte nicht": every jeans button).
     /// </summary>
@@ -194,6 +216,9 @@ public sealed partial class ProductMatcher
 
     [GeneratedRegex(@"^[\s()/,;:=-]*$")]
     private static partial Regex Between();
+
+    [GeneratedRegex(@"kn(?:o|ö|oe)pf|button")]
+    private static partial Regex ButtonOnly();
 
     [GeneratedRegex(@"^HB-[A-Z0-9]+(?:-[A-Z0-9]+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnSkuShape();

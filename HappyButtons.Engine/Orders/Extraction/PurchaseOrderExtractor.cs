@@ -153,10 +153,30 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
                 header = null;
             }
 
-            found.AddRange(reader.ReadTextRow(row, i + 1 < rows.Count ? rows[i + 1] : null));
+            found.AddRange(reader.ReadTextRow(row, NextWithFigures(rows, i)));
         }
 
         return found;
+    }
+
+    /// <summary>The row that goes on from row <paramref name="i"/>: the next one, past blank lines and a row of titles ("Termin  Abrufmenge").</summary>
+    private static LayoutRow? NextWithFigures(IReadOnlyList<LayoutRow> rows, int i)
+    {
+        var titles = 0;
+        for (var j = i + 1; j < rows.Count; j++)
+        {
+            if (string.IsNullOrWhiteSpace(rows[j].Text))
+            {
+                continue;
+            }
+
+            if (rows[j].Text.Any(char.IsAsciiDigit) || ++titles > 1)
+            {
+                return rows[j];
+            }
+        }
+
+        return null;
     }
 
     private void Check(LineCandidate candidate, ExtractedLine line, CatalogSnapshot catalog, DateOnly receivedOn, List<ExtractionWarning> warnings)

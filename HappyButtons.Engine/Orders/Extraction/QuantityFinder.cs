@@ -44,6 +44,11 @@ public static partial class QuantityFinder
             Add(found, m, "Stk", QuantityForm.Unit);
         }
 
+        foreach (Match m in SpacedWithUnit().Matches(text))
+        {
+            Add(found, m, Unit(m.Groups["u"].Value), QuantityForm.Unit);
+        }
+
         foreach (Match m in WithUnit().Matches(text))
         {
             Add(found, m, Unit(m.Groups["u"].Value), m.Groups["u"].Value.Equals("x", StringComparison.OrdinalIgnoreCase) ? QuantityForm.Labelled : QuantityForm.Unit);
@@ -55,6 +60,12 @@ public static partial class QuantityFinder
         }
 
         foreach (Match m in BeforeGoods().Matches(text))
+        {
+            Add(found, m, "Stk", QuantityForm.BeforeGoods);
+        }
+
+        // "und 4.000 in hellblau": a number in thousands followed by its variant is a quantity as well.
+        foreach (Match m in ThousandsInVariant().Matches(text))
         {
             Add(found, m, "Stk", QuantityForm.BeforeGoods);
         }
@@ -124,7 +135,7 @@ public static partial class QuantityFinder
             return;
         }
 
-        var value = NumberReader.Parse(number.Value, thousandsWhenAmbiguous: true);
+        var value = NumberReader.Parse(number.Value.Replace(" ", "", StringComparison.Ordinal), thousandsWhenAmbiguous: true);
         if (value is null or <= 0)
         {
             return;
@@ -176,8 +187,17 @@ public static partial class QuantityFinder
     [GeneratedRegex(@"^\s*=\s*$")]
     private static partial Regex EqualsBetween();
 
-    [GeneratedRegex(Number + @"\s*(?<u>stk\b\.?|stck\b\.?|stück\b|stueck\b|st\.(?=\s)|pcs\b\.?|pc\b\.?|pieces\b|piece\b|units\b|ea\b|each\b|x(?=\s))", RegexOptions.IgnoreCase)]
+    private const string UnitWords = @"(?<u>stk\b\.?|stck\b\.?|stück\b|stueck\b|st\.(?=\s)|(?<=\s)(?-i:ST)\b|pcs\b\.?|pc\b\.?|pieces\b|piece\b|units\b|ea\b|each\b|x(?=\s))";
+
+    [GeneratedRegex(Number + @"\s*" + UnitWords, RegexOptions.IgnoreCase)]
     private static partial Regex WithUnit();
+
+    /// <summary>"1 000 pcs": thousands grouped by a plain space (as the French write them), read so only before a unit.</summary>
+    [GeneratedRegex(@"(?<![\d.,]\s?)(?<n>\d{1,3}(?: \d{3})+)\s*" + UnitWords, RegexOptions.IgnoreCase)]
+    private static partial Regex SpacedWithUnit();
+
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}(?:[.,'’]\d{3})+)(?![.,]?\d)\s+(?:in|im|aus)\s+\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex ThousandsInVariant();
 
     [GeneratedRegex(@"(?:\bqty|\bquantity|\bmenge|\banzahl|\bstückzahl|\bmengen?)\s*(?:of|von|:|=)?\s*" + Number, RegexOptions.IgnoreCase)]
     private static partial Regex Labelled();
@@ -188,6 +208,6 @@ public static partial class QuantityFinder
     [GeneratedRegex(Number + @"\s+(?:of|von)\s+(?:the|your|our|these|those|den|dem|der|diesen|euren|eueren|ihren)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfTheGoods();
 
-    [GeneratedRegex(@"(?<![\w.,/-])(?<n>" + NumberReader.Pattern + @")(?!\s*(?:mm|cm|m\b|%|€|eur|usd|l\b|linien|lignes?|ligne|''|-loch|-hole|hole|loch|uhr|h\b|[.,]\d|/))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.,/-])(?<n>" + NumberReader.Pattern + @")(?!\s*(?:mm|cm|m\b|%|€|eur|usd|l\b|linien|lignes?|ligne|''|-loch|-hole|hole|loch|uhr|h\b|[.,]\d|/))(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex BareNumber();
 }

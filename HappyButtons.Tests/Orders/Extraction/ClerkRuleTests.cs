@@ -280,4 +280,144 @@ public sealed class ClerkRuleTests
 
         Assert.Equal([("HB-7710", 8_000m)], Lines(result));
     }
+
+    [Fact]
+    public void ASentenceTheMailProgramWrapped_IsReadAsOneSentence_AndAListStaysAList()
+    {
+        var prose = TestCatalog.Read(
+            "Hallo Herr Roth,\n\nwir brauchen für die neue Kollektion die Hirschhornknöpfe mit Öse in 26 mm, diesmal bitte\n400 Stück, und die Holzknebel 40 mm natur, 250 Stück. Danke!\n\nGruß");
+        var list = TestCatalog.Read("Hallo,\n\n2.000 Stk HB-7710\n3.000 Stk HB-7711\n\nGruß");
+
+        Assert.Equal([("HB-HH-2600", 400m), ("HB-8040", 250m)], Lines(prose));
+        Assert.Equal([("HB-7710", 2_000m), ("HB-7711", 3_000m)], Lines(list));
+    }
+
+    [Fact]
+    public void AQuantity_IsDescribedWithinItsSentence_BeforeOrAfterIt()
+    {
+        var result = TestCatalog.Read(
+            "Hallo, bitte die Druckknöpfe aus Edelstahl 15 mm, diesmal 5.000 Stück. Dazu 300 Holzknebel 40 mm natur. Die Steinnussknöpfe 20 mm natur nehmen wir 1.000 Stück.");
+
+        Assert.Equal([("HB-7710", 5_000m), ("HB-8040", 300m), ("HB-6020", 1_000m)], Lines(result));
+    }
+
+    [Fact]
+    public void AQuantityInThousands_FollowedByItsVariant_IsAnItem()
+    {
+        var result = TestCatalog.Read("Bitte schicken Sie uns 12.000 weiße Hemdknöpfe 11 mm und 6.000 in hellblau, gleiche Größe.");
+
+        Assert.Equal([("HB-1010", 12_000m), ("HB-1011", 6_000m)], Lines(result));
+    }
+
+    [Theory]
+    [InlineData("- 2 500 pcs HB-8040 (wooden toggle)", "HB-8040", 2_500)]
+    [InlineData("HB-7710   Druckknopf Edelstahl   15.000 ST", "HB-7710", 15_000)]
+    public void ThousandsGroupedByASpace_AndTheUnitST_AreReadBeforeTheUnit(string row, string sku, decimal quantity)
+    {
+        var result = TestCatalog.Read($"Hello,\n\n{row}\n\nRegards");
+
+        Assert.Equal([(sku, quantity)], Lines(result));
+    }
+
+    [Fact]
+    public void AWordOnlyOneProductsNameHas_NamesThatProduct_AndAWordForButtonsDoesNot()
+    {
+        var named = TestCatalog.Read("Bitte liefern Sie 400 von den goldenen Knöpfen mit Wappen.");
+        var vague = TestCatalog.Read("Bitte liefern Sie 400 von den Knöpfen.");
+
+        Assert.Equal([("HB-SH-24L-GLD", 400m)], Lines(named));
+        Assert.All(vague.Lines, l => Assert.Null(l.Sku));
+    }
+
+    [Theory]
+    [InlineData("Please add 5,000 pcs HB-7710. The HB-7711 we'll skip this time.")]
+    [InlineData("Bitte 5.000 Stk HB-7710. Von HB-7711 haben wir noch genug am Lager.")]
+    public void GoodsTheCustomerSkipsOrStillHasInStock_AreNotOrdered(string text)
+    {
+        Assert.Equal([("HB-7710", 5_000m)], Lines(TestCatalog.Read(text)));
+    }
+
+    [Fact]
+    public void AChromePlatedKnobDeclined_DoesNotDeclineTheAnthraciteOne()
+    {
+        var result = TestCatalog.Read("Bitte liefern Sie 1.500 Drehknöpfe in anthrazit. Die verchromten Drehknöpfe brauchen wir nicht.");
+
+        Assert.Equal([("HB-K400", 1_500m)], Lines(result));
+    }
+
+    [Theory]
+    [InlineData("Bitte 2.000 Stk HB-7710. Die Rechnung 4711222 (HB-7711) klären wir separat.")]
+    [InlineData("Abruf 12 Druckknöpfe: 2.000 Stk HB-7710.")]
+    public void ANumberAfterADocumentOrReferenceWord_IsNoQuantity(string text)
+    {
+        Assert.Equal([("HB-7710", 2_000m)], Lines(TestCatalog.Read(text)));
+    }
+
+    [Fact]
+    public void AnOutlookHeaderBlock_StartsTheQuotedHistory()
+    {
+        var result = TestCatalog.Read("""
+            Hi,
+
+            please send 3,000 pcs HB-7710.
+
+            Thanks
+
+            From: Sales <sales@example.com>
+            Sent: Monday, 30 November 2026 09:12
+            Subject: Offer
+
+            HB-7711    Snap fastener black    10,000 pcs
+            """);
+
+        Assert.Equal([("HB-7710", 3_000m)], Lines(result));
+    }
+
+    [Theory]
+    [InlineData("Unsere Bestellnummer hierfür ist AB-2026-77.", null, "AB-2026-77")]
+    [InlineData("Our PO for this is XY-551.", null, "XY-551")]
+    [InlineData("New order from us, number XY-PO-551.", "PO XY-PO-551", "XY-PO-551")]
+    public void ThePoNumber_IsReadPastAWordOrTwo_AndWhole(string sentence, string? subject, string po)
+    {
+        var result = TestCatalog.Read($"Hello,\n\n{sentence}\n\n2.000 Stk HB-7710", subject: subject);
+
+        Assert.Equal(po, result.PoNumber?.Value);
+    }
+
+    [Fact]
+    public void AnArticleRow_FollowedByASchedule_UnderATitleRow_GivesOneLinePerDate()
+    {
+        var result = TestCatalog.Read("""
+            Abruf zum Rahmenvertrag:
+
+            Material: HB-7710 Druckknopf Edelstahl 15
+
+            Termin        Abrufmenge
+            11.01.2027    20.000 ST
+            25.01.2027    10.000 ST
+            """);
+
+        Assert.Equal([("HB-7710", 20_000m), ("HB-7710", 10_000m)], Lines(result));
+        Assert.Equal([new DateOnly(2027, 1, 11), new DateOnly(2027, 1, 25)], result.Lines.Select(l => l.DeliveryDate));
+    }
+
+    [Theory]
+    [InlineData("Tsd", 3_000, 0.0210)]
+    [InlineData("GRS", 432, 0.0875)]
+    public void ARowCountedInThousandsOrGross_IsReadInPieces_AndPricedPerPiece(string unit, decimal quantity, decimal price)
+    {
+        var priceOfOneUnit = unit == "Tsd" ? "21.00" : "12.60";
+        var result = TestCatalog.Read($"Hello,\n\nItem       Description          Qty    Unit    Price\nHB-7711    Druckknopf schwarz   3      {unit}     {priceOfOneUnit}\n\nRegards");
+
+        var line = Assert.Single(result.Lines);
+        Assert.Equal((quantity, price), (line.Quantity!.Value, line.UnitPrice!.Value));
+    }
+
+    [Fact]
+    public void LieferungBitteBis_GivesTheOrdersDeliveryDate()
+    {
+        var result = TestCatalog.Read("Hallo, wir brauchen 2.000 Druckknöpfe aus Edelstahl in 15 mm.\n\nLieferung bitte bis 20.01.2027.\n\nGruß");
+
+        Assert.Equal(new DateOnly(2027, 1, 20), Assert.Single(result.Lines).DeliveryDate);
+    }
 }
