@@ -93,6 +93,7 @@ public sealed class OrderSetTests
     [Theory]
     [InlineData("realistic-development")]
     [InlineData("realistic-development-2")]
+    [InlineData("realistic-development-3")]
     public void OnTheRealisticDevelopmentSets_LineLevelF1_IsAtLeast95Percent(string name)
     {
         var (scores, mistakes) = ExtractionEvaluation.Run(OrderCase.Load(Set(name)));
@@ -125,6 +126,7 @@ public sealed class OrderSetTests
                      "realworld" => RealWorldOrders.Generate(),
                      "realistic-development" => RealisticDevelopmentOrders.Generate(),
                      "realistic-development-2" => RealisticSecondDevelopmentOrders.Generate(),
+                     "realistic-development-3" => RealisticThirdDevelopmentOrders.Generate(),
                      "realistic-heldout" => RealisticHeldOutOrders.Generate(),
                      _ => new TuningOrders().Generate(),
                  })))
