@@ -420,4 +420,16 @@ public sealed class ClerkRuleTests
 
         Assert.Equal(new DateOnly(2027, 1, 20), Assert.Single(result.Lines).DeliveryDate);
     }
+
+    [Theory]
+    [InlineData("           15,000 pcs – delivery 2027-02-15", 2)]
+    [InlineData("15,000 pcs – delivery 2027-02-15", 1)]
+    [InlineData("           Total 35,000 pcs", 1)]
+    public void AnIndentedDatedQuantity_UnderADatedArticleRow_IsAFurtherDeliveryOfThatArticle(string below, int hb7710Lines)
+    {
+        var result = TestCatalog.Read($"Hello,\n\nHB-7710:  20,000 pcs – delivery 2027-01-18\n{below}\nHB-7711:  10,000 pcs – delivery 2027-02-01\n\nRegards");
+
+        Assert.Equal(hb7710Lines, result.Lines.Count(l => l.Sku == "HB-7710"));
+        Assert.Equal(("HB-7711", 10_000m), Lines(result).Last());
+    }
 }
