@@ -432,4 +432,28 @@ public sealed class ClerkRuleTests
         Assert.Equal(hb7710Lines, result.Lines.Count(l => l.Sku == "HB-7710"));
         Assert.Equal(("HB-7711", 10_000m), Lines(result).Last());
     }
+
+    [Fact]
+    public void AnEinhColumnSayingTsd_CountsTheRowInThousands()
+    {
+        var result = TestCatalog.Read("Hallo,\n\nArt.-Nr.   Text                   Menge   Einh.\nHB-7711    Druckknopf schwarz     60      Tsd.\nHB-7710    Druckknopf Edelstahl   500     Stk\n\nGruß");
+
+        Assert.Equal([("HB-7711", 60_000m), ("HB-7710", 500m)], Lines(result));
+    }
+
+    [Fact]
+    public void AUnitsColumn_IsTheQuantity_WhenTheTableHasNoOther()
+    {
+        var result = TestCatalog.Read("Hi,\n\nStyle      Supplier code   Description            Units   Notes\nOVC-114    HB-7711         Druckknopf schwarz     2,000   front\n\nThanks");
+
+        Assert.Equal([("HB-7711", 2_000m)], Lines(result));
+    }
+
+    [Fact]
+    public void APuColumn_IsTheUnitPrice_NotTheQuantity()
+    {
+        var result = TestCatalog.Read("Bonjour,\n\nRéf.       Désignation            Qté / Qty   P.U. € HT   Total € HT\nHB-7711    Druckknopf schwarz     1 500       0,26        390,00\n\nCordialement");
+
+        Assert.Equal([("HB-7711", 1_500m)], Lines(result));
+    }
 }
