@@ -17,6 +17,9 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
     private int _pendingRows;
     private (ProductMention Mention, string Source)? _delivered;
 
+    /// <summary>A blank line: a further delivery must stand right under its article row.</summary>
+    public void ParagraphEnds() => _delivered = null;
+
     public IReadOnlyList<LineCandidate> ReadTableRow(TableHeader header, LayoutRow row)
     {
         var cells = header.Assign(row);

@@ -425,6 +425,7 @@ public sealed class ClerkRuleTests
     [InlineData("           15,000 pcs – delivery 2027-02-15", 2)]
     [InlineData("15,000 pcs – delivery 2027-02-15", 1)]
     [InlineData("           Total 35,000 pcs", 1)]
+    [InlineData("\n           15,000 pcs – delivery 2027-02-15", 1)]
     public void AnIndentedDatedQuantity_UnderADatedArticleRow_IsAFurtherDeliveryOfThatArticle(string below, int hb7710Lines)
     {
         var result = TestCatalog.Read($"Hello,\n\nHB-7710:  20,000 pcs – delivery 2027-01-18\n{below}\nHB-7711:  10,000 pcs – delivery 2027-02-01\n\nRegards");
