@@ -457,4 +457,14 @@ public sealed class ClerkRuleTests
 
         Assert.Equal([("HB-7711", 1_500m)], Lines(result));
     }
+
+    [Theory]
+    [InlineData("HB-7711 Druckknopf schwarz, 3 000 pcs, 0,58 € each")]
+    [InlineData("HB-7711 Druckknopf schwarz .......... 3 000 pcs")]
+    public void ThousandsGroupedByASpace_AfterACommaOrLeaders_AreOneQuantity(string row)
+    {
+        var result = TestCatalog.Read($"Hello,\n\n{row}\n\nThank you");
+
+        Assert.Equal([("HB-7711", 3_000m)], Lines(result));
+    }
 }
