@@ -15,6 +15,10 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
     private string? _pendingSource;
     private bool _scheduled;
     private int _pendingRows;
+    private (ProductMention Mention, string Source)? _delivered;
+
+    /// <summary>A blank line: a further delivery must stand right under its article row.</summary>
+    public void ParagraphEnds() => _delivered = null;
 
     public IReadOnlyList<LineCandidate> ReadTableRow(TableHeader header, LayoutRow row)
     {
@@ -79,8 +83,18 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         var masked = Blank(text, mentions.Select(m => (m.Index, m.Length)).Concat(dates.Select(d => (d.Index, d.Length))));
         // "Abruf 14 Clipknöpfe": a number after a reference word names the reference, not how many.
         var quantities = QuantityFinder.Find(masked).Where(q => q.Form != QuantityForm.BeforeGoods || !Reference().IsMatch(masked[Math.Max(0, q.Index - 14)..q.Index])).ToList();
+        var delivered = _delivered;
+        _delivered = null;
         if (mentions.Count == 0)
         {
+            // "HB-4711: 50.000 Stk zum 14.12." with "           50.000 Stk zum 11.01." indented under it: a further delivery of that article.
+            if (delivered is { } above && quantities.Count == 1 && dates.Count == 1 && row.Text.Length > 0 && char.IsWhiteSpace(row.Text[0]))
+            {
+                _delivered = above;
+                var due = DeliveryDateIn(text, dates, 0, text.Length) ?? dates[0].Date;
+                return [Candidate(above.Mention, quantities[0], null, due, above.Source + " / " + text.Trim(), row.FromPdf, 0.9)];
+            }
+
             if (Pending is { } pending && quantities.Count > 0)
             {
                 // A call-off schedule ("  KW 2/2027   20.000 Stk" under its article): one line per dated row, for as long as they go on.
@@ -129,6 +143,7 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
 
         var waiting = mentions.Where((m, k) => pairs[k] is null).ToList();
         Pending = waiting.Count == 1 && lines.Count == 0 ? waiting[0] : null;
+        _delivered = mentions.Count == 1 && lines is [{ DeliveryDate: not null, Product: not null }] ? (mentions[0], text.Trim()) : null;
         _scheduled = false;
         _pendingSource = text.Trim();
         _pendingRows = 0;

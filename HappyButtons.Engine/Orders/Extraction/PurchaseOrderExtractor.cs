@@ -93,6 +93,7 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
             {
                 // A blank line ends a table (and a forecast) in a mail's text; a PDF has none.
                 (header, forecast) = (null, false);
+                reader.ParagraphEnds();
                 continue;
             }
 

@@ -192,8 +192,8 @@ public static partial class QuantityFinder
     [GeneratedRegex(Number + @"\s*" + UnitWords, RegexOptions.IgnoreCase)]
     private static partial Regex WithUnit();
 
-    /// <summary>"1 000 pcs": thousands grouped by a plain space (as the French write them), read so only before a unit.</summary>
-    [GeneratedRegex(@"(?<![\d.,]\s?)(?<n>\d{1,3}(?: \d{3})+)\s*" + UnitWords, RegexOptions.IgnoreCase)]
+    /// <summary>"1 000 pcs": thousands grouped by a plain space (as the French write them), read so only before a unit and not after another figure.</summary>
+    [GeneratedRegex(@"(?<!\d[.,]?\s?)(?<n>\d{1,3}(?: \d{3})+)\s*" + UnitWords, RegexOptions.IgnoreCase)]
     private static partial Regex SpacedWithUnit();
 
     [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}(?:[.,'’]\d{3})+)(?![.,]?\d)\s+(?:in|im|aus)\s+\p{L}", RegexOptions.IgnoreCase)]

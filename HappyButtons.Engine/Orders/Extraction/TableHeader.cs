@@ -47,6 +47,12 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
                 kind == ColumnKind.Quantity && CountWord().Match(cell.Text) is { Success: true } count ? NumberReader.Multiplier(count.Value) : 1m));
         }
 
+        // "Units" over figures in a table without a quantity column says how many units, not which.
+        if (columns.All(c => c.Kind != ColumnKind.Quantity) && columns.FindIndex(c => c.Kind is ColumnKind.Unit or ColumnKind.Other && UnitsCounted().IsMatch(c.Header.Text)) is >= 0 and var units)
+        {
+            columns[units] = columns[units] with { Kind = ColumnKind.Quantity };
+        }
+
         var kinds = columns.Select(c => c.Kind).ToHashSet();
         var known = columns.Count(c => c.Kind != ColumnKind.Other);
         return known >= 3 && kinds.Contains(ColumnKind.Quantity) && (kinds.Contains(ColumnKind.Article) || kinds.Contains(ColumnKind.Description))
@@ -150,7 +156,7 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
             return ColumnKind.PriceUnit;
         }
 
-        if (Has("preis", "price", "prix", "ep", "rate", "epreis") || CurrencyPer().IsMatch(title))
+        if (Has("preis", "price", "prix", "ep", "rate", "epreis") || CurrencyPer().IsMatch(title) || PrixUnitaire().IsMatch(title))
         {
             return ColumnKind.UnitPrice;
         }
@@ -181,7 +187,7 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
             return ColumnKind.DeliveryDate;
         }
 
-        if (Has("me", "einheit", "unit", "uom", "eh", "vpe"))
+        if (Has("me", "einheit", "einh", "unit", "uom", "eh", "vpe"))
         {
             return ColumnKind.Unit;
         }
@@ -218,4 +224,11 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
 
     [GeneratedRegex(@"\b(?:tsd|tausend|thousands?|gros|gross)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountWord();
+
+    [GeneratedRegex(@"^\s*units\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitsCounted();
+
+    /// <summary>"P.U. € HT", "PU HT": the French prix unitaire.</summary>
+    [GeneratedRegex(@"^\s*P\.?\s?U\.?(?:\s|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex PrixUnitaire();
 }

@@ -420,4 +420,51 @@ public sealed class ClerkRuleTests
 
         Assert.Equal(new DateOnly(2027, 1, 20), Assert.Single(result.Lines).DeliveryDate);
     }
+
+    [Theory]
+    [InlineData("           15,000 pcs – delivery 2027-02-15", 2)]
+    [InlineData("15,000 pcs – delivery 2027-02-15", 1)]
+    [InlineData("           Total 35,000 pcs", 1)]
+    [InlineData("\n           15,000 pcs – delivery 2027-02-15", 1)]
+    public void AnIndentedDatedQuantity_UnderADatedArticleRow_IsAFurtherDeliveryOfThatArticle(string below, int hb7710Lines)
+    {
+        var result = TestCatalog.Read($"Hello,\n\nHB-7710:  20,000 pcs – delivery 2027-01-18\n{below}\nHB-7711:  10,000 pcs – delivery 2027-02-01\n\nRegards");
+
+        Assert.Equal(hb7710Lines, result.Lines.Count(l => l.Sku == "HB-7710"));
+        Assert.Equal(("HB-7711", 10_000m), Lines(result).Last());
+    }
+
+    [Fact]
+    public void AnEinhColumnSayingTsd_CountsTheRowInThousands()
+    {
+        var result = TestCatalog.Read("Hallo,\n\nArt.-Nr.   Text                   Menge   Einh.\nHB-7711    Druckknopf schwarz     60      Tsd.\nHB-7710    Druckknopf Edelstahl   500     Stk\n\nGruß");
+
+        Assert.Equal([("HB-7711", 60_000m), ("HB-7710", 500m)], Lines(result));
+    }
+
+    [Fact]
+    public void AUnitsColumn_IsTheQuantity_WhenTheTableHasNoOther()
+    {
+        var result = TestCatalog.Read("Hi,\n\nStyle      Supplier code   Description            Units   Notes\nOVC-114    HB-7711         Druckknopf schwarz     2,000   front\n\nThanks");
+
+        Assert.Equal([("HB-7711", 2_000m)], Lines(result));
+    }
+
+    [Fact]
+    public void APuColumn_IsTheUnitPrice_NotTheQuantity()
+    {
+        var result = TestCatalog.Read("Bonjour,\n\nRéf.       Désignation            Qté / Qty   P.U. € HT   Total € HT\nHB-7711    Druckknopf schwarz     1 500       0,26        390,00\n\nCordialement");
+
+        Assert.Equal([("HB-7711", 1_500m)], Lines(result));
+    }
+
+    [Theory]
+    [InlineData("HB-7711 Druckknopf schwarz, 3 000 pcs, 0,58 € each")]
+    [InlineData("HB-7711 Druckknopf schwarz .......... 3 000 pcs")]
+    public void ThousandsGroupedByASpace_AfterACommaOrLeaders_AreOneQuantity(string row)
+    {
+        var result = TestCatalog.Read($"Hello,\n\n{row}\n\nThank you");
+
+        Assert.Equal([("HB-7711", 3_000m)], Lines(result));
+    }
 }
