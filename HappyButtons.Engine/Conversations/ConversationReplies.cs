@@ -79,7 +79,7 @@ public sealed class ConversationReplies(
     RawMailStore rawStore,
     IOptions<ConversationOptions> options,
     ConversationReplyFacts replyFacts,
-    ReplyTemplateQueries templates,
+    ReplyTemplateCache templates,
     ReplyRenderer renderer,
     IOptionsMonitor<ReplyOptions> replyOptions,
     AuditLog audit)

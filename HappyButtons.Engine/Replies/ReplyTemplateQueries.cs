@@ -32,15 +32,6 @@ public sealed class ReplyTemplateQueries(IDbContextFactory<HappyButtonsDbContext
         return await CurrentAsync(context.ReplyTemplates.AsNoTracking().Where(t => t.Id == id), cancellationToken);
     }
 
-    /// <summary>The template of <paramref name="key"/> in <paramref name="language"/>, else its German one; null when the key is unknown.</summary>
-    public async Task<StoredReplyTemplate?> FindAsync(string key, Language language, CancellationToken cancellationToken)
-    {
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var code = Code(language);
-        return await CurrentAsync(context.ReplyTemplates.AsNoTracking().Where(t => t.Key == key && t.Language == code), cancellationToken)
-               ?? await CurrentAsync(context.ReplyTemplates.AsNoTracking().Where(t => t.Key == key && t.Language == "de"), cancellationToken);
-    }
-
     public async Task<IReadOnlyList<ReplyTemplateVersionInfo>> VersionsAsync(long id, CancellationToken cancellationToken)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);

@@ -53,7 +53,7 @@ public sealed class InfoAgentTests : IAsyncLifetime
             "Guten Tag, können wir Ihre Fertigung besichtigen? Gruß, Sam", conversationId: 7);
         var before = Assert.Single(await Agent.ProposeAsync(context, None)).Payload.String("body")!;
         var templates = _site.Services.GetRequiredService<ReplyTemplateStore>();
-        var stored = await _site.Services.GetRequiredService<ReplyTemplateQueries>().FindAsync("general-inquiry", Language.De, None)
+        var stored = await _site.Services.GetRequiredService<ReplyTemplateCache>().FindAsync("general-inquiry", Language.De, None)
                      ?? throw new Xunit.Sdk.XunitException("the seeded template general-inquiry is missing");
 
         var saved = await templates.SaveAsync("general-inquiry", Language.De, stored.Intent, stored.Title,
