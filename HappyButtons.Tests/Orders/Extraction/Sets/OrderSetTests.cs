@@ -95,6 +95,7 @@ public sealed class OrderSetTests
     [InlineData("realistic-development", 0.95)]
     [InlineData("realistic-development-2", 0.95)]
     [InlineData("realistic-development-3", 0.939)] // blind 0.872, 0.9396 after its round: still below the goal (docs/orders.md)
+    [InlineData("realistic-development-4", 0.88)] // blind 0.886
     public void OnTheRealisticDevelopmentSets_LineLevelF1_ReachesWhatTheirRoundReached(string name, double atLeast)
     {
         var (scores, mistakes) = ExtractionEvaluation.Run(OrderCase.Load(Set(name)));
@@ -128,6 +129,9 @@ public sealed class OrderSetTests
                      "realistic-development" => RealisticDevelopmentOrders.Generate(),
                      "realistic-development-2" => RealisticSecondDevelopmentOrders.Generate(),
                      "realistic-development-3" => RealisticThirdDevelopmentOrders.Generate(),
+                     "realistic-development-4" => RealisticFourthDevelopmentOrders.Generate(),
+                     "realistic-development-5" => RealisticFifthDevelopmentOrders.Generate(),
+                     "realistic-development-6" => RealisticSixthDevelopmentOrders.Generate(),
                      "realistic-heldout" => RealisticHeldOutOrders.Generate(),
                      _ => new TuningOrders().Generate(),
                  })))
