@@ -83,6 +83,7 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
         var reader = new LineReader(matcher, receivedOn, requestsCount);
         var found = new List<LineCandidate>();
         TableHeader? header = null;
+        DeliverySchedule? schedule = null;
         var misses = 0;
         var forecast = false;
         var lastTableLine = -1;
@@ -92,7 +93,7 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
             if (string.IsNullOrWhiteSpace(row.Text))
             {
                 // A blank line ends a table (and a forecast) in a mail's text; a PDF has none.
-                (header, forecast) = (null, false);
+                (header, schedule, forecast) = (null, null, false);
                 reader.ParagraphEnds();
                 continue;
             }
@@ -100,6 +101,19 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
             if ((forecast && TableHeader.TryRead(row) is null) || OrderSentences.OpensForecast(row.Text))
             {
                 (header, forecast) = (null, true);
+                continue;
+            }
+
+            if (schedule?.Read(row, matcher) is { } deliveries)
+            {
+                found.AddRange(deliveries);
+                continue;
+            }
+
+            schedule = DeliverySchedule.TryRead(row, receivedOn);
+            if (schedule is not null)
+            {
+                header = null;
                 continue;
             }
 

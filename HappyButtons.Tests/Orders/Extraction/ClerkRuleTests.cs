@@ -467,4 +467,32 @@ public sealed class ClerkRuleTests
 
         Assert.Equal([("HB-7711", 3_000m)], Lines(result));
     }
+
+    [Fact]
+    public void AScheduleWithAColumnPerWeek_DeliversEachQuantityInItsWeek_AndADashIsNone()
+    {
+        var result = TestCatalog.Read("""
+            Guten Tag,
+
+            Abruf nach Rahmenvertrag, Mengen in Stück:
+
+            Material       KW 3/2027   KW 5/2027   KW 7/2027
+            73-4410-200    10.000      –           12.000
+            73-4410-212    –           5.000       –
+
+            Gruß
+            """, customer: "10042");
+
+        Assert.Equal([("HB-9001", 10_000m), ("HB-9001", 12_000m), ("HB-9002", 5_000m)], Lines(result));
+        Assert.Equal([new DateOnly(2027, 1, 18), new DateOnly(2027, 2, 15), new DateOnly(2027, 2, 1)], result.Lines.Select(l => l.DeliveryDate));
+    }
+
+    [Fact]
+    public void AScheduleWithAColumnPerDay_IsReadBetweenPipes()
+    {
+        var result = TestCatalog.Read("Hello,\n\nPart no. | 11.01.2027 | 25.01.2027\nHB-7711  | 3,000      | 3,000\n\nRegards");
+
+        Assert.Equal([("HB-7711", 3_000m), ("HB-7711", 3_000m)], Lines(result));
+        Assert.Equal([new DateOnly(2027, 1, 11), new DateOnly(2027, 1, 25)], result.Lines.Select(l => l.DeliveryDate));
+    }
 }
