@@ -95,6 +95,13 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
                 return [Candidate(above.Mention, quantities[0], null, due, above.Source + " / " + text.Trim(), row.FromPdf, 0.9)];
             }
 
+            // "  14.12.2026     25.000" under "Teil: 73-4410-200": a dated row of nothing but a figure is a delivery of that part.
+            if (Pending is not null && quantities.Count == 0 && dates.Count > 0 && !masked.Any(char.IsLetter)
+                && QuantityFinder.Bare(masked) is [var figure] && !NotAQuantity(masked, figure))
+            {
+                quantities = [figure];
+            }
+
             if (Pending is { } pending && quantities.Count > 0)
             {
                 // A call-off schedule ("  KW 2/2027   20.000 Stk" under its article): one line per dated row, for as long as they go on.

@@ -29,7 +29,7 @@ public static partial class OrderSentences
     }
 
     /// <summary>Whether a row opens a block of rows that order nothing ("Forecast (not binding):", "Vorschau:").</summary>
-    public static bool OpensForecast(string text) => text.TrimEnd().EndsWith(':') && Forecast().IsMatch(text);
+    public static bool OpensForecast(string text) => (text.TrimEnd().EndsWith(':') && Forecast().IsMatch(text)) || ForecastTitle().IsMatch(text);
 
     /// <summary>
     /// The sentences of <paramref name="text"/> that order nothing; a request for a quotation is one only while
@@ -42,7 +42,8 @@ public static partial class OrderSentences
         {
             var sentence = text[start..end];
             var declines = Declined().IsMatch(sentence);
-            if (declines || (!requestsCount && QuoteRequest().IsMatch(sentence)) || Forecast().IsMatch(sentence) || Balance().IsMatch(sentence))
+            if (declines || (!requestsCount && QuoteRequest().IsMatch(sentence)) || Forecast().IsMatch(sentence) || Balance().IsMatch(sentence)
+                || NotYetOrdered().IsMatch(sentence))
             {
                 found.Add(new NotOrdered(start, end - start, declines));
             }
@@ -105,8 +106,16 @@ public static partial class OrderSentences
     [GeneratedRegex(@"\bAngebot\s+(?:über|für)\b|\bein\s+Angebot\b|\bPreisanfrage\b|\b(?:could|can|would)\s+you\s+(?:please\s+)?quote\b|\bplease\s+quote\b|\bquot(?:e|ation)\s+(?:us\s+)?for\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuoteRequest();
 
-    [GeneratedRegex(@"\bvorschau\b|\bprognose\b|\bforecast\b|\bunverbindlich\b|\bnot\s+binding\b|\bnon-binding\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bvorschau\b|\bprognose\b|\bforecast\b|\bunverbindlich\b|\bnot\s+binding\b|\bnon-binding\b|\bstatus\s*:?\s*(?:planned|tentative|geplant|vorläufig)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Forecast();
+
+    /// <summary>"FORECAST", "Prognose (unverbindlich)": a title alone on its row opens the rows that order nothing, with or without a colon.</summary>
+    [GeneratedRegex(@"^\s*(?:forecast|prognose|vorschau)\s*(?:\([^)]*\))?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ForecastTitle();
+
+    /// <summary>"just asking, no order yet", "noch keine Bestellung": a question about goods that may be ordered later.</summary>
+    [GeneratedRegex(@"\bno\s+order\s+yet\b|\bnot\s+(?:yet\s+)?an\s+order\s+yet\b|\bjust\s+asking\b|\bnoch\s+keine\s+(?:feste\s+)?bestellung\b|\bnur\s+eine\s+anfrage\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotYetOrdered();
 
     [GeneratedRegex(@"restmenge|fortschrittszahl|lagerbestand|\bremaining\s+(?:quantity|balance)\b|\bcumulative\b", RegexOptions.IgnoreCase)]
     private static partial Regex Balance();

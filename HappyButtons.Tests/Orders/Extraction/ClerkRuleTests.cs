@@ -495,4 +495,45 @@ public sealed class ClerkRuleTests
         Assert.Equal([("HB-7711", 3_000m), ("HB-7711", 3_000m)], Lines(result));
         Assert.Equal([new DateOnly(2027, 1, 11), new DateOnly(2027, 1, 25)], result.Lines.Select(l => l.DeliveryDate));
     }
+
+    [Fact]
+    public void DatedFiguresUnderAPart_AreItsDeliveries_UntilAForecastTitleWithoutAColon()
+    {
+        var result = TestCatalog.Read("""
+            DELIVERY SCHEDULE
+            Part: HB-7711 Snap fastener black
+            Unit: PCE
+
+            FIRM
+            2027-02-01    8,000
+            2027-02-15    6,000
+
+            FORECAST
+            2027-03-01    9,000
+            """);
+
+        Assert.Equal([("HB-7711", 8_000m), ("HB-7711", 6_000m)], Lines(result));
+        Assert.Equal([new DateOnly(2027, 2, 1), new DateOnly(2027, 2, 15)], result.Lines.Select(l => l.DeliveryDate));
+    }
+
+    [Fact]
+    public void AScheduleRowWithStatusPlanned_OrdersNothing()
+    {
+        var result = TestCatalog.Read("""
+            Item: HB-7711 | Qty: 5000 PCE | Due: 11.01.2027 | Status: FIRM
+            Item: HB-7710 | Qty: 7000 PCE | Due: 08.02.2027 | Status: PLANNED
+            """);
+
+        Assert.Equal([("HB-7711", 5_000m)], Lines(result));
+    }
+
+    [Theory]
+    [InlineData("Do you stock HB-7711 too? We may need 3,000 pcs next month, just asking, no order yet.")]
+    [InlineData("Eventuell brauchen wir im März noch 3.000 Stk HB-7711, das ist aber noch keine Bestellung.")]
+    public void ASentenceThatSaysItIsNoOrderYet_OrdersNothing(string sentence)
+    {
+        var result = TestCatalog.Read($"Hello,\n\nplease send 500 pcs HB-7710.\n\n{sentence}\n\nThanks");
+
+        Assert.Equal([("HB-7710", 500m)], Lines(result));
+    }
 }
