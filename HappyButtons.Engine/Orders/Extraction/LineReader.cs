@@ -31,7 +31,7 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         var columnFactor = cells.Where(c => c.Column.Kind == ColumnKind.Quantity).Select(c => c.Column.CountFactor).DefaultIfEmpty(1m).Max();
         // "12 | Tsd", "20 | GRS": a unit that counts in thousands or gross turns the quantity into pieces.
         var unitFactor = columnFactor == 1 ? CountUnitFactor(Cell(ColumnKind.Unit)) : 1m;
-        var quantity = QuantityFinder.Packs(quantityText) ?? NumberReader.Quantity(SpacedGroups().Replace(quantityText, g => g.Value.Replace(" ", "", StringComparison.Ordinal)))
+        var quantity = QuantityFinder.Packs(quantityText, row.Text) ?? NumberReader.Quantity(SpacedGroups().Replace(quantityText, g => g.Value.Replace(" ", "", StringComparison.Ordinal)))
             * columnFactor * unitFactor;
         if (quantity is null && articleTexts.Count == 0)
         {

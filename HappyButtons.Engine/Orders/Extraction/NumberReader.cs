@@ -7,7 +7,7 @@ namespace HappyButtons.Engine.Orders.Extraction;
 /// Reads quantities and prices written the German or the English way: <c>25.000</c> and <c>2,500</c> are thousands,
 /// <c>1.500,00</c> and <c>1,500.00</c> both fifteen hundred, <c>0,3850</c> and <c>0.385</c> prices, <c>12k</c> twelve
 /// thousand. A quantity with one separator followed by exactly three digits is read as thousands (nobody orders 2.5
-/// buttons); a price with one separator as decimals (nobody pays 385 euros for a button).
+/// buttons), unless it starts with a nought (<c>0.030</c>); a price with one separator as decimals (nobody pays 385 euros for a button).
 /// </summary>
 public static partial class NumberReader
 {
@@ -60,7 +60,8 @@ public static partial class NumberReader
         {
             var at = Math.Max(s.IndexOf('.'), s.IndexOf(','));
             var decimals = s.Length - at - 1;
-            normalized = thousandsWhenAmbiguous && decimals == 3 ? s.Remove(at, 1) : s.Replace(',', '.');
+            // "0.030" is a fraction however many decimals it has: no one groups the thousands of nothing.
+            normalized = thousandsWhenAmbiguous && decimals == 3 && s[..at] != "0" ? s.Remove(at, 1) : s.Replace(',', '.');
         }
         else
         {

@@ -90,14 +90,23 @@ public static partial class QuantityFinder
         return ordered.Where((q, i) => i + 1 == ordered.Count || !EqualsBetween().IsMatch(text[(q.Index + q.Length)..ordered[i + 1].Index])).ToList();
     }
 
-    /// <summary>A table cell of packs and their content ("10 KRT à 5.000 Stk"): the pieces; null when the cell says no such thing.</summary>
-    public static decimal? Packs(string cell)
+    /// <summary>
+    /// A table cell of packs and their content ("10 KRT à 5.000 Stk"), or of packs whose content the rest of the row states
+    /// ("6 VE" beside "(VE = 500 Stk)"): the pieces; null when they say no such thing.
+    /// </summary>
+    public static decimal? Packs(string cell, string rest = "")
     {
         var m = Packed().Match(cell);
-        return m.Success && m.Groups["m"].Success && NumberReader.Parse(m.Groups["n"].Value, thousandsWhenAmbiguous: true) is { } packs
-            && NumberReader.Parse(m.Groups["m"].Value, thousandsWhenAmbiguous: true) is { } content
-            ? packs * content
-            : null;
+        if (!m.Success || NumberReader.Parse(m.Groups["n"].Value, thousandsWhenAmbiguous: true) is not { } packs)
+        {
+            return null;
+        }
+
+        var kind = PackKind(m.Groups["pack"].Value);
+        var content = m.Groups["m"].Success ? NumberReader.Parse(m.Groups["m"].Value, thousandsWhenAmbiguous: true)
+            : PackContent().Matches(rest).Where(c => PackKind(c.Groups["pack"].Value) == kind)
+                .Select(c => NumberReader.Parse(c.Groups["m"].Value, thousandsWhenAmbiguous: true)).FirstOrDefault();
+        return content is > 0 ? packs * content : null;
     }
 
     /// <summary>Whether a table cell breaks off where the content of its packs should follow ("5 KRT à"): it goes on in the next row.</summary>
@@ -124,7 +133,9 @@ public static partial class QuantityFinder
             Add(found, m, null, QuantityForm.Bare);
         }
 
-        return found;
+        // "Horn button 20mm dark brown 07 ........ 1000": the figure the leaders lead to is the quantity, not one in the description.
+        var led = found.Where(q => Leaders().IsMatch(text[..q.Index])).ToList();
+        return led.Count > 0 ? led : found;
     }
 
     private static void Add(List<QuantityMention> found, Match m, string? unit, QuantityForm form)
@@ -136,7 +147,8 @@ public static partial class QuantityFinder
         }
 
         var value = NumberReader.Parse(number.Value.Replace(" ", "", StringComparison.Ordinal), thousandsWhenAmbiguous: true);
-        if (value is null or <= 0)
+        // "(0.030 each)" is a price: nobody orders a fraction of a button.
+        if (value is null or < 1)
         {
             return;
         }
@@ -178,11 +190,15 @@ public static partial class QuantityFinder
     [GeneratedRegex(@"(?<n>" + NumberReader.Pattern + @")\s*" + PackWord + @"(?![\p{L}])(?:" + Content + @")?", RegexOptions.IgnoreCase)]
     private static partial Regex Packed();
 
-    [GeneratedRegex(@"(?<![\d.,]\s{0,3})(?<![\p{L}])" + PackWord + Content, RegexOptions.IgnoreCase)]
+    /// <summary>"Karton à 10.000 Stück", "(VE = 500 Stk)", "carton = 5,000 pcs": what one pack holds, said apart from how many.</summary>
+    [GeneratedRegex(@"(?<![\d.,]\s{0,3})(?<![\p{L}])" + PackWord + @"(?:\s*=\s*(?<m>" + NumberReader.Pattern + @")(?:\s*(?:stk\b\.?|stck\b\.?|stück\b|st\.|pcs\b\.?|pieces\b))?|" + Content + ")", RegexOptions.IgnoreCase)]
     private static partial Regex PackContent();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:à|a|zu|je|of|x|@)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Dangling();
+
+    [GeneratedRegex(@"(?:\.{3,}|…+)\s*$")]
+    private static partial Regex Leaders();
 
     [GeneratedRegex(@"^\s*=\s*$")]
     private static partial Regex EqualsBetween();

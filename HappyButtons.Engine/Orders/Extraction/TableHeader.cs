@@ -53,6 +53,12 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
             columns[units] = columns[units] with { Kind = ColumnKind.Quantity };
         }
 
+        // "Cartons | Pcs/carton | Total pcs": the pieces in all are the quantity when no column counts them otherwise.
+        if (columns.All(c => c.Kind != ColumnKind.Quantity) && columns.FindIndex(c => c.Kind == ColumnKind.Total && PiecesInAll().IsMatch(c.Header.Text)) is >= 0 and var all)
+        {
+            columns[all] = columns[all] with { Kind = ColumnKind.Quantity };
+        }
+
         var kinds = columns.Select(c => c.Kind).ToHashSet();
         var known = columns.Count(c => c.Kind != ColumnKind.Other);
         return known >= 3 && kinds.Contains(ColumnKind.Quantity) && (kinds.Contains(ColumnKind.Article) || kinds.Contains(ColumnKind.Description))
@@ -146,6 +152,12 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
 
         bool Has(params string[] words) => tokens.Any(t => words.Any(w => w.Length >= 5 ? t.Contains(w, StringComparison.Ordinal) : t == w));
 
+        // "Pcs/carton", "Stk je VE": what one pack holds, not how many are ordered.
+        if (PerPack().IsMatch(title))
+        {
+            return null;
+        }
+
         if (Has("gesamt", "summe", "betrag", "amount", "total", "extended", "warenwert", "nettowert", "wert", "gp", "value", "net value"))
         {
             return ColumnKind.Total;
@@ -224,6 +236,12 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
 
     [GeneratedRegex(@"\b(?:tsd|tausend|thousands?|gros|gross)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountWord();
+
+    [GeneratedRegex(@"\b(?:pcs|pieces|stk|stück|stueck|st|qty|menge|inhalt|content)\.?\s*(?:/|\bper\b|\bje\b|\bpro\b)\s*(?:VE|VPE|KRT|Kartons?|cartons?|ctns?|box|case|pack|packs|Packung|Beutel|bags?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PerPack();
+
+    [GeneratedRegex(@"\b(?:pcs|pieces|stk|stück|stueck|qty|quantity|menge)\b|gesamtmenge", RegexOptions.IgnoreCase)]
+    private static partial Regex PiecesInAll();
 
     [GeneratedRegex(@"^\s*units\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex UnitsCounted();

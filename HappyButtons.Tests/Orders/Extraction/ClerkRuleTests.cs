@@ -536,4 +536,39 @@ public sealed class ClerkRuleTests
 
         Assert.Equal([("HB-7710", 500m)], Lines(result));
     }
+
+    [Fact]
+    public void APriceStartingWithANought_IsNeverAQuantity()
+    {
+        var result = TestCatalog.Read("Hi, please ship 4,000 x HB-7710 and 6,000 x HB-7711, 0.045 each as agreed. Thanks");
+
+        Assert.Equal([("HB-7710", 4_000m), ("HB-7711", 6_000m)], Lines(result));
+        Assert.Equal(0.030m, NumberReader.Parse("0.030", thousandsWhenAmbiguous: true));
+    }
+
+    [Fact]
+    public void PacksWhoseContentIsGivenWithAnEqualsSign_CountTheirPieces()
+    {
+        var text = TestCatalog.Read("Hello,\n\n- 12 cartons HB-7711 (carton = 2,000 pcs)\n\nRegards");
+        var table = TestCatalog.Read("Hallo,\n\nMenge    Art.-Nr.    Bezeichnung\n4 VE     HB-7710     Druckknopf weiß (VE = 250 Stk)\n\nGruß");
+
+        Assert.Equal([("HB-7711", 24_000m)], Lines(text));
+        Assert.Equal([("HB-7710", 1_000m)], Lines(table));
+    }
+
+    [Fact]
+    public void APiecesPerCartonColumn_IsNoQuantity_AndTheTotalPiecesAre()
+    {
+        var result = TestCatalog.Read("Hello,\n\nArticle   Description           Cartons   Pcs/carton   Total pcs\nHB-7711   Snap fastener black   3         2,000        6,000\n\nRegards");
+
+        Assert.Equal([("HB-7711", 6_000m)], Lines(result));
+    }
+
+    [Fact]
+    public void TheFigureDotLeadersLeadTo_IsTheQuantity_NotANumberInTheDescription()
+    {
+        var result = TestCatalog.Read("Hello,\n\nHB-7711 Druckknopf schwarz Farbe 02 ........ 600\n\nThanks");
+
+        Assert.Equal([("HB-7711", 600m)], Lines(result));
+    }
 }
