@@ -71,10 +71,10 @@ public static partial class NumberReader
         return decimal.TryParse(normalized, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
-    /// <summary>What a count word after a quantity multiplies it by: thousands (<c>k</c>, <c>Tsd.</c>, <c>tausend</c>) or a gross (144).</summary>
+    /// <summary>What a count word after a quantity multiplies it by: thousands (<c>k</c>, <c>Tsd.</c>, <c>tausend</c>, <c>thousand</c>, <c>Mille</c>) or a gross (144).</summary>
     public static decimal Multiplier(string word) => word.Length == 0 ? 1 : word.StartsWith("gros", StringComparison.OrdinalIgnoreCase) ? 144 : 1000;
 
-    [GeneratedRegex(@"^(?<n>" + Pattern + @")\s*(?<m>k\b|tsd\.?|tausend|gros\b|gross\b)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<n>" + Pattern + @")\s*(?<m>k\b|tsd\.?|tausend|thousand\b|mille\b|gros\b|gross\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex Leading();
 
     [GeneratedRegex(@"€|\bEUR\b|\bUSD\b|\$|\bCHF\b|£|\bGBP\b", RegexOptions.IgnoreCase)]

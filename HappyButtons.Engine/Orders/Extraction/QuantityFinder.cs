@@ -79,9 +79,13 @@ public static partial class QuantityFinder
         // "zweitausend Perlmuttknöpfe", "two thousand of the gold buttons": a quantity in words.
         foreach (Match m in InWords().Matches(text))
         {
-            if (NumberWords.Value(m.Value) is >= 100 and var value && !found.Any(q => m.Index < q.Index + q.Length && q.Index < m.Index + m.Length))
+            // "zwei Gros", "three gross": words counting in gross.
+            var gross = GrossAfter().Match(text, m.Index + m.Length);
+            var length = gross.Success ? gross.Index + gross.Length - m.Index : m.Length;
+            if (NumberWords.Value(m.Value) * (gross.Success ? 144 : 1) is >= 100 and var value
+                && !found.Any(q => m.Index < q.Index + q.Length && q.Index < m.Index + length))
             {
-                found.Add(new QuantityMention(value, "Stk", QuantityForm.BeforeGoods, m.Index, m.Length));
+                found.Add(new QuantityMention(value, "Stk", QuantityForm.BeforeGoods, m.Index, length));
             }
         }
 
@@ -170,7 +174,7 @@ public static partial class QuantityFinder
         _ => "Stk",
     };
 
-    private const string CountWord = @"k\b|tsd\.?(?=\s|$|[,;)])|tausend\b|gros\b|gross\b";
+    private const string CountWord = @"k\b|tsd\.?(?=\s|$|[,;)])|tausend\b|thousand\b|mille\b|gros\b|gross\b";
 
     /// <summary>A number followed by a size unit ("15 mm buttons") is the size of the goods, not their quantity.</summary>
     private const string NoSize = @"(?!\s*(?:mm|cm|l|''|linien|lignes?|loch|hole)\b)";
@@ -196,6 +200,9 @@ public static partial class QuantityFinder
 
     [GeneratedRegex(@"(?<![\p{L}])(?:à|a|zu|je|of|x|@)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Dangling();
+
+    [GeneratedRegex(@"\G\s+gros(?:s)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GrossAfter();
 
     [GeneratedRegex(@"(?:\.{3,}|…+)\s*$")]
     private static partial Regex Leaders();

@@ -571,4 +571,14 @@ public sealed class ClerkRuleTests
 
         Assert.Equal([("HB-7711", 600m)], Lines(result));
     }
+
+    [Theory]
+    [InlineData("Bitte liefern Sie zwei Gros HB-7711 und 40 Mille HB-7710.", 288, 40_000)]
+    [InlineData("Please send 3 gross of HB-7711 and 12 thousand of HB-7710.", 432, 12_000)]
+    public void GrossMilleAndThousand_CountThePiecesAfterANumber_InFiguresOrWords(string sentence, int hb7711, int hb7710)
+    {
+        var result = TestCatalog.Read($"Hallo,\n\n{sentence}\n\nGruß");
+
+        Assert.Equal([("HB-7711", (decimal)hb7711), ("HB-7710", (decimal)hb7710)], Lines(result));
+    }
 }
