@@ -58,7 +58,7 @@ public static partial class OrderSentences
 
     /// <summary>
     /// Sentences end at ".", "!" or "?" before a space, except after an ordinal or a date without its year ("18. Dezember",
-    /// "am 18.12. bitte") or an abbreviation ("Nr.", "Stk."); after an article number ("… HB-7710.") one does end.
+    /// "am 18.12. bitte") or an abbreviation ("Nr.", "Stk.", "10 Tsd. Jeansknöpfe"); after an article number ("… HB-7710.") one does end.
     /// </summary>
     private static IEnumerable<(int Start, int End)> Sentences(string text)
     {
@@ -126,6 +126,6 @@ public static partial class OrderSentences
     [GeneratedRegex(@"^(?:\d{1,2}\.)*\d{1,2}$")]
     private static partial Regex Ordinal();
 
-    [GeneratedRegex(@"^(?:nr|stk|st|ca|bzw|pos|art|z\.b|u\.a|inkl|zzgl|evtl|ggf|tel|fa|no|vgl|lt|gem|dt|str|abt|kw|ref|approx|incl|excl|e\.g|i\.e)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:nr|stk|st|tsd|mio|ca|bzw|pos|art|z\.b|u\.a|inkl|zzgl|evtl|ggf|tel|fa|no|vgl|lt|gem|dt|str|abt|kw|ref|approx|incl|excl|e\.g|i\.e)$", RegexOptions.IgnoreCase)]
     private static partial Regex Abbreviation();
 }

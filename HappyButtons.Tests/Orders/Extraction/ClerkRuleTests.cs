@@ -581,4 +581,12 @@ public sealed class ClerkRuleTests
 
         Assert.Equal([("HB-7711", (decimal)hb7711), ("HB-7710", (decimal)hb7710)], Lines(result));
     }
+
+    [Fact]
+    public void TsdWithItsDot_EndsNoSentence_SoTheGoodsAfterItAreItsOwn()
+    {
+        var result = TestCatalog.Read("Moin,\n\nwir bräuchten 20 Tsd. Druckknöpfe in Schwarz, 15 mm und 3.000 Stück von den Hemdknöpfen 11 mm in Hellblau.\n\nGruß");
+
+        Assert.Equal([("HB-7711", 20_000m), ("HB-1011", 3_000m)], Lines(result));
+    }
 }
