@@ -17,6 +17,16 @@ public static partial class QuantityFinder
     public static IReadOnlyList<QuantityMention> Find(string text)
     {
         var found = new List<QuantityMention>();
+        // "fünf VE à 1.000": packs counted in words.
+        foreach (Match m in PackedInWords().Matches(text))
+        {
+            if (NumberWords.Value(m.Groups["w"].Value) is > 0 and var packs && NumberReader.Parse(m.Groups["m"].Value, thousandsWhenAmbiguous: true) is > 0 and var content)
+            {
+                found.Add(new QuantityMention(packs * content, "Stk", QuantityForm.Unit, m.Index, m.Length));
+                text = text[..m.Index] + new string(' ', m.Length) + text[(m.Index + m.Length)..];
+            }
+        }
+
         // "20 VE à 5.000 Stk": packs times their content. "10 Kartons … (Karton à 10.000 Stück)": the content stated apart.
         var contents = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (Match m in PackContent().Matches(text))
@@ -193,6 +203,9 @@ public static partial class QuantityFinder
 
     [GeneratedRegex(@"(?<n>" + NumberReader.Pattern + @")\s*" + PackWord + @"(?![\p{L}])(?:" + Content + @")?", RegexOptions.IgnoreCase)]
     private static partial Regex Packed();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<w>(?:" + NumberWords.German + @")+|(?:" + NumberWords.English + @"))\s+" + PackWord + @"(?![\p{L}])" + Content, RegexOptions.IgnoreCase)]
+    private static partial Regex PackedInWords();
 
     /// <summary>"Karton à 10.000 Stück", "(VE = 500 Stk)", "carton = 5,000 pcs": what one pack holds, said apart from how many.</summary>
     [GeneratedRegex(@"(?<![\d.,]\s{0,3})(?<![\p{L}])" + PackWord + @"(?:\s*=\s*(?<m>" + NumberReader.Pattern + @")(?:\s*(?:stk\b\.?|stck\b\.?|stück\b|st\.|pcs\b\.?|pieces\b))?|" + Content + ")", RegexOptions.IgnoreCase)]

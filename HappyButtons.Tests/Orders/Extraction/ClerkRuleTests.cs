@@ -589,4 +589,15 @@ public sealed class ClerkRuleTests
 
         Assert.Equal([("HB-7711", 20_000m), ("HB-1011", 3_000m)], Lines(result));
     }
+
+    [Theory]
+    [InlineData("bitte drei VE à 2.000 Stk HB-7711.", 6_000)]
+    [InlineData("bitte fünfzehnhundert Stück HB-7711.", 1_500)]
+    [InlineData("please send two cartons of 5,000 pcs HB-7711.", 10_000)]
+    public void PacksAndHundredsInWords_CountTheirPieces(string sentence, int pieces)
+    {
+        var result = TestCatalog.Read($"Hallo,\n\n{sentence}\n\nGruß");
+
+        Assert.Equal([("HB-7711", (decimal)pieces)], Lines(result));
+    }
 }
