@@ -105,7 +105,8 @@ public static partial class OrderSentences
     [GeneratedRegex(@"\bAngebot\s+(?:über|für)\b|\bein\s+Angebot\b|\bPreisanfrage\b|\b(?:could|can|would)\s+you\s+(?:please\s+)?quote\b|\bplease\s+quote\b|\bquot(?:e|ation)\s+(?:us\s+)?for\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuoteRequest();
 
-    [GeneratedRegex(@"\bvorschau\b|\bprognose\b|\bforecast\b|\bunverbindlich\b|\bnot\s+binding\b|\bnon-binding\b", RegexOptions.IgnoreCase)]
+    /// <summary>A forecast, or a figure given only for the supplier's information or planning ("nur als Info für Ihre Planung").</summary>
+    [GeneratedRegex(@"\bvorschau\b|\bprognose\b|\bforecast\b|\bunverbindlich\b|\bnot\s+binding\b|\bnon-binding\b|\b(?:nur|lediglich)\s+(?:als|zur)\s+(?:Info|Information|Orientierung)\b|\bfür\s+(?:Ihre|eure|deine)\s+Planung\b|\b(?:only|purely)\s+(?:as\s+|for\s+)?(?:(?:an?\s+)?info|information|planning)\b|\bfor\s+(?:your\s+)?(?:information|planning)\s+(?:only|purposes)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Forecast();
 
     [GeneratedRegex(@"restmenge|fortschrittszahl|lagerbestand|\bremaining\s+(?:quantity|balance)\b|\bcumulative\b", RegexOptions.IgnoreCase)]
@@ -117,6 +118,6 @@ public static partial class OrderSentences
     [GeneratedRegex(@"^(?:\d{1,2}\.)*\d{1,2}$")]
     private static partial Regex Ordinal();
 
-    [GeneratedRegex(@"^(?:nr|stk|st|ca|bzw|pos|art|z\.b|u\.a|inkl|zzgl|evtl|ggf|tel|fa|no|vgl|lt|gem|dt|str|abt|kw|ref|approx|incl|excl|e\.g|i\.e)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:nr|stk|st|tsd|ca|bzw|pos|art|z\.b|u\.a|inkl|zzgl|evtl|ggf|tel|fa|no|vgl|lt|gem|dt|str|abt|kw|ref|approx|incl|excl|e\.g|i\.e)$", RegexOptions.IgnoreCase)]
     private static partial Regex Abbreviation();
 }
