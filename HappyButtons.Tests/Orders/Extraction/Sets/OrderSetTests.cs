@@ -135,7 +135,9 @@ public sealed class OrderSetTests
                      "realistic-development-4" => RealisticFourthDevelopmentOrders.Generate(),
                      "realistic-development-5" => RealisticFifthDevelopmentOrders.Generate(),
                      "realistic-development-6" => RealisticSixthDevelopmentOrders.Generate(),
+                     "realistic-development-8" => RealisticEighthDevelopmentOrders.Generate(),
                      "realistic-heldout" => RealisticHeldOutOrders.Generate(),
+                     "realistic-heldout-5" => RealisticFifthHeldOutOrders.Generate(),
                      _ => new TuningOrders().Generate(),
                  })))
         {
