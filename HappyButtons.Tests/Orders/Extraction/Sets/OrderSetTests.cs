@@ -136,6 +136,8 @@ public sealed class OrderSetTests
                      "realistic-development-5" => RealisticFifthDevelopmentOrders.Generate(),
                      "realistic-development-6" => RealisticSixthDevelopmentOrders.Generate(),
                      "realistic-development-8" => RealisticEighthDevelopmentOrders.Generate(),
+                     "realistic-development-9" => RealisticNinthDevelopmentOrders.Generate(),
+                     "realistic-development-10" => RealisticTenthDevelopmentOrders.Generate(),
                      "realistic-heldout" => RealisticHeldOutOrders.Generate(),
                      "realistic-heldout-5" => RealisticFifthHeldOutOrders.Generate(),
                      _ => new TuningOrders().Generate(),
