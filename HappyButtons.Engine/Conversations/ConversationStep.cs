@@ -13,7 +13,7 @@ public sealed class ConversationStep(EventHub events) : IMessageStep
     {
         var keys = ThreadKeys.Of(message.Mail);
         ConversationThreading.Placement? placement = null;
-        message.OnSave((context, row, now) => placement = ConversationThreading.Place(context, row, keys, now));
+        message.OnSaveRelated((context, row, now) => placement = ConversationThreading.Place(context, row, keys, now));
         message.OnCommitted(() =>
         {
             if (placement is not { Conversation: var conversation })

@@ -22,7 +22,7 @@ public sealed class IntakeStep(
     {
         var result = await RunAsync(IntakeMessageMapper.FromParsed(message, message.ReceivedAt), cancellationToken);
         var findings = IntakeFindings.From(result);
-        message.OnSave((_, row, now) => MessageIntakeStore.Apply(row, findings, now));
+        message.OnSaveRow((row, now) => MessageIntakeStore.Apply(row, findings, now));
 
         // Uncertain mail goes to the department it most likely belongs to, flagged "please check" on its conversation;
         // only a failed rule set leaves no likely department, and that goes to info.

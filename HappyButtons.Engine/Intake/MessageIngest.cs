@@ -4,6 +4,7 @@ using HappyButtons.Engine.Storage;
 using HappyButtons.Engine.Storage.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace HappyButtons.Engine.Intake;
 
@@ -13,7 +14,7 @@ public sealed record IngestRequest(string Mailbox, string SourceId, DateTimeOffs
 
 public enum IngestOutcome
 {
-    /// <summary>New: stored and queued for processing.</summary>
+    /// <summary>New: stored, and processed with it unless that failed or is switched off (then queued for the workers).</summary>
     Stored,
     /// <summary>This source identity was ingested before (a re-delivery after a crash before the acknowledgement).</summary>
     DuplicateSource,
@@ -30,17 +31,22 @@ public sealed record IngestResult(IngestOutcome Outcome, long MessageId);
 public sealed record IngestItem(IngestRequest Request, Stream Raw, string? File = null);
 
 /// <summary>
-/// The durable first step of the pipeline: raw bytes to disk (content-addressed), then one transaction that
-/// records the message as <c>received</c> — the message table is the processing queue — committed to disk. Only after this returns may the source be
-/// acknowledged. Repeating it for the same source or the same bytes yields the existing message, never a second one.
-/// Mail arriving together is ingested together (<see cref="IngestManyAsync"/>): the disk flushes and the transaction
-/// are shared, and a processing worker is woken to claim them.
+/// The durable first step of the pipeline: raw bytes to disk (content-addressed), then one transaction that records the
+/// message, committed to disk. Only after this returns may the source be acknowledged. Repeating it for the same source
+/// or the same bytes yields the existing message, never a second one. Mail arriving together is ingested together
+/// (<see cref="IngestManyAsync"/>): the disk flushes and the transaction are shared.
+/// Each mail is written once (docs/jobs.md): it is processed from its bytes before the write turn
+/// (<see cref="MessageProcessor.ProcessAtIngestAsync"/>) and inserted processed, with its conversation, in the same
+/// transaction. A mail whose processing failed — or all of them when <see cref="ProcessingOptions.ProcessAtIngest"/> is
+/// off — is recorded <c>received</c>: the message table is the processing queue, and a worker is woken to claim it.
 /// </summary>
 public sealed class MessageIngest(
     IDbContextFactory<HappyButtonsDbContext> contexts,
     ISqlDialect dialect,
     RawMailStore rawStore,
+    MessageProcessor processor,
     ProcessingSignal processing,
+    IOptions<ProcessingOptions> options,
     DatabaseWriteGate writeGate,
     TimeProvider clock,
     ILogger<MessageIngest> logger)
@@ -84,21 +90,64 @@ public sealed class MessageIngest(
     /// <summary>Ingests a group of mails; the results are in the order of <paramref name="items"/>. All or none are stored.</summary>
     public async Task<IReadOnlyList<IngestResult>> IngestManyAsync(IReadOnlyList<IngestItem> items, CancellationToken cancellationToken)
     {
-        // Mail whose source is known already (re-delivered after a crash before the acknowledgement) is stored again
-        // harmlessly — the store is content-addressed — and answered DuplicateSource in the transaction below.
-        var blobs = await rawStore.StoreManyAsync(items.Select(item => new BlobSource(item.Raw, item.File)).ToList(), cancellationToken);
+        var arrived = clock.GetUtcNow();
+        IReadOnlyList<ProcessedMessage?>? outcomes = null;
+        IReadOnlyList<StoredBlob> blobs;
+        if (options.Value.ProcessAtIngest)
+        {
+            var raws = new List<byte[]>(items.Count);
+            foreach (var item in items)
+            {
+                raws.Add(await ReadAllAsync(item.Raw, cancellationToken));
+            }
+
+            // Mail whose source is known already (re-delivered after a crash before the acknowledgement) is stored again
+            // harmlessly — the store is content-addressed — and answered DuplicateSource in the transaction below.
+            blobs = await rawStore.StoreManyAsync(items.Select((item, i) => new BlobSource(RawMailStore.ReadOnlyStream(raws[i]), item.File)).ToList(),
+                cancellationToken);
+            outcomes = await processor.ProcessAtIngestAsync(
+                items.Select((item, i) => new ArrivingMail(item.Request.Mailbox, item.Request.ReceivedAt ?? arrived, raws[i])).ToList(), cancellationToken);
+        }
+        else
+        {
+            blobs = await rawStore.StoreManyAsync(items.Select(item => new BlobSource(item.Raw, item.File)).ToList(), cancellationToken);
+        }
+
         IngestResult[] results;
         try
         {
-            results = await RecordAsync(items, blobs, cancellationToken);
+            results = await RecordAsync(items, blobs, outcomes, arrived, cancellationToken);
         }
-        catch (DbUpdateException e) when (e.InnerException is DbException inner && dialect.IsUniqueViolation(inner))
+        catch (Exception exception) when (outcomes is not null && exception is not OperationCanceledException)
         {
-            // Another node recorded one of these sources a moment ago: the second try finds it.
-            results = await RecordAsync(items, blobs, cancellationToken);
+            // What processing wrote broke the save (a constraint, say): the mail is kept all the same, for the workers.
+            logger.LogWarning(exception, "Saving {Count} arriving message(s) with their processing failed; they are stored for the workers to process",
+                items.Count);
+            outcomes = null;
+            results = await RecordAsync(items, blobs, null, arrived, cancellationToken);
         }
 
-        if (results.Any(r => r.Outcome == IngestOutcome.Stored))
+        var processed = new List<MessageProcessor.Processed>();
+        var queued = false;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (results[i].Outcome != IngestOutcome.Stored)
+            {
+                continue;
+            }
+
+            if (outcomes?[i] is { } outcome)
+            {
+                processed.Add(new MessageProcessor.Processed(results[i].MessageId, items[i].Request.Mailbox, outcome));
+            }
+            else
+            {
+                queued = true;
+            }
+        }
+
+        processor.Announce(processed);
+        if (queued)
         {
             processing.Wake();
         }
@@ -106,14 +155,42 @@ public sealed class MessageIngest(
         return results;
     }
 
+    private static async Task<byte[]> ReadAllAsync(Stream raw, CancellationToken cancellationToken)
+    {
+        using var buffer = raw.CanSeek ? new MemoryStream((int)Math.Min(raw.Length - raw.Position, int.MaxValue)) : new MemoryStream();
+        await raw.CopyToAsync(buffer, cancellationToken);
+        return buffer.ToArray();
+    }
+
+    /// <summary>The group's transaction; when another node recorded one of these sources a moment ago, a second try finds it.</summary>
+    private async Task<IngestResult[]> RecordAsync(IReadOnlyList<IngestItem> items, IReadOnlyList<StoredBlob> blobs, IReadOnlyList<ProcessedMessage?>? outcomes,
+        DateTimeOffset arrived, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RecordOnceAsync(items, blobs, outcomes, arrived, cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is DbException inner && dialect.IsUniqueViolation(inner))
+        {
+            return await RecordOnceAsync(items, blobs, outcomes, arrived, cancellationToken);
+        }
+    }
+
     /// <summary>
     /// One transaction, committed to disk before it returns (<see cref="ISqlDialect.DurableCommits"/>): the known sources and
-    /// contents of the group are looked up together, the new mails inserted together.
+    /// contents of the group are looked up together, the new mails inserted together — processed, with what refers to
+    /// them (attachments, conversation) added once they have their ids, where an outcome is given; else <c>received</c>.
     /// </summary>
-    private async Task<IngestResult[]> RecordAsync(IReadOnlyList<IngestItem> items, IReadOnlyList<StoredBlob> blobs, CancellationToken cancellationToken)
+    private async Task<IngestResult[]> RecordOnceAsync(IReadOnlyList<IngestItem> items, IReadOnlyList<StoredBlob> blobs,
+        IReadOnlyList<ProcessedMessage?>? outcomes, DateTimeOffset arrived, CancellationToken cancellationToken)
     {
         var results = new IngestResult?[items.Count];
+        var now = clock.GetUtcNow();
+        // The rows are written before the write turn; inside it they are only looked up and inserted.
+        var rows = items.Select((item, i) => NewRow(item.Request, blobs[i], outcomes?[i], arrived, now)).ToList();
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var expected = FirstOccurrences(items, blobs).Select(i => rows[i]).ToList();
+        using var prepared = MessageRowInsert.Prepare(context, expected);
         using var turn = await writeGate.EnterAsync(cancellationToken);
         await context.Database.OpenConnectionAsync(cancellationToken);
         // Only for this connection, until it is opened again (the connection setup restores the default on every open).
@@ -127,10 +204,11 @@ public sealed class MessageIngest(
         var knownContents = (await context.Messages.AsNoTracking().Where(m => hashes.Contains(m.ContentHash))
                 .GroupBy(m => m.ContentHash).Select(g => new { Hash = g.Key, Id = g.Min(m => m.Id) }).ToListAsync(cancellationToken))
             .ToDictionary(m => m.Hash, m => m.Id);
-        var now = clock.GetUtcNow();
         var added = new Dictionary<int, Message>();
+        var inserted = new List<Message>();
         var addedBySource = new Dictionary<(string, string), Message>();
         var addedByHash = new Dictionary<string, Message>();
+        var processedRows = new List<(Message Row, ProcessedMessage Outcome)>();
         for (var i = 0; i < items.Count; i++)
         {
             var request = items[i].Request;
@@ -151,20 +229,42 @@ public sealed class MessageIngest(
             }
             else
             {
-                var message = new Message
+                var message = rows[i];
+                if (outcomes?[i] is { } outcome)
                 {
-                    // The department is the mailbox's until routing says otherwise, so department lists need no second column.
-                    Mailbox = request.Mailbox, Department = request.Mailbox, SourceId = request.SourceId, ContentHash = blob.Hash, Size = blob.Size,
-                    ReceivedAt = request.ReceivedAt ?? now, Status = MessageStatus.Received, CreatedAt = now, UpdatedAt = now,
-                };
-                context.Messages.Add(message);
+                    processedRows.Add((message, outcome));
+                }
+
                 added[i] = message;
+                inserted.Add(message);
                 addedBySource[(request.Mailbox, request.SourceId)] = message;
                 addedByHash[blob.Hash] = message;
             }
         }
 
-        await context.SaveChangesAsync(cancellationToken);
+        if (inserted.SequenceEqual(expected))
+        {
+            await prepared.ExecuteAsync(context, cancellationToken);
+        }
+        else if (inserted.Count > 0)
+        {
+            // Some were recorded before (a re-delivery): the statement is built again for the rest.
+            using var rest = MessageRowInsert.Prepare(context, inserted);
+            await rest.ExecuteAsync(context, cancellationToken);
+        }
+
+        if (processedRows.Count > 0)
+        {
+            // Tracked as saved, so what refers to them sees them as the rows of this group.
+            context.Messages.AttachRange(processedRows.Select(p => p.Row));
+            foreach (var (row, outcome) in processedRows)
+            {
+                MessageProcessor.WriteRelated(context, row, outcome, now);
+            }
+
+            await context.SaveChangesAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         for (var i = 0; i < items.Count; i++)
         {
@@ -183,4 +283,40 @@ public sealed class MessageIngest(
 
         return results!;
     }
+
+    /// <summary>The mails of the group that are not a repeat of an earlier one in it (the same source, or the same bytes).</summary>
+    private static IEnumerable<int> FirstOccurrences(IReadOnlyList<IngestItem> items, IReadOnlyList<StoredBlob> blobs)
+    {
+        var sources = new HashSet<(string, string)>();
+        var hashes = new HashSet<string>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var source = (items[i].Request.Mailbox, items[i].Request.SourceId);
+            if (!sources.Contains(source) && !hashes.Contains(blobs[i].Hash))
+            {
+                yield return i;
+            }
+
+            sources.Add(source);
+            hashes.Add(blobs[i].Hash);
+        }
+    }
+
+    /// <summary>A new message's row: processed when <paramref name="outcome"/> is given, else <c>received</c> for the workers.</summary>
+    private static Message NewRow(IngestRequest request, StoredBlob blob, ProcessedMessage? outcome, DateTimeOffset arrived, DateTimeOffset now)
+    {
+        var row = new Message
+        {
+            // The department is the mailbox's until routing says otherwise, so department lists need no second column.
+            Mailbox = request.Mailbox, Department = request.Mailbox, SourceId = request.SourceId, ContentHash = blob.Hash, Size = blob.Size,
+            ReceivedAt = request.ReceivedAt ?? arrived, Status = MessageStatus.Received, CreatedAt = now, UpdatedAt = now,
+        };
+        if (outcome is not null)
+        {
+            MessageProcessor.WriteRow(row, outcome, now);
+        }
+
+        return row;
+    }
 }
+

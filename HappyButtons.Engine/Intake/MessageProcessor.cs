@@ -12,13 +12,14 @@ using Microsoft.Extensions.Logging;
 namespace HappyButtons.Engine.Intake;
 
 /// <summary>
-/// Processes a group of claimed mail (<see cref="ProcessingQueue"/>): parses each stored raw mail (MimeKit, through
-/// <see cref="MailParser"/>), keeps its headers, readable body text, attachments (bytes content-addressed, PDF text read
-/// within a per-mail budget), S/MIME signature state and parser warnings, then hands the message on to the intake steps
-/// that follow, and saves the group in one transaction. A mail that fails on its own (an intake step throws) does not hold
-/// up the others: it waits for a retry of its own, and after <see cref="ProcessingQueue.MaxAttempts"/> it is marked failed
-/// with the reason, so nothing stays half-processed without a word. Idempotent: a re-run replaces what an earlier,
-/// interrupted run wrote.
+/// Processes mail: parses each raw mail (MimeKit, through <see cref="MailParser"/>), keeps its headers, readable body
+/// text, attachments (bytes content-addressed, PDF text read within a per-mail budget), S/MIME signature state and parser
+/// warnings, then hands the message on to the intake steps that follow. Mail is processed where it arrives
+/// (<see cref="ProcessAtIngestAsync"/>: <see cref="MessageIngest"/> writes the outcome with the new row) and, when that
+/// could not be done, by the workers from the queue (<see cref="ProcessAsync"/>: a claimed group, saved in one
+/// transaction). A mail that fails on its own (an intake step throws) does not hold up the others: it waits for a retry
+/// of its own, and after <see cref="ProcessingQueue.MaxAttempts"/> it is marked failed with the reason, so nothing stays
+/// half-processed without a word. Idempotent: a re-run replaces what an earlier, interrupted run wrote.
 /// </summary>
 public sealed class MessageProcessor(
     IDbContextFactory<HappyButtonsDbContext> contexts,
@@ -43,21 +44,10 @@ public sealed class MessageProcessor(
             {
                 work.Add(message.Attempts > ProcessingQueue.MaxAttempts
                     ? new Work(message) { Error = new InterruptedProcessingException(message.Attempts - 1) }
-                    : await ParseAsync(message, cancellationToken));
+                    : await ReadAsync(message, cancellationToken));
             }
 
-            await StoreAttachmentsAsync(work, cancellationToken);
-            foreach (var item in work.Where(w => w.Mail is not null && w.Error is null))
-            {
-                try
-                {
-                    item.Outcome = await ApplyStepsAsync(item, cancellationToken);
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    item.Error = exception;
-                }
-            }
+            await RunAsync(work, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -67,7 +57,52 @@ public sealed class MessageProcessor(
         }
 
         await SaveAsync(work, cancellationToken);
-        Announce(work);
+        Announce(work.Select(w => new Processed(w.Claim.Id, w.Claim.Mailbox, w.Outcome, w.MissingRaw)));
+    }
+
+    /// <summary>
+    /// Processes mail being ingested, from its bytes, before its row exists and outside the write turn: the outcome of
+    /// each, in order, for <see cref="MessageIngest"/> to write with the new row (<see cref="WriteRow"/>,
+    /// <see cref="WriteRelated"/>) — or null where it failed, and that mail is left to the queue and its retries.
+    /// </summary>
+    public async Task<IReadOnlyList<ProcessedMessage?>> ProcessAtIngestAsync(IReadOnlyList<ArrivingMail> mails, CancellationToken cancellationToken)
+    {
+        List<Work> work;
+        try
+        {
+            work = mails.Select(m => new Work(new ClaimedMessage(0, m.Mailbox, "", m.ReceivedAt.ToUnixTimeMilliseconds(), 1))
+                { Raw = m.Raw, Mail = parser.Parse(m.Raw) }).ToList();
+            await RunAsync(work, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning(exception, "Processing {Count} arriving message(s) failed together; the workers take them from the queue", mails.Count);
+            return new ProcessedMessage?[mails.Count];
+        }
+
+        foreach (var failed in work.Where(w => w.Error is not null))
+        {
+            logger.LogWarning(failed.Error, "Processing an arriving message from {Mailbox} failed; the workers take it from the queue", failed.Claim.Mailbox);
+        }
+
+        return work.Select(w => w.Outcome).ToList();
+    }
+
+    /// <summary>Stores the group's attachments and runs the intake steps on each parsed mail; a step that throws fails its mail only.</summary>
+    private async Task RunAsync(List<Work> work, CancellationToken cancellationToken)
+    {
+        await StoreAttachmentsAsync(work, cancellationToken);
+        foreach (var item in work.Where(w => w.Mail is not null && w.Error is null))
+        {
+            try
+            {
+                item.Outcome = await ApplyStepsAsync(item, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                item.Error = exception;
+            }
+        }
     }
 
     /// <summary>One message of the group on its way through: parsed, then processed, or failed on its own.</summary>
@@ -83,7 +118,7 @@ public sealed class MessageProcessor(
         public Exception? Error { get; set; }
     }
 
-    private async Task<Work> ParseAsync(ClaimedMessage message, CancellationToken cancellationToken)
+    private async Task<Work> ReadAsync(ClaimedMessage message, CancellationToken cancellationToken)
     {
         var work = new Work(message);
         if (!rawStore.Exists(message.ContentHash))
@@ -155,7 +190,7 @@ public sealed class MessageProcessor(
 
     private async Task<ProcessedMessage> ApplyStepsAsync(Work item, CancellationToken cancellationToken)
     {
-        var outcome = new ProcessedMessage(item.Claim.Id, item.Claim.Mailbox, item.Mail!, item.Attachments)
+        var outcome = new ProcessedMessage(item.Claim.Mailbox, item.Mail!, item.Attachments)
             { ReceivedAt = DateTimeOffset.FromUnixTimeMilliseconds(item.Claim.ReceivedAt) };
         outcome.Warnings.AddRange(item.AttachmentWarnings);
         if (item.Raw.Length == 0)
@@ -233,7 +268,8 @@ public sealed class MessageProcessor(
             }
             else if (item.Outcome is { } outcome)
             {
-                SaveOutcome(context, row, outcome, now);
+                WriteRow(row, outcome, now);
+                WriteRelated(context, row, outcome, now);
             }
             else if (item.Error is { } error)
             {
@@ -277,15 +313,11 @@ public sealed class MessageProcessor(
         row.UpdatedAt = now;
     }
 
-    private static void SaveOutcome(HappyButtonsDbContext context, Message row, ProcessedMessage outcome, DateTimeOffset now)
+    /// <summary>Writes what processing learned onto the message's row (with the steps' own columns), before the row is saved.</summary>
+    internal static void WriteRow(Message row, ProcessedMessage outcome, DateTimeOffset now)
     {
         var mail = outcome.Mail;
         var body = mail.BodyText;
-        context.MessageAttachments.AddRange(outcome.Attachments.Select(a => new MessageAttachment
-        {
-            MessageId = row.Id, Ordinal = a.Ordinal, FileName = a.FileName, ContentType = a.ContentType, Size = a.Size, ContentId = a.ContentId,
-            IsInline = a.IsInline, ContentHash = a.ContentHash, Text = a.Text, TextStatus = a.TextStatus, TextNote = a.TextNote,
-        }));
         row.Status = outcome.Status;
         row.StatusReason = outcome.StatusReason;
         row.MessageIdHeader = mail.MessageId;
@@ -310,29 +342,47 @@ public sealed class MessageProcessor(
         row.Claim.Owner = null;
         row.Claim.Until = null;
         row.Claim.LastError = null;
-        foreach (var apply in outcome.SaveActions)
+        foreach (var write in outcome.RowWrites)
         {
-            apply(context, row, now);
+            write(row, now);
         }
     }
 
-    /// <summary>Tells the workspaces: every saved message in its department, and in its mailbox when routing moved it.</summary>
-    private void Announce(List<Work> work)
+    /// <summary>Adds the rows that refer to the message — its attachments, the steps' own (its conversation) — once the row has its id.</summary>
+    internal static void WriteRelated(HappyButtonsDbContext context, Message row, ProcessedMessage outcome, DateTimeOffset now)
     {
-        foreach (var item in work)
+        context.MessageAttachments.AddRange(outcome.Attachments.Select(a => new MessageAttachment
         {
-            var mailbox = item.Claim.Mailbox;
-            if (item.Outcome is not { } outcome)
+            MessageId = row.Id, Ordinal = a.Ordinal, FileName = a.FileName, ContentType = a.ContentType, Size = a.Size, ContentId = a.ContentId,
+            IsInline = a.IsInline, ContentHash = a.ContentHash, Text = a.Text, TextStatus = a.TextStatus, TextNote = a.TextNote,
+        }));
+        foreach (var write in outcome.RelatedWrites)
+        {
+            write(context, row, now);
+        }
+    }
+
+    /// <summary>A saved message for <see cref="Announce"/>: its outcome, or none when it failed or waits for a retry.</summary>
+    internal sealed record Processed(long Id, string Mailbox, ProcessedMessage? Outcome, bool MissingRaw = false);
+
+    /// <summary>Tells the workspaces: every saved message in its department, and in its mailbox when routing moved it.</summary>
+    internal void Announce(IEnumerable<Processed> saved)
+    {
+        var done = new List<Processed>();
+        foreach (var (id, mailbox, outcome, missingRaw) in saved)
+        {
+            if (outcome is null)
             {
-                if (item.MissingRaw)
+                if (missingRaw)
                 {
-                    events.Publish(new MessageChanged(item.Claim.Id, mailbox));
+                    events.Publish(new MessageChanged(id, mailbox));
                 }
 
                 continue;
             }
 
-            events.Publish(new MessageChanged(item.Claim.Id, outcome.Department ?? mailbox));
+            done.Add(new Processed(id, mailbox, outcome));
+            events.Publish(new MessageChanged(id, outcome.Department ?? mailbox));
             foreach (var announce in outcome.CommitActions)
             {
                 announce();
@@ -340,19 +390,17 @@ public sealed class MessageProcessor(
 
             if (outcome.Department is { } routed && routed != mailbox)
             {
-                events.Publish(new MessageChanged(item.Claim.Id, mailbox));
+                events.Publish(new MessageChanged(id, mailbox));
             }
         }
 
-        var processed = work.Count(w => w.Outcome is not null);
-        if (processed == 1)
+        if (done.Count == 1)
         {
-            var only = work.First(w => w.Outcome is not null);
-            logger.LogInformation("Processed message {MessageId} from {Mailbox}: {Status}", only.Claim.Id, only.Claim.Mailbox, only.Outcome!.Status);
+            logger.LogInformation("Processed message {MessageId} from {Mailbox}: {Status}", done[0].Id, done[0].Mailbox, done[0].Outcome!.Status);
         }
-        else if (processed > 1)
+        else if (done.Count > 1)
         {
-            logger.LogInformation("Processed {Count} messages ({FirstId}…{LastId})", processed, work[0].Claim.Id, work[^1].Claim.Id);
+            logger.LogInformation("Processed {Count} messages ({FirstId}…{LastId})", done.Count, done[0].Id, done[^1].Id);
         }
     }
 
@@ -365,13 +413,15 @@ public sealed class MessageProcessor(
 public sealed record StoredAttachment(int Ordinal, string FileName, string ContentType, long Size, string? ContentId, bool IsInline,
     string ContentHash, string? Text, string TextStatus, string? TextNote);
 
+/// <summary>A mail being ingested, with its bytes in memory, for <see cref="MessageProcessor.ProcessAtIngestAsync"/>.</summary>
+public sealed record ArrivingMail(string Mailbox, DateTimeOffset ReceivedAt, byte[] Raw);
+
 /// <summary>
 /// What processing learned about one message; intake steps (enrichment, classification, routing) read the
 /// parsed mail and set the department, status and their own findings before it is saved.
 /// </summary>
-public sealed class ProcessedMessage(long messageId, string mailbox, ParsedMail mail, IReadOnlyList<StoredAttachment> attachments)
+public sealed class ProcessedMessage(string mailbox, ParsedMail mail, IReadOnlyList<StoredAttachment> attachments)
 {
-    public long MessageId { get; } = messageId;
     public string Mailbox { get; } = mailbox;
     public ParsedMail Mail { get; } = mail;
     public IReadOnlyList<StoredAttachment> Attachments { get; } = attachments;
@@ -388,10 +438,15 @@ public sealed class ProcessedMessage(long messageId, string mailbox, ParsedMail 
 
     public DateTimeOffset ReceivedAt { get; init; }
 
-    internal List<Action<HappyButtonsDbContext, Message, DateTimeOffset>> SaveActions { get; } = [];
+    internal List<Action<Message, DateTimeOffset>> RowWrites { get; } = [];
 
-    /// <summary>Adds a step's own writes to the one transaction that saves the processed message.</summary>
-    public void OnSave(Action<HappyButtonsDbContext, Message, DateTimeOffset> write) => SaveActions.Add(write);
+    /// <summary>Adds a step's own columns to the message's row; written before the row is saved (inserted at ingest, updated from the queue).</summary>
+    public void OnSaveRow(Action<Message, DateTimeOffset> write) => RowWrites.Add(write);
+
+    internal List<Action<HappyButtonsDbContext, Message, DateTimeOffset>> RelatedWrites { get; } = [];
+
+    /// <summary>Adds a step's own rows that refer to the message, in the transaction that saves it, once the row has its id.</summary>
+    public void OnSaveRelated(Action<HappyButtonsDbContext, Message, DateTimeOffset> write) => RelatedWrites.Add(write);
 
     internal List<Action> CommitActions { get; } = [];
 

@@ -2,13 +2,19 @@ using Microsoft.Extensions.Options;
 
 namespace HappyButtons.Engine.Intake;
 
-/// <summary>Configuration section <c>HappyButtons:Pipeline</c>: the workers that process received mail on this node.</summary>
+/// <summary>Configuration section <c>HappyButtons:Pipeline</c>: processing at ingest and the workers that process received mail on this node.</summary>
 public sealed class ProcessingOptions
 {
     public const string Section = "HappyButtons:Pipeline";
 
     /// <summary>Groups of mail processed at once on this node; 0 processes none here (another node does).</summary>
     public int Workers { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// Processes each mail as it is ingested and writes it once, processed (docs/jobs.md); false records every mail
+    /// <c>received</c> for the workers — a node that only ingests, or a test that drives the queue by hand.
+    /// </summary>
+    public bool ProcessAtIngest { get; set; } = true;
 
     /// <summary>How often an idle worker looks for mail that another node ingested or whose retry is due.</summary>
     public double PollIntervalSeconds { get; set; } = 1;

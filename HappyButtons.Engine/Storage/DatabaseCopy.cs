@@ -52,9 +52,9 @@ public sealed class DatabaseCopy(ILogger<DatabaseCopy> logger)
         }
 
         var tables = new List<(string, int)>();
-        foreach (var (table, copy) in Steps(source, target))
+        foreach (var (table, copy) in Steps)
         {
-            tables.Add((table, await copy(cancellationToken)));
+            tables.Add((table, await copy(source, target, cancellationToken)));
         }
 
         await using (var context = await target.CreateDbContextAsync(cancellationToken))
@@ -85,49 +85,53 @@ public sealed class DatabaseCopy(ILogger<DatabaseCopy> logger)
 
     /// <summary>The names of the tables <see cref="CopyAsync"/> copies, in its order, with the parts copied along.</summary>
     public static IReadOnlyList<string> CopiedTables =>
-        Steps(null!, null!).Select(s => s.Table).SelectMany(t => (string[])[t, .. CopiedWith.GetValueOrDefault(t) ?? []]).ToList();
+        Steps.Select(s => s.Table).SelectMany(t => (string[])[t, .. CopiedWith.GetValueOrDefault(t) ?? []]).ToList();
+
+    /// <summary>Copies one table from the source to the target; returns the rows copied.</summary>
+    private delegate Task<int> CopyStep(IDbContextFactory<HappyButtonsDbContext> source, IDbContextFactory<HappyButtonsDbContext> target,
+        CancellationToken cancellationToken);
+
+    private static CopyStep All<T>(Func<HappyButtonsDbContext, IQueryable<T>> query) where T : class =>
+        (source, target, cancellationToken) => CopyAsync(source, target, query, cancellationToken);
 
     /// <summary>Every table in the order of its references: a row is copied after the rows it points to.</summary>
-    private static IEnumerable<(string Table, Func<CancellationToken, Task<int>> Copy)> Steps(
-        IDbContextFactory<HappyButtonsDbContext> source, IDbContextFactory<HappyButtonsDbContext> target)
-    {
-        Func<CancellationToken, Task<int>> All<T>(Func<HappyButtonsDbContext, IQueryable<T>> query) where T : class =>
-            cancellationToken => CopyAsync(source, target, query, cancellationToken);
-
-        yield return ("users", All(c => c.Users.Include(u => u.Departments).OrderBy(u => u.Id)));
-        yield return ("api_keys", All(c => c.ApiKeys.OrderBy(k => k.Id)));
-        yield return ("sign_ins", All(c => c.SignIns.OrderBy(s => s.Id)));
-        yield return ("audit_log", All(c => c.AuditLog.OrderBy(a => a.Id)));
-        yield return ("mailboxes", cancellationToken => ReplaceAsync(source, target, c => c.Mailboxes.OrderBy(m => m.Department), c => c.Mailboxes, cancellationToken));
-        yield return ("oauth_tokens", All(c => c.OAuthTokens.OrderBy(t => t.TokenKey)));
-        yield return ("customers", All(c => c.Customers.Include(x => x.Contacts).OrderBy(x => x.Number)));
-        yield return ("products", All(c => c.Products.OrderBy(p => p.Id)));
-        yield return ("customer_prices", All(c => c.CustomerPrices.OrderBy(p => p.Id)));
-        yield return ("product_aliases", All(c => c.ProductAliases.OrderBy(a => a.Id)));
-        yield return ("routing_rules", All(c => c.RoutingRules.OrderBy(r => r.Id)));
-        yield return ("sla_policies", All(c => c.SlaPolicies.OrderBy(p => p.Name)));
-        yield return ("sla_calendar", All(c => c.SlaCalendar.OrderBy(x => x.Id)));
-        yield return ("messages", All(c => c.Messages.OrderBy(m => m.Id)));
-        yield return ("message_attachments", All(c => c.MessageAttachments.OrderBy(a => a.Id)));
-        yield return ("training_examples", All(c => c.TrainingExamples.OrderBy(t => t.Id)));
-        yield return ("escalations", All(c => c.Escalations.OrderBy(e => e.Id)));
-        yield return ("outgoing_mail", All(c => c.OutgoingMail.OrderBy(m => m.Id)));
-        yield return ("user_roles", All(c => c.UserRoles.OrderBy(r => r.UserId).ThenBy(r => r.Role)));
-        yield return ("orders", All(c => c.Orders.Include(o => o.Lines).Include(o => o.Transitions).OrderBy(o => o.Id)));
-        yield return ("order_documents", All(c => c.OrderDocuments.OrderBy(d => d.Id)));
-        yield return ("credit_note_lines", All(c => c.CreditNoteLines.OrderBy(l => l.Id)));
-        yield return ("number_sequences", All(c => c.NumberSequences.OrderBy(n => n.Name)));
-        yield return ("conversations", All(c => c.Conversations.OrderBy(x => x.Id)));
-        yield return ("conversation_entries", All(c => c.ConversationEntries.OrderBy(e => e.Id)));
-        yield return ("conversation_reads", All(c => c.ConversationReads.OrderBy(r => r.ConversationId).ThenBy(r => r.UserId)));
-        yield return ("agent_tasks", All(c => c.AgentTasks.Include(t => t.Proposals).OrderBy(t => t.Id)));
-        yield return ("agent_memory", All(c => c.AgentMemory.OrderBy(m => m.Scope).ThenBy(m => m.Key)));
-        yield return ("knowledge_articles", All(c => c.KnowledgeArticles.OrderBy(a => a.Id)));
-        yield return ("knowledge_feedback", All(c => c.KnowledgeFeedback.OrderBy(f => f.Id)));
-        yield return ("reply_templates", All(c => c.ReplyTemplates.Include(t => t.Versions).OrderBy(t => t.Id)));
-        yield return ("kpi_snapshots", All(c => c.KpiSnapshots.OrderBy(s => s.Id)));
-        yield return ("survey_responses", All(c => c.SurveyResponses.OrderBy(s => s.Id)));
-    }
+    private static readonly (string Table, CopyStep Copy)[] Steps =
+    [
+        ("users", All(c => c.Users.Include(u => u.Departments).OrderBy(u => u.Id))),
+        ("api_keys", All(c => c.ApiKeys.OrderBy(k => k.Id))),
+        ("sign_ins", All(c => c.SignIns.OrderBy(s => s.Id))),
+        ("audit_log", All(c => c.AuditLog.OrderBy(a => a.Id))),
+        ("mailboxes", (source, target, cancellationToken) =>
+            ReplaceAsync(source, target, c => c.Mailboxes.OrderBy(m => m.Department), c => c.Mailboxes, cancellationToken)),
+        ("oauth_tokens", All(c => c.OAuthTokens.OrderBy(t => t.TokenKey))),
+        ("customers", All(c => c.Customers.Include(x => x.Contacts).OrderBy(x => x.Number))),
+        ("products", All(c => c.Products.OrderBy(p => p.Id))),
+        ("customer_prices", All(c => c.CustomerPrices.OrderBy(p => p.Id))),
+        ("product_aliases", All(c => c.ProductAliases.OrderBy(a => a.Id))),
+        ("routing_rules", All(c => c.RoutingRules.OrderBy(r => r.Id))),
+        ("sla_policies", All(c => c.SlaPolicies.OrderBy(p => p.Name))),
+        ("sla_calendar", All(c => c.SlaCalendar.OrderBy(x => x.Id))),
+        ("messages", All(c => c.Messages.OrderBy(m => m.Id))),
+        ("message_attachments", All(c => c.MessageAttachments.OrderBy(a => a.Id))),
+        ("training_examples", All(c => c.TrainingExamples.OrderBy(t => t.Id))),
+        ("escalations", All(c => c.Escalations.OrderBy(e => e.Id))),
+        ("outgoing_mail", All(c => c.OutgoingMail.OrderBy(m => m.Id))),
+        ("user_roles", All(c => c.UserRoles.OrderBy(r => r.UserId).ThenBy(r => r.Role))),
+        ("orders", All(c => c.Orders.Include(o => o.Lines).Include(o => o.Transitions).OrderBy(o => o.Id))),
+        ("order_documents", All(c => c.OrderDocuments.OrderBy(d => d.Id))),
+        ("credit_note_lines", All(c => c.CreditNoteLines.OrderBy(l => l.Id))),
+        ("number_sequences", All(c => c.NumberSequences.OrderBy(n => n.Name))),
+        ("conversations", All(c => c.Conversations.OrderBy(x => x.Id))),
+        ("conversation_entries", All(c => c.ConversationEntries.OrderBy(e => e.Id))),
+        ("conversation_reads", All(c => c.ConversationReads.OrderBy(r => r.ConversationId).ThenBy(r => r.UserId))),
+        ("agent_tasks", All(c => c.AgentTasks.Include(t => t.Proposals).OrderBy(t => t.Id))),
+        ("agent_memory", All(c => c.AgentMemory.OrderBy(m => m.Scope).ThenBy(m => m.Key))),
+        ("knowledge_articles", All(c => c.KnowledgeArticles.OrderBy(a => a.Id))),
+        ("knowledge_feedback", All(c => c.KnowledgeFeedback.OrderBy(f => f.Id))),
+        ("reply_templates", All(c => c.ReplyTemplates.Include(t => t.Versions).OrderBy(t => t.Id))),
+        ("kpi_snapshots", All(c => c.KpiSnapshots.OrderBy(s => s.Id))),
+        ("survey_responses", All(c => c.SurveyResponses.OrderBy(s => s.Id))),
+    ];
 
     /// <summary>Tables whose key is a generated <c>id</c> column (PostgreSQL identity).</summary>
     private static IEnumerable<string> GeneratedIdTables(HappyButtonsDbContext context) =>

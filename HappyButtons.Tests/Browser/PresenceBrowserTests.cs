@@ -95,15 +95,20 @@ public sealed class PresenceBrowserTests(BrowserFixture browser) : IAsyncLifetim
         Assert.True(hub.SubscriberCount >= before + 3);
         foreach (var tab in tabs)
         {
-            // Leaving the page sends blazor.web.js's disconnect beacon: the server ends the circuit at once.
+            // Leaving the page sends blazor.web.js's disconnect beacon: the server ends the circuit at once. The tabs stay
+            // open until then, so a slow machine cannot drop the beacon with its browser context.
             await tab.Page.GotoAsync("about:blank");
-            await tab.DisposeAsync();
         }
 
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (hub.SubscriberCount > before && DateTime.UtcNow < deadline)
         {
             await Task.Delay(200);
+        }
+
+        foreach (var tab in tabs)
+        {
+            await tab.DisposeAsync();
         }
 
         Assert.Equal(before, hub.SubscriberCount);

@@ -130,13 +130,16 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
             return quantities.Count == 0 ? [] : ByDescription(text, masked, quantities, dates, row.FromPdf);
         }
 
+        // "2 Tsd. Druckknopf Edelstahl 15 mm" beside "HB-2211": a quantity before the name of other goods orders those goods.
+        var forOtherGoods = quantities.Where(q => OrdersOtherGoods(text, masked, q, mentions, quantities)).ToList();
+        quantities = quantities.Except(forOtherGoods).ToList();
         if (quantities.Count == 0 && !Schedules(next))
         {
-            quantities = QuantityFinder.Bare(masked).Where(q => !NotAQuantity(masked, q)).ToList();
+            quantities = QuantityFinder.Bare(Blank(masked, forOtherGoods.Select(q => (q.Index, q.Length)))).Where(q => !NotAQuantity(masked, q)).ToList();
         }
 
         var pairs = Pair(mentions, quantities);
-        var lines = new List<LineCandidate>();
+        var lines = forOtherGoods.Count == 0 ? [] : ByDescription(text, masked, forOtherGoods, dates, row.FromPdf).Where(l => l.Product is not null).ToList();
         for (var k = 0; k < mentions.Count; k++)
         {
             var (start, end) = Segment(mentions, pairs, k, text.Length);
@@ -157,6 +160,17 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         return lines;
     }
 
+    /// <summary>Whether the words after a quantity, up to the next article number or quantity in its sentence, describe a product none of the article numbers names.</summary>
+    private bool OrdersOtherGoods(string text, string masked, QuantityMention quantity, IReadOnlyList<ProductMention> mentions, IReadOnlyList<QuantityMention> quantities)
+    {
+        var start = quantity.Index + quantity.Length;
+        var end = mentions.Select(m => m.Index).Concat(quantities.Select(q => q.Index)).Where(i => i >= start)
+            .Append(OrderSentences.SentenceAt(text, quantity.Index).End).Min();
+        var words = masked[start..end];
+        var described = matcher.Describe(words) is { Product: not null } match ? match : matcher.ByOwnWord(words, ProductDescription.Of(words));
+        return described?.Product is { } product && mentions.All(m => m.Product != product);
+    }
+
     /// <summary>Whether <paramref name="row"/> is a dated quantity without an article number: a row of a call-off schedule.</summary>
     private bool Schedules(LayoutRow? row)
     {
@@ -173,6 +187,7 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
     private List<LineCandidate> ByDescription(string text, string masked, IReadOnlyList<QuantityMention> quantities,
         IReadOnlyList<DateMention> dates, bool fromPdf)
     {
+        quantities = Corrected(masked, quantities);
         // Read the words after each quantity ("2.000 Stk Hornknopf 20 mm") and before it ("Hornknopf 20 mm 2.000 Stk"), within
         // its sentence; keep the better reading, and for an item it leaves without a product the other one where its words are free.
         var sentences = quantities.Select(q => OrderSentences.SentenceAt(text, q.Index)).ToList();
@@ -219,6 +234,24 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         }
 
         return lines;
+    }
+
+    /// <summary>"10 gross of the white ones? … so make it 5,000 pcs": a quantity correcting the one before takes its place.</summary>
+    private static IReadOnlyList<QuantityMention> Corrected(string masked, IReadOnlyList<QuantityMention> quantities)
+    {
+        var result = new List<QuantityMention>();
+        foreach (var q in quantities)
+        {
+            if (result.Count > 0 && result[^1] is var before && Correction().IsMatch(masked[(before.Index + before.Length)..q.Index]))
+            {
+                result[^1] = before with { Value = q.Value, Unit = q.Unit ?? before.Unit };
+                continue;
+            }
+
+            result.Add(q);
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -422,6 +455,9 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
     /// <summary>"2 000": thousands grouped by a plain space, as the French write them; read so only where a cell holds nothing else.</summary>
     [GeneratedRegex(@"^\s*\d{1,3}(?: \d{3})+\s*$")]
     private static partial Regex SpacedGroups();
+
+    [GeneratedRegex(@"\b(?:make\s+(?:it|that|them)|(?:machen|macht)\s+(?:Sie|ihr)\s+(?:daraus|lieber)|correction|korrektur|korrigiert)\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Correction();
 
     [GeneratedRegex(@"\b(?:gleiche[nrs]?|selbe[nrs]?|dieselben|passende[nrs]?|same|matching)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SameAsBefore();

@@ -3,7 +3,7 @@ namespace HappyButtons.Engine.Orders.Extraction;
 /// <summary>Quantities written in words, German ("zweitausendfünfhundert", "zwölftausend", "fünfzehnhundert") or English ("two thousand five hundred").</summary>
 public static class NumberWords
 {
-    public const string German = "ein|eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|zwanzig|dreißig|dreissig|vierzig|fünfzig|fuenfzig|"
+    public const string German = "einen|eine|ein|eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|zwanzig|dreißig|dreissig|vierzig|fünfzig|fuenfzig|"
         + "sechzig|siebzig|achtzig|neunzig|hundert|tausend|und";
 
     public const string English = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
@@ -13,7 +13,7 @@ public static class NumberWords
 
     private static readonly Dictionary<string, int> Small = new(StringComparer.Ordinal)
     {
-        ["ein"] = 1, ["eins"] = 1, ["zwei"] = 2, ["drei"] = 3, ["vier"] = 4, ["fünf"] = 5, ["fuenf"] = 5, ["sechs"] = 6, ["sieben"] = 7, ["acht"] = 8,
+        ["ein"] = 1, ["einen"] = 1, ["eine"] = 1, ["eins"] = 1, ["zwei"] = 2, ["drei"] = 3, ["vier"] = 4, ["fünf"] = 5, ["fuenf"] = 5, ["sechs"] = 6, ["sieben"] = 7, ["acht"] = 8,
         ["neun"] = 9, ["zehn"] = 10, ["elf"] = 11, ["zwölf"] = 12, ["zwoelf"] = 12, ["dreizehn"] = 13, ["vierzehn"] = 14, ["fünfzehn"] = 15,
         ["fuenfzehn"] = 15, ["sechzehn"] = 16, ["siebzehn"] = 17, ["achtzehn"] = 18, ["neunzehn"] = 19, ["zwanzig"] = 20, ["dreißig"] = 30, ["dreissig"] = 30, ["vierzig"] = 40,
         ["fünfzig"] = 50, ["fuenfzig"] = 50, ["sechzig"] = 60, ["siebzig"] = 70, ["achtzig"] = 80, ["neunzig"] = 90,

@@ -106,7 +106,8 @@ public static partial class OrderSentences
     [GeneratedRegex(@"\bAngebot\s+(?:über|für)\b|\bein\s+Angebot\b|\bPreisanfrage\b|\b(?:could|can|would)\s+you\s+(?:please\s+)?quote\b|\bplease\s+quote\b|\bquot(?:e|ation)\s+(?:us\s+)?for\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuoteRequest();
 
-    [GeneratedRegex(@"\bvorschau\b|\bprognose\b|\bforecast\b|\bunverbindlich\b|\bnot\s+binding\b|\bnon-binding\b|\bstatus\s*:?\s*(?:planned|tentative|geplant|vorläufig)\b", RegexOptions.IgnoreCase)]
+    /// <summary>A forecast, or a figure given only for the supplier's information or planning ("nur als Info für Ihre Planung"), or a schedule row of status planned.</summary>
+    [GeneratedRegex(@"\bvorschau\b|\bprognose\b|\bforecast\b|\bunverbindlich\b|\bnot\s+binding\b|\bnon-binding\b|\b(?:nur|lediglich)\s+(?:als|zur)\s+(?:Info|Information|Orientierung)\b|\bfür\s+(?:Ihre|eure|deine)\s+Planung\b|\b(?:only|purely)\s+(?:as\s+|for\s+)?(?:(?:an?\s+)?info|information|planning)\b|\bfor\s+(?:your\s+)?(?:information|planning)\s+(?:only|purposes)\b|\bstatus\s*:?\s*(?:planned|tentative|geplant|vorläufig)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Forecast();
 
     /// <summary>"FORECAST", "Prognose (unverbindlich)": a title alone on its row opens the rows that order nothing, with or without a colon.</summary>

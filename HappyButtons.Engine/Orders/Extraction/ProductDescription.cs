@@ -201,7 +201,8 @@ public sealed partial record ProductDescription(IReadOnlySet<string> Materials, 
                 // Short words and colours must stand alone ("rot" is not in "rotary", "weiss" not in "Edelweiß"); materials and
                 // kinds may sit inside compounds ("Hornknopf", "Holzknebel").
                 while (at >= 0 && (word.Length <= 4 || wholeWords) && (char.IsLetter(folded[at - 1])
-                           || !(EndsWord(folded, at + word.Length) || (!wholeWords && ButtonCompound().IsMatch(folded[(at + word.Length)..])))))
+                           || !(EndsWord(folded, at + word.Length) || (!wholeWords && ButtonCompound().IsMatch(folded[(at + word.Length)..]))
+                               || (wholeWords && ColourCompound().IsMatch(folded[(at + word.Length)..])))))
                 {
                     at = folded.IndexOf(word, at + 1, StringComparison.Ordinal);
                 }
@@ -220,6 +221,10 @@ public sealed partial record ProductDescription(IReadOnlySet<string> Materials, 
     /// <summary>The button word of a German compound ("Hornknöpfe", "Holzknebel"): a short material before it stands as a word.</summary>
     [GeneratedRegex(@"^(?:knopf|knoepf|knebel)")]
     private static partial Regex ButtonCompound();
+
+    /// <summary>"anthrazitfarbenen", "silver-coloured": a colour named with the word for colour after it.</summary>
+    [GeneratedRegex(@"^-?(?:farben|farbig|coloured|colored)(?:e|en|er|es)?(?![a-z])")]
+    private static partial Regex ColourCompound();
 
     /// <summary>A word ends here, allowing a German ending: "graue", "roten".</summary>
     private static bool EndsWord(string text, int at)

@@ -54,6 +54,11 @@ public static partial class QuantityFinder
             Add(found, m, "Stk", QuantityForm.Unit);
         }
 
+        foreach (Match m in SpacedBeforeGoods().Matches(text))
+        {
+            Add(found, m, "Stk", QuantityForm.BeforeGoods);
+        }
+
         foreach (Match m in SpacedWithUnit().Matches(text))
         {
             Add(found, m, Unit(m.Groups["u"].Value), QuantityForm.Unit);
@@ -65,6 +70,11 @@ public static partial class QuantityFinder
         }
 
         foreach (Match m in Labelled().Matches(text))
+        {
+            Add(found, m, null, QuantityForm.Labelled);
+        }
+
+        foreach (Match m in Needed().Matches(text))
         {
             Add(found, m, null, QuantityForm.Labelled);
         }
@@ -86,13 +96,13 @@ public static partial class QuantityFinder
             Add(found, m, "Stk", QuantityForm.BeforeGoods);
         }
 
-        // "zweitausend Perlmuttknöpfe", "two thousand of the gold buttons": a quantity in words.
+        // "zweitausend Perlmuttknöpfe", "two thousand of the gold buttons": a quantity in words; a small one only right before the goods ("zwei Sortimentskästen").
         foreach (Match m in InWords().Matches(text))
         {
             // "zwei Gros", "three gross": words counting in gross.
             var gross = GrossAfter().Match(text, m.Index + m.Length);
             var length = gross.Success ? gross.Index + gross.Length - m.Index : m.Length;
-            if (NumberWords.Value(m.Value) * (gross.Success ? 144 : 1) is >= 100 and var value
+            if (NumberWords.Value(m.Value) * (gross.Success ? 144 : 1) is { } value && (value >= 100 || (value >= 1 && GoodsFollow().IsMatch(text[(m.Index + length)..])))
                 && !found.Any(q => m.Index < q.Index + q.Length && q.Index < m.Index + length))
             {
                 found.Add(new QuantityMention(value, "Stk", QuantityForm.BeforeGoods, m.Index, length));
@@ -223,7 +233,7 @@ public static partial class QuantityFinder
     [GeneratedRegex(@"^\s*=\s*$")]
     private static partial Regex EqualsBetween();
 
-    private const string UnitWords = @"(?<u>stk\b\.?|stck\b\.?|stück\b|stueck\b|st\.(?=\s)|(?<=\s)(?-i:ST)\b|pcs\b\.?|pc\b\.?|pieces\b|piece\b|units\b|ea\b|each\b|x(?=\s))";
+    private const string UnitWords = @"(?<u>stk\b\.?|stck\b\.?|stück\b|stueck\b|st\.(?=[\s,;]|$)|(?<=\s)(?-i:ST)\b|pcs\b\.?|pc\b\.?|pieces\b|piece\b|units\b|ea\b|each\b|x(?=\s))";
 
     [GeneratedRegex(Number + @"\s*" + UnitWords, RegexOptions.IgnoreCase)]
     private static partial Regex WithUnit();
@@ -232,16 +242,34 @@ public static partial class QuantityFinder
     [GeneratedRegex(@"(?<!\d[.,]?\s?)(?<n>\d{1,3}(?: \d{3})+)\s*" + UnitWords, RegexOptions.IgnoreCase)]
     private static partial Regex SpacedWithUnit();
 
+    /// <summary>"2 000 corozo buttons": thousands grouped by a plain space right before the goods.</summary>
+    [GeneratedRegex(@"(?<![\d.,]\s?)(?<n>\d{1,3}(?: \d{3})+)" + NoSize + @"\s+" + Goods, RegexOptions.IgnoreCase)]
+    private static partial Regex SpacedBeforeGoods();
+
+    /// <summary>The goods right after a small number in words: "einen Sortimentskasten", "zwei Muster-Sortimente".</summary>
+    [GeneratedRegex(@"^\s+(?:[\p{L}-]+\s+)?" + GoodsWord, RegexOptions.IgnoreCase)]
+    private static partial Regex GoodsFollow();
+
     [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}(?:[.,'’]\d{3})+)(?![.,]?\d)\s+(?:in|im|aus)\s+\p{L}", RegexOptions.IgnoreCase)]
     private static partial Regex ThousandsInVariant();
 
     [GeneratedRegex(@"(?:\bqty|\bquantity|\bmenge|\banzahl|\bstückzahl|\bmengen?)\s*(?:of|von|:|=)?\s*" + Number, RegexOptions.IgnoreCase)]
     private static partial Regex Labelled();
 
-    [GeneratedRegex(Number + NoSize + @"\s+(?:[\p{L}-]+\s+){0,4}?(?:[\p{L}-]*(?:kn(?:ö|oe|o)pf|button|snap|fastener|toggle|knebel|clip|niet|rivet|sortiment|kästen|kasten|sets?\b|boxes\b))", RegexOptions.IgnoreCase)]
+    private const string GoodsWord = @"(?:[\p{L}-]*(?:kn(?:ö|oe|o)pf|button|snap|fastener|toggle|knebel|clip|niet|rivet|sortiment|kästen|kasten|sets?\b|boxes\b))";
+
+    /// <summary>Up to four words and a word for the goods: "Perlmuttknöpfe", "corozo buttons", "Sortimentskasten".</summary>
+    private const string Goods = @"(?:[\p{L}-]+\s+){0,4}?" + GoodsWord;
+
+    [GeneratedRegex(Number + NoSize + @"\s+" + Goods, RegexOptions.IgnoreCase)]
     private static partial Regex BeforeGoods();
 
-    [GeneratedRegex(Number + @"\s+(?:of|von)\s+(?:the|your|our|these|those|den|dem|der|diesen|euren|eueren|ihren)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"we need 1,200, plus …", "davon brauchen wir 800.": the count standing alone after the verb of needing.</summary>
+    [GeneratedRegex(@"\b(?:(?:we|I)\s+(?:need|require|would\s+need)|(?:wir\s+)?(?:brauchen|benötigen)(?:\s+wir)?|ich\s+(?:brauche|benötige|bräuchte))\s+(?:about\s+|around\s+|approx\.?\s+|ca\.\s*|etwa\s+|rund\s+)?(?<n>"
+        + NumberReader.Pattern + @")(?=\s*(?:[,;.!)](?!\d)|$)|\s+(?:and|plus|und)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Needed();
+
+    [GeneratedRegex(Number + @"\s+(?:of|von)\s+(?:the|your|our|these|those|them|den|dem|der|diesen|denen|euren|eueren|ihren)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfTheGoods();
 
     [GeneratedRegex(@"(?<![\w.,/-])(?<n>" + NumberReader.Pattern + @")(?!\s*(?:mm|cm|m\b|%|€|eur|usd|l\b|linien|lignes?|ligne|''|-loch|-hole|hole|loch|uhr|h\b|[.,]\d|/))(?!\p{L})", RegexOptions.IgnoreCase)]

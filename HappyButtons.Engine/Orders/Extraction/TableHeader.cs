@@ -27,7 +27,7 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
         }
 
         var columns = new List<TableColumn>();
-        foreach (var cell in row.Cells)
+        foreach (var cell in row.Cells.SelectMany(SplitQuantityTitle))
         {
             // A title this reader does not know still holds a column, so its cells do not spill into the neighbours.
             var kind = cell.Text.Length > 40 ? null : Kind(cell.Text);
@@ -65,6 +65,24 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
             && known * 2 >= row.Cells.Count
             ? new TableHeader(columns, row.FromPdf)
             : null;
+    }
+
+    /// <summary>
+    /// A right-aligned quantity title can run into the next title ("Qty Unit price EUR"): the quantity is a column of its
+    /// own, its share of the cell reckoned by its letters.
+    /// </summary>
+    private static IEnumerable<LayoutCell> SplitQuantityTitle(LayoutCell cell)
+    {
+        var space = cell.Text.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0 || Kind(cell.Text[..space]) != ColumnKind.Quantity
+            || Kind(cell.Text[(space + 1)..]) is null or ColumnKind.Quantity or ColumnKind.Unit)
+        {
+            return [cell];
+        }
+
+        var width = (cell.Right - cell.Left) / cell.Text.Length;
+        return [new LayoutCell(cell.Text[..space], cell.Left, cell.Left + space * width),
+            new LayoutCell(cell.Text[(space + 1)..], cell.Left + (space + 1) * width, cell.Right)];
     }
 
     /// <summary>The cells of a data row by column; a cell between two columns goes to the one it overlaps most, else the nearest.</summary>
@@ -158,7 +176,7 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
             return null;
         }
 
-        if (Has("gesamt", "summe", "betrag", "amount", "total", "extended", "warenwert", "nettowert", "wert", "gp", "value", "net value"))
+        if (Has("gesamt", "summe", "betrag", "amount", "montant", "total", "extended", "warenwert", "nettowert", "wert", "gp", "value", "net value"))
         {
             return ColumnKind.Total;
         }
@@ -224,7 +242,7 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
         return match.Success && NumberReader.Parse(match.Groups["n"].Value, thousandsWhenAmbiguous: true) is { } n && n >= 2 ? n : 1m;
     }
 
-    [GeneratedRegex(@"^(?:€|EUR|\$|USD)?\s*\d[\d.,']*\s*(?:€|EUR|USD|Stk\.?|pcs|ST)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:€|EUR|\$|USD)?\s*\d[\d.,'\u00A0\u202F]*\s*(?:€|EUR|USD|Stk\.?|pcs|ST)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Figure();
 
     [GeneratedRegex(@"(?:/|\bper\b|\bje\b|\bpro\b)\s*(?:(?<n>\d[\d.,]*)|(?<w>tsd|tausend|thousand|gros|gross)\b)", RegexOptions.IgnoreCase)]

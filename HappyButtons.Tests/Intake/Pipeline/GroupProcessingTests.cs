@@ -11,9 +11,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HappyButtons.Tests.Intake.Pipeline;
 
 /// <summary>
-/// The message table is the processing queue: mail ingested together is claimed and saved together, a mail that fails on
-/// its own waits for a retry of its own and is finally marked failed with the reason, and a claim whose worker died
-/// returns its mail to the queue.
+/// Mail is processed as it is ingested and written once; the message table is the processing queue for what that could
+/// not do: mail ingested together is claimed and saved together, a mail that fails on its own waits for a retry of its
+/// own and is finally marked failed with the reason, and a claim whose worker died returns its mail to the queue.
 /// </summary>
 public abstract class GroupProcessingTests(TestProvider provider)
 {
@@ -56,6 +56,66 @@ public abstract class GroupProcessingTests(TestProvider provider)
         Assert.Equal(ids, groups.SelectMany(g => g).Select(m => m.Id));
         Assert.All(groups.SelectMany(g => g), m => Assert.Equal(1, m.Attempts));
         Assert.All(await StatusesAsync(site, ids), s => Assert.Equal(MessageStatus.Processing, s));
+    }
+
+    [Fact]
+    public async Task AtIngest_EachMailIsWrittenProcessed_WithItsConversation_WithoutAnyWorker()
+    {
+        await using var site = new StoppedSite(provider, atIngest: true);
+        var thread = Guid.NewGuid().ToString("N");
+        var first = PipelineTestSite.SimpleMail("Bestellung Hornknöpfe", "Bitte 500 Stück HB-4711 liefern.", messageId: thread);
+        var answer = PipelineTestSite.SimpleMail("AW: Bestellung Hornknöpfe", "Und bitte noch 200 Stück dazu.")
+            .Replace("MIME-Version:", $"In-Reply-To: <{thread}@modehaus-berger.de>\r\nMIME-Version:");
+        var other = PipelineTestSite.SimpleMail("Frage zur Rechnung", "Wo bleibt die Rechnung Zahlungsziel-Quintessenz?");
+
+        var results = await site.Services.GetRequiredService<MessageIngest>().IngestManyAsync(
+            new[] { first, answer, other }.Select((raw, i) => new IngestItem(new IngestRequest(Departments.Info, $"api:inline-{i}"),
+                new MemoryStream(Encoding.UTF8.GetBytes(raw)))).ToList(), None);
+
+        var ids = results.Select(r => r.MessageId).ToList();
+        Assert.All(results, r => Assert.Equal(IngestOutcome.Stored, r.Outcome));
+        await using var context = await site.Services.GetRequiredService<IDbContextFactory<HappyButtonsDbContext>>().CreateDbContextAsync();
+        var rows = await context.Messages.Where(m => ids.Contains(m.Id)).ToListAsync();
+        Assert.All(rows, m => Assert.Contains(m.Status, new[] { MessageStatus.Processed, MessageStatus.NeedsReview }));
+        Assert.All(rows, m => Assert.NotNull(m.ProcessedAt));
+        var queries = site.Services.GetRequiredService<MessageQueries>();
+        var stored = await queries.GetAsync(ids[2], None);
+        Assert.Equal("Frage zur Rechnung", stored!.Subject);
+        Assert.Contains("Zahlungsziel-Quintessenz", stored.BodyText);
+        var conversations = await context.ConversationEntries.Where(e => e.MessageId != null && ids.Contains(e.MessageId.Value))
+            .ToDictionaryAsync(e => e.MessageId!.Value, e => e.ConversationId);
+        Assert.Equal(conversations[ids[0]], conversations[ids[1]]);
+        Assert.NotEqual(conversations[ids[0]], conversations[ids[2]]);
+        Assert.Empty(await site.Services.GetRequiredService<ProcessingQueue>().ClaimAsync("test:1:a", None));
+        Assert.Equal([ids[2]], (await queries.ListAsync(new MessageFilter(Search: "Quintessenz"), None)).Items.Select(m => m.Id));
+    }
+
+    [Fact]
+    public async Task AtIngest_AMailWhoseProcessingFails_IsStoredReceived_AndLeftToTheWorkers_WhileTheOthersAreProcessed()
+    {
+        await using var site = new StoppedSite(provider, poison: true, atIngest: true);
+
+        var ids = await IngestAsync(site, ["Erste Bestellung", "POISON Bestellung", "Dritte Bestellung"]);
+
+        Assert.Equal([MessageStatus.Processed, MessageStatus.Received, MessageStatus.Processed], await StatusesAsync(site, ids));
+        var claimed = await site.Services.GetRequiredService<ProcessingQueue>().ClaimAsync("test:1:a", None);
+        Assert.Equal([ids[1]], claimed.Select(m => m.Id));
+        Assert.Equal(1, claimed[0].Attempts);
+    }
+
+    [Fact]
+    public async Task AtIngest_ASaveThatProcessingBreaks_StillStoresEveryMail_Received_ForTheWorkers()
+    {
+        await using var site = new StoppedSite(provider, breakSave: true, atIngest: true);
+
+        var ids = await IngestAsync(site, ["Erste Bestellung", "BREAK Bestellung"]);
+
+        Assert.Equal([MessageStatus.Received, MessageStatus.Received], await StatusesAsync(site, ids));
+        await using var context = await site.Services.GetRequiredService<IDbContextFactory<HappyButtonsDbContext>>().CreateDbContextAsync();
+        Assert.False(await context.ConversationEntries.AnyAsync(e => e.MessageId != null && ids.Contains(e.MessageId.Value)));
+        var queue = site.Services.GetRequiredService<ProcessingQueue>();
+        var claimed = await queue.ClaimAsync("test:1:a", None);
+        Assert.Equal(ids, claimed.Select(m => m.Id));
     }
 
     [Fact]
@@ -234,14 +294,16 @@ public abstract class GroupProcessingTests(TestProvider provider)
     private sealed class StoppedSite : PipelineTestSite
     {
         private readonly bool _poison;
+        private readonly bool _breakSave;
 
-        public StoppedSite(TestProvider provider, bool poison = false, string? dataDirectory = null)
+        public StoppedSite(TestProvider provider, bool poison = false, string? dataDirectory = null, bool atIngest = false, bool breakSave = false)
             : base(new Dictionary<string, string?>
             {
                 ["HappyButtons:Pipeline:Workers"] = "0", ["HappyButtons:Jobs:Workers"] = "0", ["HappyButtons:Mail:ReadMailboxes"] = "false",
+                ["HappyButtons:Pipeline:ProcessAtIngest"] = atIngest ? "true" : "false",
             }, dataDirectory, provider)
         {
-            _poison = poison;
+            (_poison, _breakSave) = (poison, breakSave);
             CreateClient();
         }
 
@@ -257,6 +319,11 @@ public abstract class GroupProcessingTests(TestProvider provider)
                 {
                     services.AddSingleton<IMessageStep, PoisonStep>();
                 }
+
+                if (_breakSave)
+                {
+                    services.AddSingleton<IMessageStep, BreakingSaveStep>();
+                }
             });
         }
     }
@@ -267,6 +334,20 @@ public abstract class GroupProcessingTests(TestProvider provider)
             message.Mail.Subject?.Contains("POISON", StringComparison.Ordinal) == true
                 ? throw new InvalidOperationException("The test step is poisoned by this subject.")
                 : Task.CompletedTask;
+    }
+
+    /// <summary>Processes mail with BREAK in the subject fine, but its save fails.</summary>
+    private sealed class BreakingSaveStep : IMessageStep
+    {
+        public Task ApplyAsync(ProcessedMessage message, CancellationToken cancellationToken)
+        {
+            if (message.Mail.Subject?.Contains("BREAK", StringComparison.Ordinal) == true)
+            {
+                message.OnSaveRelated((_, _, _) => throw new InvalidOperationException("The test step breaks the save of this mail."));
+            }
+
+            return Task.CompletedTask;
+        }
     }
 }
 

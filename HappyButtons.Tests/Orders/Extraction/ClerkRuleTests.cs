@@ -600,4 +600,134 @@ public sealed class ClerkRuleTests
 
         Assert.Equal([("HB-7711", (decimal)pieces)], Lines(result));
     }
+
+    [Fact]
+    public void APdfQuantityTitle_RunTogetherWithThePriceTitle_IsAColumnOfItsOwn()
+    {
+        var pdf = new OrderPdf()
+            .Line("PURCHASE ORDER 7781")
+            .Table([
+                new PdfColumn("No.", 40, 30), new PdfColumn("Part", 75, 70), new PdfColumn("Description", 150, 150),
+                new PdfColumn("Qty", 310, 50, RightAligned: true), new PdfColumn("Net price EUR", 364, 70, RightAligned: true),
+            ])
+            .Row("1", "HB-7711", "Snap button 15 mm black", "12,000", "0.15")
+            .Row("2", "HB-7710", "Snap button steel 15 mm", "4,500", "0.18")
+            .Build();
+
+        var result = TestCatalog.Read("Hello,", pdfs: new PdfAttachment("po.pdf", pdf));
+
+        Assert.Equal([("HB-7711", 12_000m), ("HB-7710", 4_500m)], Lines(result));
+    }
+
+    [Fact]
+    public void APdfQuantityGroupedByASpace_StaysInItsColumn_BesideAPriceAndAMontant()
+    {
+        var pdf = new OrderPdf()
+            .Line("BON DE COMMANDE CF-8812")
+            .Table([
+                new PdfColumn("Réf.", 40, 70), new PdfColumn("Désignation", 120, 180), new PdfColumn("Qté", 320, 50, RightAligned: true),
+                new PdfColumn("P.U. €", 390, 50, RightAligned: true), new PdfColumn("Montant €", 460, 80, RightAligned: true),
+            ])
+            .Row("HB-7710", "Bouton pression inox 15 mm", "3 000", "0,18", "540,00")
+            .Build();
+
+        var result = TestCatalog.Read("Bonjour,", pdfs: new PdfAttachment("commande.pdf", pdf));
+
+        Assert.Equal([("HB-7710", 3_000m, 0.18m)], result.Lines.Select(l => (l.Sku, l.Quantity, l.UnitPrice)));
+    }
+
+    [Theory]
+    [InlineData("Im April brauchen wir voraussichtlich 30.000 Stk HB-7710 – nur zur Information.")]
+    [InlineData("Die Menge HB-7710 für Mai (ca. 40.000 Stk) nennen wir für Ihre Planung.")]
+    [InlineData("Around 40,000 pcs HB-7710 in May, for planning purposes only.")]
+    [InlineData("HB-7710: 40,000 pcs in May, only as info.")]
+    public void AFigureGivenOnlyForTheSuppliersInformationOrPlanning_OrdersNothing(string sentence)
+    {
+        var result = TestCatalog.Read($"Hallo,\n\nHB-7711 8.000 Stk zum 15.01.2027\n\n{sentence}\n\nGruß");
+
+        Assert.Equal([("HB-7711", 8_000m)], Lines(result));
+    }
+
+    [Fact]
+    public void TheUnitSt_FollowedByAComma_IsAUnit()
+    {
+        var result = TestCatalog.Read("Hallo,\n\nDruckknopf schwarz (HB-7711): 4.000 St., Lieferung KW 6\n\nGruß");
+
+        Assert.Equal([("HB-7711", 4_000m)], Lines(result));
+    }
+
+    [Fact]
+    public void AQuantityOfThemAfterTheGoods_OrdersThoseGoods()
+    {
+        var result = TestCatalog.Read("Hi,\n\nplease send the 40mm wooden toggles – 900 of them – by the end of January.\n\nThanks");
+
+        Assert.Equal([("HB-8040", 900m)], Lines(result));
+    }
+
+    [Theory]
+    [InlineData("Bitte 3 Tsd. Druckknopf schwarz (HB-7711) und 1 Tsd. Holzknebel 40 mm natur.")]
+    [InlineData("Wir hätten gern 2 Sortimentskästen Basic und außerdem 3.000 Stk HB-7711.")]
+    public void AQuantityBeforeTheNameOfOtherGoods_OrdersThoseGoods_BesideAnArticleNumber(string sentence)
+    {
+        var result = TestCatalog.Read($"Hallo,\n\n{sentence}\n\nGruß");
+
+        Assert.Equal(2, result.Lines.Count);
+        Assert.Contains(("HB-7711", 3_000m), Lines(result));
+        Assert.Single(result.Lines, l => l.Sku is "HB-8040" or "HB-SK-25");
+    }
+
+    [Fact]
+    public void ThousandsGroupedByASpace_RightBeforeTheGoods_AreOneQuantity()
+    {
+        var result = TestCatalog.Read("Hello,\n\n* 4 000 snap buttons 15mm black (HB-7711)\n\nThanks");
+
+        Assert.Equal([("HB-7711", 4_000m)], Lines(result));
+    }
+
+    [Theory]
+    [InlineData("Dazu bitte noch einen Sortimentskasten Basic.", 1)]
+    [InlineData("Dazu bitte noch zwei Sortimentskästen Basic.", 2)]
+    [InlineData("Please add three sample sets of shirt buttons (HB-MS-01).", 3)]
+    public void ASmallNumberInWords_RightBeforeTheGoods_OrdersThatMany(string sentence, int count)
+    {
+        var result = TestCatalog.Read($"Hallo,\n\n{sentence}\n\nGruß");
+
+        Assert.Equal(count, Assert.Single(result.Lines).Quantity);
+    }
+
+    [Fact]
+    public void ASmallNumberInWords_NotRightBeforeTheGoods_OrdersNothing()
+    {
+        var result = TestCatalog.Read("Hallo,\n\nwir haben eine Frage zu Ihrer Lieferung von gestern: waren das die richtigen Knöpfe?\n\nGruß");
+
+        Assert.Empty(result.Lines);
+    }
+
+    [Theory]
+    [InlineData("Could you send us the black 15 mm snap buttons, we need 2,500, by Friday?")]
+    [InlineData("Von den schwarzen Druckknöpfen 15 mm brauchen wir 2.500.")]
+    public void ACountStandingAloneAfterTheVerbOfNeeding_IsTheQuantity(string sentence)
+    {
+        var result = TestCatalog.Read($"Hi,\n\n{sentence}\n\nThanks");
+
+        Assert.Equal([("HB-7711", 2_500m)], Lines(result));
+    }
+
+    [Fact]
+    public void AQuantityThatCorrectsTheOneBefore_TakesItsPlace()
+    {
+        var result = TestCatalog.Read("Hi,\n\nplease send 500 wooden toggles 40mm. Hm, the minimum is 1,000 I think, so make it 1,000 pcs.\n\nThanks");
+
+        Assert.Equal([("HB-8040", 1_000m)], Lines(result));
+    }
+
+    [Theory]
+    [InlineData("3.000 anthrazitfarbene Drehknöpfe")]
+    [InlineData("3.000 Drehknöpfe, anthrazitfarben,")]
+    public void AColourNamedWithTheWordForColour_IsThatColour(string item)
+    {
+        var result = TestCatalog.Read($"Hallo,\n\nbitte liefern Sie {item}.\n\nGruß");
+
+        Assert.Equal([("HB-K400", 3_000m)], Lines(result));
+    }
 }
