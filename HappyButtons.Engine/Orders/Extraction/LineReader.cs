@@ -195,6 +195,7 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
             End: Math.Min(sentences[i].End, i + 1 < quantities.Count ? quantities[i + 1].Index : text.Length))).ToList();
         var before = quantities.Select((q, i) => (q, Start: Math.Max(sentences[i].Start, i > 0 ? quantities[i - 1].Index + quantities[i - 1].Length : 0),
             End: q.Index)).ToList();
+        GoodsSinceTheConjunction(masked, after, before);
         var afterMatches = DescribeInTurn(after.Select(s => masked[s.Start..s.End]));
         var beforeMatches = DescribeInTurn(before.Select(s => masked[s.Start..s.End]));
         var useAfter = afterMatches.Count(m => m?.Product is not null) >= beforeMatches.Count(m => m?.Product is not null);
@@ -234,6 +235,33 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// "3,000 gold blazer buttons and the matching sleeve buttons – 4,500 of those", "10.000 Edelstahl-Druckknöpfe und von den
+    /// schwarzen nochmal 5.000 Stück": a quantity that refers back, or whose clause opens with "von den"/"of the", takes as its
+    /// goods the words since the last "and" before it, and the quantity before it keeps the words up to there.
+    /// </summary>
+    private static void GoodsSinceTheConjunction(string masked, List<(QuantityMention q, int Start, int End)> after, List<(QuantityMention q, int Start, int End)> before)
+    {
+        for (var i = 1; i < after.Count; i++)
+        {
+            var (q, start, end) = before[i];
+            var conjunction = Conjunction().Matches(masked[start..end]).LastOrDefault();
+            var refersBack = BackReference().IsMatch(masked[after[i].Start..after[i].End]);
+            if (conjunction is null || (!refersBack && !Partitive().IsMatch(masked[(start + conjunction.Index + conjunction.Length)..end])))
+            {
+                continue;
+            }
+
+            var goods = start + conjunction.Index + conjunction.Length;
+            before[i] = (q, goods, end);
+            after[i - 1] = (after[i - 1].q, after[i - 1].Start, Math.Min(after[i - 1].End, start + conjunction.Index));
+            if (refersBack)
+            {
+                after[i] = (after[i].q, after[i].Start, after[i].Start);
+            }
+        }
     }
 
     /// <summary>"10 gross of the white ones? … so make it 5,000 pcs": a quantity correcting the one before takes its place.</summary>
@@ -458,6 +486,15 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
 
     [GeneratedRegex(@"\b(?:make\s+(?:it|that|them)|(?:machen|macht)\s+(?:Sie|ihr)\s+(?:daraus|lieber)|correction|korrektur|korrigiert)\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Correction();
+
+    [GeneratedRegex(@"(?:,\s*|\s)(?:and|und|sowie|plus)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Conjunction();
+
+    [GeneratedRegex(@"^\s*(?:of\s+(?:those|them|these)|davon|von\s+(?:denen|diesen))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BackReference();
+
+    [GeneratedRegex(@"^(?:(?:auch|noch|nochmal|also)\s+)?(?:von\s+(?:den|dem|der|diesen|Ihren)|vom|of\s+the|from\s+the)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Partitive();
 
     [GeneratedRegex(@"\b(?:gleiche[nrs]?|selbe[nrs]?|dieselben|passende[nrs]?|same|matching)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SameAsBefore();

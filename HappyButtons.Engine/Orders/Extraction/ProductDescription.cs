@@ -48,7 +48,7 @@ public sealed partial record ProductDescription(IReadOnlySet<string> Materials, 
         ("muster", ["muster", "sample"]),
         ("blazer", ["blazer"]),
         ("aermel", ["aermel", "sleeve", "cuff"]),
-        ("hemd", ["hemd", "shirt"]),
+        ("hemd", ["hemden", "hemd", "shirt"]),
         ("oese", ["oese", "shank"]),
         ("praegung", ["praegung", "edelweiss", "embossed", "wappen", "crest"]),
     ];

@@ -147,13 +147,14 @@ public sealed partial class ProductMatcher
 
     /// <summary>
     /// The active product a description fits best: at least two attributes named (e.g. material and size), none
-    /// contradicting, and no other product fitting as well. Ties come back as candidates without a product.
+    /// contradicting, and no other product fitting as well; or a kind named by several words ("sample assortment of shirt
+    /// buttons"). Ties come back as candidates without a product.
     /// </summary>
     public DescriptionMatch? Describe(string text) => Describe(ProductDescription.Of(text));
 
     public DescriptionMatch? Describe(ProductDescription wanted)
     {
-        if (wanted.Facets < 2)
+        if (wanted.Facets < 2 && wanted.Kinds.Count < 2)
         {
             return null;
         }

@@ -20,7 +20,7 @@ public static partial class QuantityFinder
         // "fünf VE à 1.000": packs counted in words.
         foreach (Match m in PackedInWords().Matches(text))
         {
-            if (NumberWords.Value(m.Groups["w"].Value) is > 0 and var packs && NumberReader.Parse(m.Groups["m"].Value, thousandsWhenAmbiguous: true) is > 0 and var content)
+            if (NumberWords.Value(m.Groups["w"].Value) is > 0 and var packs && ContentOf(m) is > 0 and var content)
             {
                 found.Add(new QuantityMention(packs * content, "Stk", QuantityForm.Unit, m.Index, m.Length));
                 text = text[..m.Index] + new string(' ', m.Length) + text[(m.Index + m.Length)..];
@@ -31,7 +31,7 @@ public static partial class QuantityFinder
         var contents = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (Match m in PackContent().Matches(text))
         {
-            if (NumberReader.Parse(m.Groups["m"].Value, thousandsWhenAmbiguous: true) is > 0 and var content)
+            if (ContentOf(m) is > 0 and var content)
             {
                 contents[PackKind(m.Groups["pack"].Value)] = content;
                 text = text[..m.Index] + new string(' ', m.Length) + text[(m.Index + m.Length)..];
@@ -40,7 +40,7 @@ public static partial class QuantityFinder
 
         foreach (Match m in Packed().Matches(text))
         {
-            var content = m.Groups["m"].Success ? NumberReader.Parse(m.Groups["m"].Value, thousandsWhenAmbiguous: true)
+            var content = m.Groups["m"].Success ? ContentOf(m)
                 : contents.GetValueOrDefault(PackKind(m.Groups["pack"].Value));
             if (content is > 0 && NumberReader.Parse(m.Groups["n"].Value, thousandsWhenAmbiguous: true) is > 0 and var packs)
             {
@@ -109,6 +109,9 @@ public static partial class QuantityFinder
             }
         }
 
+        // "5,80 € je 100 Stück": the quantity a price is for is no quantity ordered.
+        found.RemoveAll(q => PriceBasis().IsMatch(text[..q.Index]));
+
         // "12 VE à 5.000 Stk = 60.000 Stk": the total after the equals sign is the quantity, not the factor before it.
         var ordered = found.OrderBy(q => q.Index).ToList();
         return ordered.Where((q, i) => i + 1 == ordered.Count || !EqualsBetween().IsMatch(text[(q.Index + q.Length)..ordered[i + 1].Index])).ToList();
@@ -127,14 +130,17 @@ public static partial class QuantityFinder
         }
 
         var kind = PackKind(m.Groups["pack"].Value);
-        var content = m.Groups["m"].Success ? NumberReader.Parse(m.Groups["m"].Value, thousandsWhenAmbiguous: true)
-            : PackContent().Matches(rest).Where(c => PackKind(c.Groups["pack"].Value) == kind)
-                .Select(c => NumberReader.Parse(c.Groups["m"].Value, thousandsWhenAmbiguous: true)).FirstOrDefault();
+        var content = m.Groups["m"].Success ? ContentOf(m)
+            : PackContent().Matches(rest).Where(c => PackKind(c.Groups["pack"].Value) == kind).Select(ContentOf).FirstOrDefault();
         return content is > 0 ? packs * content : null;
     }
 
     /// <summary>Whether a table cell breaks off where the content of its packs should follow ("5 KRT à"): it goes on in the next row.</summary>
     public static bool BreaksOff(string cell) => Dangling().IsMatch(cell);
+
+    /// <summary>What one pack holds: "à 5.000 Stk", or "à 10 Tsd." counted in thousands.</summary>
+    private static decimal? ContentOf(Match m) =>
+        NumberReader.Parse(m.Groups["m"].Value, thousandsWhenAmbiguous: true) * NumberReader.Multiplier(m.Groups["mk"].Value);
 
     private static string PackKind(string word)
     {
@@ -209,7 +215,7 @@ public static partial class QuantityFinder
 
     private const string PackWord = @"(?<pack>VE|VPE|KRT|CTNS?|Kartons?|Kisten?|Beutel|Packungen|Packung|Packs?|Pakete?|Rollen?|Gebinde|boxes|box|cartons?|cases?|bags?|packets?)\.?";
 
-    private const string Content = @"\s*(?:à|a|zu|je|of|x|@|mit)\s*(?<m>" + NumberReader.Pattern + @")(?:\s*(?:stk\b\.?|stck\b\.?|stück\b|st\.|pcs\b\.?|pieces\b))?";
+    private const string Content = @"\s*(?:zu\s+je|à|a|zu|je|of|x|@|mit)\s*(?<m>" + NumberReader.Pattern + @")(?:\s*(?<mk>tsd\.?(?=\s|$|[,;)])|tausend\b))?(?:\s*(?:stk\b\.?|stck\b\.?|stück\b|st\.|pcs\b\.?|pieces\b))?";
 
     [GeneratedRegex(@"(?<n>" + NumberReader.Pattern + @")\s*" + PackWord + @"(?![\p{L}])(?:" + Content + @")?", RegexOptions.IgnoreCase)]
     private static partial Regex Packed();
@@ -218,7 +224,7 @@ public static partial class QuantityFinder
     private static partial Regex PackedInWords();
 
     /// <summary>"Karton à 10.000 Stück", "(VE = 500 Stk)", "carton = 5,000 pcs": what one pack holds, said apart from how many.</summary>
-    [GeneratedRegex(@"(?<![\d.,]\s{0,3})(?<![\p{L}])" + PackWord + @"(?:\s*=\s*(?<m>" + NumberReader.Pattern + @")(?:\s*(?:stk\b\.?|stck\b\.?|stück\b|st\.|pcs\b\.?|pieces\b))?|" + Content + ")", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.,]\s{0,3})(?<![\p{L}])" + PackWord + @"(?:\s*=\s*(?<m>" + NumberReader.Pattern + @")(?:\s*(?<mk>tsd\.?(?=\s|$|[,;)])|tausend\b))?(?:\s*(?:stk\b\.?|stck\b\.?|stück\b|st\.|pcs\b\.?|pieces\b))?|" + Content + ")", RegexOptions.IgnoreCase)]
     private static partial Regex PackContent();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:à|a|zu|je|of|x|@)\s*$", RegexOptions.IgnoreCase)]
@@ -229,6 +235,9 @@ public static partial class QuantityFinder
 
     [GeneratedRegex(@"(?:\.{3,}|…+)\s*$")]
     private static partial Regex Leaders();
+
+    [GeneratedRegex(@"(?:\d|€|\beur|\beuro|\bcents?|\bct)\.?\s*(?:je|per|pro|/)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PriceBasis();
 
     [GeneratedRegex(@"^\s*=\s*$")]
     private static partial Regex EqualsBetween();
@@ -246,8 +255,11 @@ public static partial class QuantityFinder
     [GeneratedRegex(@"(?<![\d.,]\s?)(?<n>\d{1,3}(?: \d{3})+)" + NoSize + @"\s+" + Goods, RegexOptions.IgnoreCase)]
     private static partial Regex SpacedBeforeGoods();
 
-    /// <summary>The goods right after a small number in words: "einen Sortimentskasten", "zwei Muster-Sortimente".</summary>
-    [GeneratedRegex(@"^\s+(?:[\p{L}-]+\s+)?" + GoodsWord, RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// The goods right after a small number in words: "einen Sortimentskasten", "zwei Muster-Sortimente", or taken from a range
+    /// ("zwei von Ihren Mustersortimenten", "one box of the sample assortment").
+    /// </summary>
+    [GeneratedRegex(@"^\s+(?:(?:box|boxes|Kasten|Karton|carton|pack)\s+)?(?:(?:of|von)\s+(?:the|your|our|Ihren|Ihrem|Ihrer|den|dem|euren|unseren)\s+(?:[\p{L}-]+\s+)?)?(?:[\p{L}-]+\s+)?" + GoodsWord, RegexOptions.IgnoreCase)]
     private static partial Regex GoodsFollow();
 
     [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}(?:[.,'’]\d{3})+)(?![.,]?\d)\s+(?:in|im|aus)\s+\p{L}", RegexOptions.IgnoreCase)]
@@ -256,7 +268,7 @@ public static partial class QuantityFinder
     [GeneratedRegex(@"(?:\bqty|\bquantity|\bmenge|\banzahl|\bstückzahl|\bmengen?)\s*(?:of|von|:|=)?\s*" + Number, RegexOptions.IgnoreCase)]
     private static partial Regex Labelled();
 
-    private const string GoodsWord = @"(?:[\p{L}-]*(?:kn(?:ö|oe|o)pf|button|snap|fastener|toggle|knebel|clip|niet|rivet|sortiment|kästen|kasten|sets?\b|boxes\b))";
+    private const string GoodsWord = @"(?:[\p{L}-]*(?:kn(?:ö|oe|o)pf|button|snap|fastener|toggle|knebel|clip|niet|rivet|sortiment|assortment|kästen|kasten|sets?\b|boxes\b))";
 
     /// <summary>Up to four words and a word for the goods: "Perlmuttknöpfe", "corozo buttons", "Sortimentskasten".</summary>
     private const string Goods = @"(?:[\p{L}-]+\s+){0,4}?" + GoodsWord;

@@ -730,4 +730,42 @@ public sealed class ClerkRuleTests
 
         Assert.Equal([("HB-K400", 3_000m)], Lines(result));
     }
+    [Theory]
+    [InlineData("Please add two of your sample assortments with shirt buttons.")]
+    [InlineData("Bitte legen Sie zwei von Ihren Mustersortimenten mit Hemdenknöpfen bei.")]
+    [InlineData("And two boxes of the sample assortment of shirt buttons, please.")]
+    public void ASmallCountTakenFromARange_OrdersThatMany(string sentence)
+    {
+        var result = TestCatalog.Read($"Hello,\n\n{sentence}\n\nThanks");
+
+        Assert.Equal([("HB-MS-01", 2m)], Lines(result));
+    }
+
+    [Fact]
+    public void ThePiecesAPriceIsFor_AreNoQuantity()
+    {
+        var result = TestCatalog.Read("Hallo,\n\nwir bestellen 20.000 Kunststoff-Nietknöpfe 18 mm schwarz zu 7,50 € pro 100 Stück.\n\nGruß");
+
+        Assert.Equal([("HB-9106", 20_000m)], Lines(result));
+    }
+
+    [Theory]
+    [InlineData("drei Kartons zu je 2.000 Stück Druckknöpfe Edelstahl 15 mm")]
+    [InlineData("drei Kartons à 2 Tsd. Druckknöpfe Edelstahl 15 mm")]
+    public void PacksTimesWhatEachHolds_IsTheQuantity(string item)
+    {
+        var result = TestCatalog.Read($"Hallo,\n\nbitte liefern Sie {item}.\n\nGruß");
+
+        Assert.Equal([("HB-7710", 6_000m)], Lines(result));
+    }
+
+    [Theory]
+    [InlineData("We need 2,000 of the navy plastic blazer buttons 20mm, and the matching navy sleeve buttons in 15mm – 1,500 of those.")]
+    [InlineData("Wir brauchen 2.000 Blazerknöpfe Kunststoff marine 20 mm und von den Ärmelknöpfen marine 15 mm nochmal 1.500 Stück.")]
+    public void AQuantityReferringBack_OrdersTheGoodsNamedSinceTheLastAnd(string sentence)
+    {
+        var result = TestCatalog.Read($"Hello,\n\n{sentence}\n\nThanks");
+
+        Assert.Equal([("HB-2030", 2_000m), ("HB-2031", 1_500m)], Lines(result));
+    }
 }
