@@ -127,6 +127,13 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
             }
 
             Pending = null;
+            // "navy plastic blazer buttons 20mm – 2,000": a row of goods and, after a dash or a colon, how many.
+            if (quantities.Count == 0 && CountAfterGoods().Match(masked) is { Success: true } listed
+                && NumberReader.Parse(listed.Groups["n"].Value, thousandsWhenAmbiguous: true) is >= 1 and var count)
+            {
+                quantities = [new QuantityMention(count, null, QuantityForm.Labelled, listed.Groups["n"].Index, listed.Groups["n"].Length)];
+            }
+
             return quantities.Count == 0 ? [] : ByDescription(text, masked, quantities, dates, row.FromPdf);
         }
 
@@ -486,6 +493,9 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
 
     [GeneratedRegex(@"\b(?:make\s+(?:it|that|them)|(?:machen|macht)\s+(?:Sie|ihr)\s+(?:daraus|lieber)|correction|korrektur|korrigiert)\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Correction();
+
+    [GeneratedRegex(@"^.*\p{L}.*?(?:\s[–—-]|:)\s*(?<n>" + NumberReader.Pattern + @")\s*$")]
+    private static partial Regex CountAfterGoods();
 
     [GeneratedRegex(@"(?:,\s*|\s)(?:and|und|sowie|plus)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Conjunction();

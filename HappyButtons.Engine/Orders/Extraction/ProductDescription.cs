@@ -67,7 +67,7 @@ public sealed partial record ProductDescription(IReadOnlySet<string> Materials, 
         ("natur", ["natur", "natural"]),
         ("rot", ["rot", "red"]),
         ("gold", ["gold", "golden"]),
-        ("silber", ["silber", "silver"]),
+        ("silber", ["silbern", "silber", "silver"]),
         ("chrom", ["verchromt", "chrome-plated", "chrome plated", "chromed", "chrom", "chrome"]),
         ("kupfer", ["kupfer", "copper"]),
         ("nickel", ["vernickelt", "nickel"]),
@@ -240,7 +240,7 @@ public sealed partial record ProductDescription(IReadOnlySet<string> Materials, 
         return false;
     }
 
-    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,2}(?:[.,]\d)?)\s*mm\b")]
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,2}(?:[.,]\d)?)\s*(?:mm|millimet(?:er|re)s?)\b")]
     private static partial Regex Millimetres();
 
     /// <summary>"die 18er", "von den 26ern": a size in millimetres as people say it.</summary>

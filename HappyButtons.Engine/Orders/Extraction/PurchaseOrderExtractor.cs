@@ -55,6 +55,10 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
             textCandidates = ReadRows(textRows.Take(quoteStart).ToList(), matcher, input.ReceivedOn, declined, requestsCount: true);
         }
 
+        // A mail that restates its order in words ("the full order is now:") describes a line twice: it is one line.
+        textCandidates = textCandidates.Where((c, i) => c.MatchedBy != ProductMatchKind.Description || !textCandidates.Take(i).Any(e =>
+            e.Product?.Id == c.Product?.Id && e.Quantity == c.Quantity && e.DeliveryDate == c.DeliveryDate)).ToList();
+
         // A mail that sends its order as a PDF often repeats a line or two in its text: the PDF's reading wins.
         var inPdf = pdfCandidates.Where(c => c.Product is not null).Select(c => c.Product!.Id).ToHashSet();
         var notWanted = declined.SelectMany(matcher.Declined).Select(p => p.Id).ToHashSet();

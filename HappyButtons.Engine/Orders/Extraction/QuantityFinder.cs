@@ -203,7 +203,7 @@ public static partial class QuantityFinder
     private const string CountWord = @"k\b|tsd\.?(?=\s|$|[,;)])|tausend\b|thousand\b|mille\b|gros\b|gross\b";
 
     /// <summary>A number followed by a size unit ("15 mm buttons") is the size of the goods, not their quantity.</summary>
-    private const string NoSize = @"(?!\s*(?:mm|cm|l|''|linien|lignes?|loch|hole)\b)";
+    private const string NoSize = @"(?!\s*(?:mm|millimet(?:er|re)s?|cm|l|''|linien|lignes?|loch|hole)\b)";
 
     private const string Number = @"(?<n>" + NumberReader.Pattern + @")\s*(?<k>" + CountWord + @")?";
 

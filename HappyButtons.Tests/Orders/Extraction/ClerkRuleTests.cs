@@ -768,4 +768,37 @@ public sealed class ClerkRuleTests
 
         Assert.Equal([("HB-2030", 2_000m), ("HB-2031", 1_500m)], Lines(result));
     }
+    [Fact]
+    public void ARowOfGoodsAndACountAfterADash_IsALine()
+    {
+        var result = TestCatalog.Read("Hi,\n\nhere is what we need:\nstainless steel snap buttons 15mm – 4,000\nwooden toggles 40 mm: 600\n\nPhone: 0711 123\n\nThanks");
+
+        Assert.Equal([("HB-7710", 4_000m), ("HB-8040", 600m)], Lines(result));
+    }
+
+    [Fact]
+    public void AnOrderRestatedInWords_GivesEachLineOnce()
+    {
+        var result = TestCatalog.Read("""
+            Hallo,
+
+            wir bestellen 700 Holzknebel 40 mm und 2.000 Druckknöpfe Edelstahl 15 mm.
+
+            Die ganze Bestellung ist damit:
+            700 Holzknebel 40 mm
+            2.000 Druckknöpfe Edelstahl 15 mm
+
+            Gruß
+            """);
+
+        Assert.Equal([("HB-8040", 700m), ("HB-7710", 2_000m)], Lines(result));
+    }
+
+    [Fact]
+    public void ASizeInMillimetresWrittenOut_AndASilverColourAsAnAdjective_AreRead()
+    {
+        var result = TestCatalog.Read("Hallo, bitte liefern Sie dreitausend silberne Ösenknöpfe Metall 18 Millimeter. Danke");
+
+        Assert.Equal([("HB-2211", 3_000m)], Lines(result));
+    }
 }
