@@ -148,7 +148,7 @@ public sealed partial class ProductMatcher
     /// <summary>
     /// The active product a description fits best: at least two attributes named (e.g. material and size), none
     /// contradicting, and no other product fitting as well; or a kind named by several words ("sample assortment of shirt
-    /// buttons"). Ties come back as candidates without a product.
+    /// buttons"), or a material only one product is made of. Ties come back as candidates without a product.
     /// </summary>
     public DescriptionMatch? Describe(string text) => Describe(ProductDescription.Of(text));
 
@@ -156,7 +156,7 @@ public sealed partial class ProductMatcher
     {
         if (wanted.Facets < 2 && wanted.Kinds.Count < 2)
         {
-            return null;
+            return wanted.Materials.Count > 0 && wanted.Facets == 1 && MadeOfOnly(wanted) is { } sole ? new DescriptionMatch(sole, 3, []) : null;
         }
 
         var scored = _described.Select(d => (d.Product, Score: wanted.Score(d.Description))).Where(s => s.Score is >= 3)
@@ -170,6 +170,10 @@ public sealed partial class ProductMatcher
         var tied = scored.Where(s => s.Score == best).Select(s => s.Product).ToList();
         return tied.Count == 1 ? new DescriptionMatch(tied[0], best, []) : new DescriptionMatch(null, best, tied);
     }
+
+    /// <summary>"die Perlmuttknöpfe": the one active product of a material no other product is made of.</summary>
+    private Product? MadeOfOnly(ProductDescription wanted) =>
+        _described.Where(d => wanted.Score(d.Description) is not null).Select(d => d.Product).ToList() is [var sole] ? sole : null;
 
     /// <summary>
     /// The one product whose name alone holds a word of <paramref name="text"/> ("Sortimentskästen Basic", "Knöpfe mit Splint"),

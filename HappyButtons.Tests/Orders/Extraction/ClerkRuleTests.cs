@@ -801,4 +801,12 @@ public sealed class ClerkRuleTests
 
         Assert.Equal([("HB-2211", 3_000m)], Lines(result));
     }
+    [Fact]
+    public void AMaterialOnlyOneProductIsMadeOf_NamesThatProduct()
+    {
+        var result = TestCatalog.Read("Hallo,\n\nbitte noch die Recycling-Knöpfe, 3.000 Stück, und die Hirschhornknöpfe, 300 Stück.\n\nGruß");
+
+        Assert.Equal("HB-R15", Assert.Single(result.Lines, l => l.Quantity == 3_000m).Sku);
+        Assert.DoesNotContain(result.Lines, l => l.Quantity == 300m && l.Sku is not null);
+    }
 }
