@@ -109,6 +109,15 @@ public static partial class QuantityFinder
             }
         }
 
+        // "und nochmal genauso viele in 22 mm", "the same quantity in white": as many as the quantity before.
+        foreach (Match m in SameCount().Matches(text))
+        {
+            if (found.Where(q => q.Index < m.Index).MaxBy(q => q.Index) is { } before)
+            {
+                found.Add(new QuantityMention(before.Value, before.Unit, QuantityForm.BeforeGoods, m.Index, m.Length));
+            }
+        }
+
         // "5,80 € je 100 Stück": the quantity a price is for is no quantity ordered.
         found.RemoveAll(q => PriceBasis().IsMatch(text[..q.Index]));
 
@@ -236,6 +245,9 @@ public static partial class QuantityFinder
     [GeneratedRegex(@"(?:\.{3,}|…+)\s*$")]
     private static partial Regex Leaders();
 
+    [GeneratedRegex(@"\b(?:genauso|ebenso|gleich)\s+viele\b|\bthe\s+same\s+(?:number|quantity|amount)\b|\bas\s+many\s+again\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SameCount();
+
     [GeneratedRegex(@"(?:\d|€|\beur|\beuro|\bcents?|\bct)\.?\s*(?:je|per|pro|/)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PriceBasis();
 
@@ -276,9 +288,9 @@ public static partial class QuantityFinder
     [GeneratedRegex(Number + NoSize + @"\s+" + Goods, RegexOptions.IgnoreCase)]
     private static partial Regex BeforeGoods();
 
-    /// <summary>"we need 1,200, plus …", "davon brauchen wir 800.": the count standing alone after the verb of needing.</summary>
-    [GeneratedRegex(@"\b(?:(?:we|I)\s+(?:need|require|would\s+need)|(?:wir\s+)?(?:brauchen|benötigen)(?:\s+wir)?|ich\s+(?:brauche|benötige|bräuchte))\s+(?:about\s+|around\s+|approx\.?\s+|ca\.\s*|etwa\s+|rund\s+)?(?<n>"
-        + NumberReader.Pattern + @")(?=\s*(?:[,;.!)](?!\d)|$)|\s+(?:and|plus|und)\b)", RegexOptions.IgnoreCase)]
+    /// <summary>"we need 1,200, plus …", "davon brauchen wir 800.", "please ship 20,000 asap": the count standing alone after the verb of needing or sending.</summary>
+    [GeneratedRegex(@"\b(?:(?:we|I)\s+(?:need|require|would\s+need)|please\s+(?:ship|send|deliver)|(?:wir\s+)?(?:brauchen|benötigen)(?:\s+wir)?|ich\s+(?:brauche|benötige|bräuchte))\s+(?:about\s+|around\s+|approx\.?\s+|ca\.\s*|etwa\s+|rund\s+)?(?<n>"
+        + NumberReader.Pattern + @")(?=\s*(?:[,;.!)](?!\d)|$)|\s+(?:and|plus|und|as\s+soon|asap|by|bis|schnellstmöglich|baldmöglichst)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Needed();
 
     [GeneratedRegex(Number + @"\s+(?:of|von)\s+(?:the|your|our|these|those|them|den|dem|der|diesen|denen|euren|eueren|ihren)\b", RegexOptions.IgnoreCase)]

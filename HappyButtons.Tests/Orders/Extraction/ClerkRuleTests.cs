@@ -809,4 +809,21 @@ public sealed class ClerkRuleTests
         Assert.Equal("HB-R15", Assert.Single(result.Lines, l => l.Quantity == 3_000m).Sku);
         Assert.DoesNotContain(result.Lines, l => l.Quantity == 300m && l.Sku is not null);
     }
+    [Theory]
+    [InlineData("Wir brauchen 400 Hornknöpfe 20 mm dunkelbraun und genauso viele in 25 mm.")]
+    [InlineData("We need 400 dark brown horn buttons 20 mm and the same quantity in 25 mm.")]
+    public void AsManyAsBefore_RepeatsTheQuantityBefore(string sentence)
+    {
+        var result = TestCatalog.Read($"Hallo,\n\n{sentence}\n\nGruß");
+
+        Assert.Equal([("HB-HN-2007", 400m), ("HB-HN-2507", 400m)], Lines(result));
+    }
+
+    [Fact]
+    public void ACountStandingAloneAfterPleaseShip_IsTheQuantity()
+    {
+        var result = TestCatalog.Read("Hi,\n\nwe are out of the wooden toggles 40mm, please ship 800 as soon as you can.\n\nThanks");
+
+        Assert.Equal([("HB-8040", 800m)], Lines(result));
+    }
 }
