@@ -826,4 +826,19 @@ public sealed class ClerkRuleTests
 
         Assert.Equal([("HB-8040", 800m)], Lines(result));
     }
+    [Fact]
+    public void ARequestToSendAQuote_OrdersNothing()
+    {
+        var result = TestCatalog.Read("Hello,\n\nplease send 600 wooden toggles 40mm.\nCould you also send us a quote for 5,000 stainless steel snap buttons 15mm?\n\nThanks");
+
+        Assert.Equal([("HB-8040", 600m)], Lines(result));
+    }
+
+    [Fact]
+    public void ABulletedRowOfGoodsAndACount_IsALine()
+    {
+        var result = TestCatalog.Read("Hello,\n\nour order:\n- stainless steel snap buttons, 15mm: 4,000\n- wooden toggles 40 mm: 600\n\nThanks");
+
+        Assert.Equal([("HB-7710", 4_000m), ("HB-8040", 600m)], Lines(result));
+    }
 }
