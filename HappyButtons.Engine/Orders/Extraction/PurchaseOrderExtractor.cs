@@ -81,6 +81,7 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
         bool requestsCount = false)
     {
         var reader = new LineReader(matcher, receivedOn, requestsCount);
+        var forecastCodes = OrderSentences.ForecastCodes(rows);
         var found = new List<LineCandidate>();
         TableHeader? header = null;
         DeliverySchedule? schedule = null;
@@ -118,8 +119,10 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
             }
 
             var notOrdered = OrderSentences.Find(row.Text, requestsCount);
-            declined.AddRange(notOrdered.Where(n => n.Declines).Select(n => row.Text.Substring(n.Index, n.Length)));
-            if (header is not null && notOrdered.Count > 0)
+            // "wk 51: CANCELLED" drops that one delivery; the part's other deliveries stand.
+            declined.AddRange(notOrdered.Where(n => n.Declines).Select(n => row.Text.Substring(n.Index, n.Length))
+                .Where(sentence => DateReader.Find(sentence, receivedOn).Count == 0));
+            if (header is not null && (notOrdered.Count > 0 || OrderSentences.MarkedForecast(row, forecastCodes)))
             {
                 continue;
             }

@@ -730,4 +730,72 @@ public sealed class ClerkRuleTests
 
         Assert.Equal([("HB-K400", 3_000m)], Lines(result));
     }
+
+    [Theory]
+    [InlineData("Tentative")]
+    [InlineData("PLAN")]
+    [InlineData("Planned")]
+    public void AScheduleRowOfAForecastStatus_OrdersNothing(string status)
+    {
+        var result = TestCatalog.Read($"""
+            Release 77
+
+            Item   Part no.   Qty     Due date     Status
+            1      HB-7710    5,000   2027-02-01   Firm
+            2      HB-7711    3,000   2027-03-01   {status}
+
+            Regards
+            """);
+
+        Assert.Equal([("HB-7710", 5_000m)], Lines(result));
+    }
+
+    [Fact]
+    public void AScheduleRowMarkedWithACodeItsLegendCallsAForecast_OrdersNothing()
+    {
+        var result = TestCatalog.Read("""
+            Abruf 12
+
+            Art: V = verbindlich, X = Vorplanung, nur zur Information
+
+            Pos;Artikel;Menge;Termin;Art
+            1;HB-2030;4000;01.02.2027;V
+            2;HB-2031;4000;01.03.2027;X
+            3;HB-2031;2000;08.02.2027;V
+            """);
+
+        Assert.Equal([("HB-2030", 4_000m), ("HB-2031", 2_000m)], Lines(result));
+    }
+
+    [Fact]
+    public void ACancelledDelivery_DropsThatDeliveryOnly_NotThePartsOtherDeliveries()
+    {
+        var result = TestCatalog.Read("""
+            Hi,
+
+            - HB-7710, week 3/2027: cancelled
+            - HB-7710, week 5/2027: 6,000 pcs
+            - HB-7711, week 5/2027: 2,000 pcs
+
+            Thanks
+            """);
+
+        Assert.Equal([("HB-7710", 6_000m), ("HB-7711", 2_000m)], Lines(result));
+    }
+
+    [Fact]
+    public void AnInquiryMarkedAsNoOrder_OrdersNothing()
+    {
+        var result = TestCatalog.Read("""
+            Hallo,
+
+            1) Bitte liefern: HB-7710, 5.000 Stück zum 15.01.2027
+
+            2) Frage (keine Bestellung): Gibt es den HB-7711 auch in Weiß?
+
+            Gruß
+            """);
+
+        Assert.Equal([("HB-7710", 5_000m)], Lines(result));
+    }
 }
