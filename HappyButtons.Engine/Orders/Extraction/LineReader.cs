@@ -20,7 +20,8 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
     /// <summary>A blank line: a further delivery must stand right under its article row.</summary>
     public void ParagraphEnds() => _delivered = null;
 
-    public IReadOnlyList<LineCandidate> ReadTableRow(TableHeader header, LayoutRow row)
+    /// <summary>The lines of a table row; <paramref name="part"/> is the part a table of dates and quantities schedules.</summary>
+    public IReadOnlyList<LineCandidate> ReadTableRow(TableHeader header, LayoutRow row, ProductMention? part = null)
     {
         var cells = header.Assign(row);
         string Cell(ColumnKind kind) => string.Join(" ", cells.Where(c => c.Column.Kind == kind).Select(c => c.Text));
@@ -47,6 +48,7 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         mention ??= matcher.Mentions(description).FirstOrDefault(m => m.Product is not null);
         // An article number standing under another title ("Pos. Art.-Nr." as one title) still names the product.
         mention ??= matcher.Mentions(row.Text).FirstOrDefault(m => m.Product is not null);
+        mention ??= quantity is null ? null : part;
         var code = articleTexts.FirstOrDefault()?.Trim();
         var unit = Cell(ColumnKind.Unit) is { Length: > 0 } u ? u.Trim() : UnitIn(quantityText);
         var price = UnitPrice(cells, unitFactor);
@@ -152,7 +154,8 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         }
 
         var waiting = mentions.Where((m, k) => pairs[k] is null).ToList();
-        Pending = waiting.Count == 1 && lines.Count == 0 ? waiting[0] : null;
+        // "Sachnummer Kunde: 73-4410-212  Sachnummer Lieferant: HB-9002": two numbers of one part still name one part.
+        Pending = waiting.Select(m => m.Product).Distinct().Count() == 1 && lines.Count == 0 ? waiting[0] : null;
         _delivered = mentions.Count == 1 && lines is [{ DeliveryDate: not null, Product: not null }] ? (mentions[0], text.Trim()) : null;
         _scheduled = false;
         _pendingSource = text.Trim();

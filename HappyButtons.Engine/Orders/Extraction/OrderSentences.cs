@@ -9,7 +9,7 @@ public sealed record NotOrdered(int Index, int Length, bool Declines);
 /// What a clerk skips when reading a purchase order: the quoted history of a reply (our offer, the colleague's request
 /// of a forwarded mail), and sentences that order nothing — goods declined or cancelled ("die Jeansknöpfe bitte nicht",
 /// "--- entfällt ---", "we'll leave the corozo buttons for now"), a request for a quotation, a forecast or a balance
-/// ("Vorschau, unverbindlich", "Restmenge", "Eingangsfortschrittszahl").
+/// ("Vorschau, unverbindlich", "Restmenge", "Eingangsfortschrittszahl", "Letzter Wareneingang: …, 20.000 Stk").
 /// </summary>
 public static partial class OrderSentences
 {
@@ -156,7 +156,7 @@ public static partial class OrderSentences
     [GeneratedRegex(@"\bno\s+order\s+yet\b|\bnot\s+(?:yet\s+)?an\s+order\s+yet\b|\bjust\s+asking\b|\bnoch\s+keine\s+(?:feste\s+)?bestellung\b|\bnur\s+eine\s+anfrage\b|\bkeine\s+Bestellung\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotYetOrdered();
 
-    [GeneratedRegex(@"restmenge|fortschrittszahl|lagerbestand|\bremaining\s+(?:quantity|balance)\b|\bcumulative\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"restmenge|fortschrittszahl|lagerbestand|\bremaining\s+(?:quantity|balance)\b|\bcumulative\b|\bletzte[rn]?\s+(?:Waren)?(?:eingang|lieferung|anlieferung)\b|\blast\s+(?:goods\s+)?(?:receipt|received|delivery\s+received)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Balance();
 
     [GeneratedRegex(@"[\p{L}\d.-]+$")]

@@ -84,6 +84,7 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
         var forecastCodes = OrderSentences.ForecastCodes(rows);
         var found = new List<LineCandidate>();
         TableHeader? header = null;
+        ProductMention? part = null;
         DeliverySchedule? schedule = null;
         var misses = 0;
         var forecast = false;
@@ -129,7 +130,13 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
 
             if (TableHeader.TryRead(row) is { } next)
             {
-                (header, misses) = (next, 0);
+                (header, misses, part) = (next, 0, null);
+                continue;
+            }
+
+            if (reader.Pending is { } named && TableHeader.TryRead(row, partNamedAbove: true) is { } dates)
+            {
+                (header, misses, part) = (dates, 0, named);
                 continue;
             }
 
@@ -147,7 +154,7 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
                     row = row.Above(rows[++i]);
                 }
 
-                var tableLines = reader.ReadTableRow(header, row);
+                var tableLines = reader.ReadTableRow(header, row, part);
                 if (tableLines.Count > 0)
                 {
                     found.AddRange(tableLines);

@@ -18,8 +18,12 @@ public sealed record TableColumn(ColumnKind Kind, LayoutCell Header, decimal Pri
 /// </summary>
 public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, bool FromPdf)
 {
-    /// <summary>The header this row is, or null: at least three known column titles, among them a quantity and an article or description.</summary>
-    public static TableHeader? TryRead(LayoutRow row)
+    /// <summary>
+    /// The header this row is, or null: at least three known column titles, among them a quantity and an article or
+    /// description. Under a part named above (<paramref name="partNamedAbove"/>), a delivery date and a quantity are
+    /// enough ("Termin | Abrufmenge | FZ kumuliert"): each row is a delivery of that part.
+    /// </summary>
+    public static TableHeader? TryRead(LayoutRow row, bool partNamedAbove = false)
     {
         if (row.Cells.Count < 3)
         {
@@ -61,7 +65,9 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
 
         var kinds = columns.Select(c => c.Kind).ToHashSet();
         var known = columns.Count(c => c.Kind != ColumnKind.Other);
-        return known >= 3 && kinds.Contains(ColumnKind.Quantity) && (kinds.Contains(ColumnKind.Article) || kinds.Contains(ColumnKind.Description))
+        var names = kinds.Contains(ColumnKind.Article) || kinds.Contains(ColumnKind.Description);
+        var datesThePart = partNamedAbove && !names && kinds.Contains(ColumnKind.DeliveryDate);
+        return known >= (datesThePart ? 2 : 3) && kinds.Contains(ColumnKind.Quantity) && (names || datesThePart)
             && known * 2 >= row.Cells.Count
             ? new TableHeader(columns, row.FromPdf)
             : null;

@@ -798,4 +798,37 @@ public sealed class ClerkRuleTests
 
         Assert.Equal([("HB-7710", 5_000m)], Lines(result));
     }
+
+    [Fact]
+    public void ATableOfDatesAndQuantities_UnderAPartNamedAbove_DeliversThatPart_WithoutTheCumulativeFigures()
+    {
+        var result = TestCatalog.Read("""
+            Lieferabruf 991
+
+            Teil: HB-2030  Druckknopf Messing
+            Letzte Lieferung: 20.11.2026, 8.000 Stk
+
+            Liefertermin   Menge     Kumuliert   Status
+            11.01.2027     6.000     106.000     fest
+            25.01.2027     4.000     110.000     fest
+            22.02.2027     9.000     119.000     Prognose
+            """);
+
+        Assert.Equal([("HB-2030", 6_000m), ("HB-2030", 4_000m)], Lines(result));
+    }
+
+    [Fact]
+    public void APartNamedByTheCustomersNumberAndOurs_StillWaitsForItsScheduleBelow()
+    {
+        var result = TestCatalog.Read("""
+            Release 5
+
+            Part: HB-7711    Our part: HB-7711
+
+            Date          Qty
+            2027-01-11    2,000
+            """);
+
+        Assert.Equal([("HB-7711", 2_000m)], Lines(result));
+    }
 }
