@@ -55,6 +55,36 @@ public static partial class OrderSentences
         return codes;
     }
 
+    /// <summary>
+    /// The first day a schedule's figures are only a forecast, where the mail says so ("ab KW 03 … unverbindliche Prognose",
+    /// "everything after week 4 is forecast"), or null.
+    /// </summary>
+    public static DateOnly? ForecastFrom(IEnumerable<LayoutRow> rows, DateOnly reference)
+    {
+        foreach (var row in rows)
+        {
+            foreach (var (start, end) in Sentences(row.Text))
+            {
+                var sentence = row.Text[start..end];
+                if (!Forecast().IsMatch(sentence))
+                {
+                    continue;
+                }
+
+                foreach (var date in DateReader.Find(sentence, reference))
+                {
+                    if (HorizonWord().Match(sentence[..date.Index]) is { Success: true } word)
+                    {
+                        var after = !word.Groups["from"].Success;
+                        return after ? date.Date.AddDays(date.IsWeek ? 7 : 1) : date.Date;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether a table row carries a forecast status in a cell of its own ("PLAN", "Tentative", or a code its legend explains so).</summary>
     public static bool MarkedForecast(LayoutRow row, IReadOnlySet<string> forecastCodes) =>
         row.Cells.Any(c => ForecastStatus().IsMatch(c.Text) || forecastCodes.Contains(c.Text.Trim()));
@@ -137,6 +167,10 @@ public static partial class OrderSentences
     /// <summary>A forecast, or a figure given only for the supplier's information or planning ("nur als Info für Ihre Planung"), or a schedule row of status planned.</summary>
     [GeneratedRegex(@"\bvorschau\b|\bprognose\b|\bforecast\b|\bunverbindlich\b|\bnot\s+binding\b|\bnon-binding\b|\b(?:nur|lediglich)\s+(?:als|zur)\s+(?:Info|Information|Orientierung)\b|\bfür\s+(?:Ihre|eure|deine)\s+Planung\b|\b(?:only|purely)\s+(?:as\s+|for\s+)?(?:(?:an?\s+)?info|information|planning)\b|\bfor\s+(?:your\s+)?(?:information|planning)\s+(?:only|purposes)\b|\bstatus\s*:?\s*(?:planned|tentative|geplant|vorläufig)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Forecast();
+
+    /// <summary>"ab KW", "from", "after week": where the forecast begins (from that date on, or after it).</summary>
+    [GeneratedRegex(@"\b(?:(?<from>ab|from|starting(?:\s+(?:with|from))?|beginning\s+with)|after|nach|beyond)\s+(?:(?:KW|week|wk|CW)\.?\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex HorizonWord();
 
     /// <summary>"P = ", "SCC+4 = ", "Trade-off = ": a code a legend explains.</summary>
     [GeneratedRegex(@"(?<![\w+-])(?<code>[A-Za-z][\w+-]{0,11})\s*=\s*")]

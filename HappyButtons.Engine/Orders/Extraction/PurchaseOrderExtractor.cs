@@ -82,6 +82,7 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
     {
         var reader = new LineReader(matcher, receivedOn, requestsCount);
         var forecastCodes = OrderSentences.ForecastCodes(rows);
+        var forecastFrom = OrderSentences.ForecastFrom(rows, receivedOn) ?? DateOnly.MaxValue;
         var found = new List<LineCandidate>();
         TableHeader? header = null;
         ProductMention? part = null;
@@ -108,7 +109,7 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
 
             if (schedule?.Read(row, matcher) is { } deliveries)
             {
-                found.AddRange(deliveries);
+                found.AddRange(deliveries.Where(d => d.DeliveryDate < forecastFrom));
                 continue;
             }
 

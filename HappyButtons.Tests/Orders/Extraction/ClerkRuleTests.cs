@@ -831,4 +831,34 @@ public sealed class ClerkRuleTests
 
         Assert.Equal([("HB-7711", 2_000m)], Lines(result));
     }
+
+    [Fact]
+    public void AScheduleOfWeeksAsColumns_WithADescriptionColumn_DeliversEachWeeksFigure()
+    {
+        var result = TestCatalog.Read("""
+            Abruf 31
+
+            Artikel    Bezeichnung            KW 3/2027   KW 5/2027
+            HB-7710    Druckknopf 12 mm          5.000       7.000
+            """);
+
+        Assert.Equal([("HB-7710", 5_000m), ("HB-7710", 7_000m)], Lines(result));
+    }
+
+    [Theory]
+    [InlineData("Week 3 and week 5 are firm; everything after week 5 is forecast only.")]
+    [InlineData("Ab KW 7/2027 handelt es sich um eine unverbindliche Prognose.")]
+    public void AScheduleFigureBeyondTheFirmHorizonTheMailStates_OrdersNothing(string horizon)
+    {
+        var result = TestCatalog.Read($"""
+            Release 31
+
+            Part no.   Wk 3/27   Wk 5/27   Wk 7/27   Wk 9/27
+            HB-7711      2,000     3,000     4,000     5,000
+
+            {horizon}
+            """);
+
+        Assert.Equal([("HB-7711", 2_000m), ("HB-7711", 3_000m)], Lines(result));
+    }
 }
