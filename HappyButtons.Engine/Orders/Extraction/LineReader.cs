@@ -34,6 +34,12 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         var unitFactor = columnFactor == 1 ? CountUnitFactor(Cell(ColumnKind.Unit)) : 1m;
         var quantity = QuantityFinder.Packs(quantityText, row.Text) ?? NumberReader.Quantity(SpacedGroups().Replace(quantityText, g => g.Value.Replace(" ", "", StringComparison.Ordinal)))
             * columnFactor * unitFactor;
+        // "Anz. VE | Stk/VE": packs counted, and what one holds beside them.
+        if (cells.Any(c => TableHeader.CountsPacks(c.Column)) && NumberReader.Quantity(Cell(ColumnKind.PackContent)) is > 1 and var perPack)
+        {
+            quantity *= perPack;
+        }
+
         if (quantity is null && articleTexts.Count == 0)
         {
             return [];

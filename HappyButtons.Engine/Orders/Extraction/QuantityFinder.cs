@@ -177,6 +177,12 @@ public static partial class QuantityFinder
             return;
         }
 
+        // "01  HB-1002 …": a figure written with a leading zero numbers a position; it counts nothing.
+        if (form is QuantityForm.Bare or QuantityForm.BeforeGoods && number.Value.Length > 1 && number.Value[0] == '0' && char.IsAsciiDigit(number.Value[1]))
+        {
+            return;
+        }
+
         if (m.Groups["k"].Success && m.Groups["k"].Length > 0)
         {
             value *= NumberReader.Multiplier(m.Groups["k"].Value);
@@ -201,7 +207,8 @@ public static partial class QuantityFinder
 
     private const string Number = @"(?<n>" + NumberReader.Pattern + @")\s*(?<k>" + CountWord + @")?";
 
-    [GeneratedRegex(@"(?<n>" + NumberReader.Pattern + @")\s*(?<k>" + CountWord + @")", RegexOptions.IgnoreCase)]
+    /// <summary>"50 Tsd.", "(3) gross": a number and a count word.</summary>
+    [GeneratedRegex(@"(?<n>" + NumberReader.Pattern + @")\)?\s*(?<k>" + CountWord + @")", RegexOptions.IgnoreCase)]
     private static partial Regex Multiplied();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:(?:" + NumberWords.German + @")+|(?:" + NumberWords.English + @")(?:[\s-]+(?:and\s+)?(?:" + NumberWords.English + @"))*)(?![\p{L}])", RegexOptions.IgnoreCase)]
@@ -209,7 +216,7 @@ public static partial class QuantityFinder
 
     private const string PackWord = @"(?<pack>VE|VPE|KRT|CTNS?|Kartons?|Kisten?|Beutel|Packungen|Packung|Packs?|Pakete?|Rollen?|Gebinde|boxes|box|cartons?|cases?|bags?|packets?)\.?";
 
-    private const string Content = @"\s*(?:à|a|zu|je|of|x|@|mit)\s*(?<m>" + NumberReader.Pattern + @")(?:\s*(?:stk\b\.?|stck\b\.?|stück\b|st\.|pcs\b\.?|pieces\b))?";
+    private const string Content = @"\s*\(?\s*(?:à|a|zu|je|of|x|@|mit)\s*(?<m>" + NumberReader.Pattern + @")(?:\s*(?:stk\b\.?|stck\b\.?|stück\b|st\.|pcs\b\.?|pieces\b))?";
 
     [GeneratedRegex(@"(?<n>" + NumberReader.Pattern + @")\s*" + PackWord + @"(?![\p{L}])(?:" + Content + @")?", RegexOptions.IgnoreCase)]
     private static partial Regex Packed();

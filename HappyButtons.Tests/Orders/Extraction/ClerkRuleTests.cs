@@ -861,4 +861,47 @@ public sealed class ClerkRuleTests
 
         Assert.Equal([("HB-7711", 2_000m), ("HB-7711", 3_000m)], Lines(result));
     }
+
+    [Fact]
+    public void PacksWithTheirContentInBrackets_CountThePieces()
+    {
+        var result = TestCatalog.Read("""
+            Artikel    Bezeichnung          Menge                  Bemerkung
+            HB-7710    Druckknopf 12 mm     4 KRT (à 1.500 Stk)    eilig
+            """);
+
+        Assert.Equal([("HB-7710", 6_000m)], Lines(result));
+    }
+
+    [Fact]
+    public void AColumnOfPacks_BesideAColumnOfWhatOnePackHolds_CountsThePieces()
+    {
+        var result = TestCatalog.Read("""
+            Art.-Nr.   Bezeichnung          Kartons   Stk/Karton
+            HB-7711    Druckknopf 15 mm     3         2.500
+            """);
+
+        Assert.Equal([("HB-7711", 7_500m)], Lines(result));
+    }
+
+    [Fact]
+    public void ACountInBracketsBeforeGross_IsCountedInGross()
+    {
+        var result = TestCatalog.Read("Hi,\n\n(2) gross - HB-7710\n\nThanks");
+
+        Assert.Equal([("HB-7710", 288m)], Lines(result));
+    }
+
+    [Fact]
+    public void APositionNumberWithALeadingZero_IsNoQuantity()
+    {
+        var result = TestCatalog.Read("""
+            ORDER 55
+
+            03  HB-7711   snap button 15 mm
+                Qty: 4,000 pcs
+            """);
+
+        Assert.Equal([("HB-7711", 4_000m)], Lines(result));
+    }
 }
