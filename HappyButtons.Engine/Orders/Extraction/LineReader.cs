@@ -73,7 +73,8 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
                 Math.Min(0.9, 0.5 + 0.05 * match.Score), source, row.FromPdf)];
         }
 
-        if (quantity is null && description.Length == 0)
+        // "Carriage | 1 | 35.00", "Fracht pauschal": a charge on the order, not goods.
+        if ((quantity is null && description.Length == 0) || Charge().IsMatch(source))
         {
             return [];
         }
@@ -476,6 +477,9 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
 
     [GeneratedRegex(@"^\d{1,3}\.?$")]
     private static partial Regex SmallInteger();
+
+    [GeneratedRegex(@"\b(?:carriage|freight|shipping|postage|delivery\s+charge|handling|surcharge|packaging|fracht|frachtkosten|versand|versandkosten|porto|verpackung|zuschlag|mindermengenzuschlag)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Charge();
 
     [GeneratedRegex(@"^(?:tsd|tausend|k|gros|gross|grs)$", RegexOptions.IgnoreCase)]
     private static partial Regex CountUnit();

@@ -143,6 +143,12 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
 
             if (header is not null)
             {
+                // "|------|------|", "---- ------": the ruling under a table's titles.
+                if (Ruling().IsMatch(row.Text))
+                {
+                    continue;
+                }
+
                 if (TableEnd().IsMatch(row.Text))
                 {
                     header = null;
@@ -267,4 +273,7 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^[\s|+:=_-]+$")]
+    private static partial Regex Ruling();
 }

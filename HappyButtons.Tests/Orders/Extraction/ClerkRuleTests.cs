@@ -904,4 +904,30 @@ public sealed class ClerkRuleTests
 
         Assert.Equal([("HB-7711", 4_000m)], Lines(result));
     }
+
+    [Fact]
+    public void TheRulingUnderATablesTitles_IsNoLine()
+    {
+        var result = TestCatalog.Read("""
+            | Article   | Description          | Qty   |
+            |===========|======================|=======|
+            | HB-7710   | Snap button 12 mm    | 1,500 |
+            """);
+
+        Assert.Equal([("HB-7710", 1_500m)], Lines(result));
+    }
+
+    [Theory]
+    [InlineData("Freight")]
+    [InlineData("Verpackung pauschal")]
+    public void AChargeInTheTable_IsNoLine(string charge)
+    {
+        var result = TestCatalog.Read($"""
+            Pos | Art.-Nr. | Bezeichnung | Menge | Preis
+            1 | HB-7711 | Druckknopf 15 mm | 2.000 | 0,15
+            2 | | {charge} | 1 | 12,00
+            """);
+
+        Assert.Equal([("HB-7711", 2_000m)], Lines(result));
+    }
 }
