@@ -444,9 +444,10 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         return unit.Success ? unit.Value : null;
     }
 
-    /// <summary>A bare number right after "Pos.", "Nr.", "PO", "KW", … is a position or a reference, not a quantity.</summary>
+    /// <summary>A bare number right after "Pos.", "Nr.", "PO", "KW", …, or numbering a list ("2) HB-1011"), is a position or a reference, not a quantity.</summary>
     private static bool NotAQuantity(string text, QuantityMention quantity) =>
-        ReferenceWord().IsMatch(text[Math.Max(0, quantity.Index - 14)..quantity.Index]);
+        ReferenceWord().IsMatch(text[Math.Max(0, quantity.Index - 14)..quantity.Index])
+        || (string.IsNullOrWhiteSpace(text[..quantity.Index]) && ListMarkerEnd().IsMatch(text[(quantity.Index + quantity.Length)..]));
 
     private static string Blank(string text, IEnumerable<(int Index, int Length)> spans)
     {
@@ -477,6 +478,9 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
 
     [GeneratedRegex(@"^\d{1,3}\.?$")]
     private static partial Regex SmallInteger();
+
+    [GeneratedRegex(@"^\)\s")]
+    private static partial Regex ListMarkerEnd();
 
     [GeneratedRegex(@"\b(?:carriage|freight|shipping|postage|delivery\s+charge|handling|surcharge|packaging|fracht|frachtkosten|versand|versandkosten|porto|verpackung|zuschlag|mindermengenzuschlag)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Charge();

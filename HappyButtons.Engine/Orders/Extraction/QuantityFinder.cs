@@ -171,7 +171,12 @@ public static partial class QuantityFinder
         }
 
         var value = NumberReader.Parse(number.Value.Replace(" ", "", StringComparison.Ordinal), thousandsWhenAmbiguous: true);
-        // "(0.030 each)" is a price: nobody orders a fraction of a button.
+        if (m.Groups["k"].Success && m.Groups["k"].Length > 0)
+        {
+            value *= NumberReader.Multiplier(m.Groups["k"].Value);
+        }
+
+        // "(0.030 each)" is a price: nobody orders a fraction of a button ("0.5k" is five hundred).
         if (value is null or < 1)
         {
             return;
@@ -181,11 +186,6 @@ public static partial class QuantityFinder
         if (form is QuantityForm.Bare or QuantityForm.BeforeGoods && number.Value.Length > 1 && number.Value[0] == '0' && char.IsAsciiDigit(number.Value[1]))
         {
             return;
-        }
-
-        if (m.Groups["k"].Success && m.Groups["k"].Length > 0)
-        {
-            value *= NumberReader.Multiplier(m.Groups["k"].Value);
         }
 
         // Before the goods, the mention is the number alone: the words after it describe the product.

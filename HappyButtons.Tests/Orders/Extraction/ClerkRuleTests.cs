@@ -930,4 +930,27 @@ public sealed class ClerkRuleTests
 
         Assert.Equal([("HB-7711", 2_000m)], Lines(result));
     }
+
+    [Fact]
+    public void AFractionOfThousands_IsCountedInPieces()
+    {
+        var result = TestCatalog.Read("Hi,\n\nHB-7710 snap buttons – 0.5k\n\nThanks");
+
+        Assert.Equal([("HB-7710", 500m)], Lines(result));
+    }
+
+    [Fact]
+    public void TheNumberOfAListItem_IsNoQuantity()
+    {
+        var result = TestCatalog.Read("""
+            Hallo,
+
+            1) HB-7710 Druckknopf ........ 3.000 St.
+            2) HB-7711 Druckknopf schwarz ........ 1.000 St. -> entfällt
+
+            Gruß
+            """);
+
+        Assert.Equal([("HB-7710", 3_000m)], Lines(result));
+    }
 }
