@@ -1,12 +1,13 @@
 namespace HappyButtons.Engine.Orders.Extraction;
 
 /// <summary>
-/// A delivery schedule laid out by dates: an article column, then one column per delivery week or day ("Artikel | KW 51 |
-/// KW 52 | KW 1/27"). Each quantity under a date is a delivery of the row's article on that date; a dash is none.
+/// A delivery schedule laid out by dates: an article column, perhaps a description, then one column per delivery week or
+/// day ("Artikel | Benennung | KW 51 | KW 52 | KW 1/27"). Each quantity under a date is a delivery of the row's article on
+/// that date; a dash is none.
 /// </summary>
-internal sealed record DeliverySchedule(IReadOnlyList<(LayoutCell Title, DateOnly Date)> Deliveries)
+internal sealed record DeliverySchedule(IReadOnlyList<(LayoutCell Title, DateOnly Date)> Deliveries, IReadOnlyList<LayoutCell> Descriptions)
 {
-    /// <summary>The schedule this row heads, or null: an article title followed by at least two titles that are only a date or a week.</summary>
+    /// <summary>The schedule this row heads, or null: an article title, description titles, then at least two titles that are only a date or a week.</summary>
     public static DeliverySchedule? TryRead(LayoutRow row, DateOnly reference)
     {
         if (row.Cells.Count < 3 || TableHeader.Kind(row.Cells[0].Text) != ColumnKind.Article)
@@ -14,8 +15,9 @@ internal sealed record DeliverySchedule(IReadOnlyList<(LayoutCell Title, DateOnl
             return null;
         }
 
+        var descriptions = row.Cells.Skip(1).TakeWhile(c => TableHeader.Kind(c.Text) == ColumnKind.Description).ToList();
         var deliveries = new List<(LayoutCell, DateOnly)>();
-        foreach (var cell in row.Cells.Skip(1))
+        foreach (var cell in row.Cells.Skip(1 + descriptions.Count))
         {
             if (DateReader.Find(cell.Text, reference) is not [var date] || date.Length < cell.Text.Length)
             {
@@ -25,7 +27,7 @@ internal sealed record DeliverySchedule(IReadOnlyList<(LayoutCell Title, DateOnl
             deliveries.Add((cell, date.Date));
         }
 
-        return new DeliverySchedule(deliveries);
+        return deliveries.Count >= 2 ? new DeliverySchedule(deliveries, descriptions) : null;
     }
 
     /// <summary>The deliveries of one row; none when the row names no article (the schedule has ended).</summary>
@@ -37,7 +39,9 @@ internal sealed record DeliverySchedule(IReadOnlyList<(LayoutCell Title, DateOnl
         }
 
         var lines = new List<LineCandidate>();
-        var figures = row.Cells.Skip(1).ToList();
+        var figures = row.Cells.Count == 1 + Descriptions.Count + Deliveries.Count
+            ? row.Cells.Skip(1 + Descriptions.Count).ToList()
+            : row.Cells.Skip(1).Where(c => !Descriptions.Any(d => Distance(d, c) < Deliveries.Min(t => Distance(t.Title, c)))).ToList();
         for (var i = 0; i < figures.Count; i++)
         {
             var date = figures.Count == Deliveries.Count ? Deliveries[i].Date : Deliveries.MinBy(d => Distance(d.Title, figures[i])).Date;

@@ -20,7 +20,8 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
     /// <summary>A blank line: a further delivery must stand right under its article row.</summary>
     public void ParagraphEnds() => _delivered = null;
 
-    public IReadOnlyList<LineCandidate> ReadTableRow(TableHeader header, LayoutRow row)
+    /// <summary>The lines of a table row; <paramref name="part"/> is the part a table of dates and quantities schedules.</summary>
+    public IReadOnlyList<LineCandidate> ReadTableRow(TableHeader header, LayoutRow row, ProductMention? part = null)
     {
         var cells = header.Assign(row);
         string Cell(ColumnKind kind) => string.Join(" ", cells.Where(c => c.Column.Kind == kind).Select(c => c.Text));
@@ -33,6 +34,12 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         var unitFactor = columnFactor == 1 ? CountUnitFactor(Cell(ColumnKind.Unit)) : 1m;
         var quantity = QuantityFinder.Packs(quantityText, row.Text) ?? NumberReader.Quantity(SpacedGroups().Replace(quantityText, g => g.Value.Replace(" ", "", StringComparison.Ordinal)))
             * columnFactor * unitFactor;
+        // "Anz. VE | Stk/VE": packs counted, and what one holds beside them.
+        if (cells.Any(c => TableHeader.CountsPacks(c.Column)) && NumberReader.Quantity(Cell(ColumnKind.PackContent)) is > 1 and var perPack)
+        {
+            quantity *= perPack;
+        }
+
         if (quantity is null && articleTexts.Count == 0)
         {
             return [];
@@ -47,6 +54,7 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         mention ??= matcher.Mentions(description).FirstOrDefault(m => m.Product is not null);
         // An article number standing under another title ("Pos. Art.-Nr." as one title) still names the product.
         mention ??= matcher.Mentions(row.Text).FirstOrDefault(m => m.Product is not null);
+        mention ??= quantity is null ? null : part;
         var code = articleTexts.FirstOrDefault()?.Trim();
         var unit = Cell(ColumnKind.Unit) is { Length: > 0 } u ? u.Trim() : UnitIn(quantityText);
         var price = UnitPrice(cells, unitFactor);
@@ -65,7 +73,8 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
                 Math.Min(0.9, 0.5 + 0.05 * match.Score), source, row.FromPdf)];
         }
 
-        if (quantity is null && description.Length == 0)
+        // "Carriage | 1 | 35.00", "Fracht pauschal": a charge on the order, not goods.
+        if ((quantity is null && description.Length == 0) || Charge().IsMatch(source))
         {
             return [];
         }
@@ -159,7 +168,8 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         }
 
         var waiting = mentions.Where((m, k) => pairs[k] is null).ToList();
-        Pending = waiting.Count == 1 && lines.Count == 0 ? waiting[0] : null;
+        // "Sachnummer Kunde: 73-4410-212  Sachnummer Lieferant: HB-9002": two numbers of one part still name one part.
+        Pending = waiting.Select(m => m.Product).Distinct().Count() == 1 && lines.Count == 0 ? waiting[0] : null;
         _delivered = mentions.Count == 1 && lines is [{ DeliveryDate: not null, Product: not null }] ? (mentions[0], text.Trim()) : null;
         _scheduled = false;
         _pendingSource = text.Trim();
@@ -469,9 +479,10 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
         return unit.Success ? unit.Value : null;
     }
 
-    /// <summary>A bare number right after "Pos.", "Nr.", "PO", "KW", … is a position or a reference, not a quantity.</summary>
+    /// <summary>A bare number right after "Pos.", "Nr.", "PO", "KW", …, or numbering a list ("2) HB-1011"), is a position or a reference, not a quantity.</summary>
     private static bool NotAQuantity(string text, QuantityMention quantity) =>
-        ReferenceWord().IsMatch(text[Math.Max(0, quantity.Index - 14)..quantity.Index]);
+        ReferenceWord().IsMatch(text[Math.Max(0, quantity.Index - 14)..quantity.Index])
+        || (string.IsNullOrWhiteSpace(text[..quantity.Index]) && ListMarkerEnd().IsMatch(text[(quantity.Index + quantity.Length)..]));
 
     private static string Blank(string text, IEnumerable<(int Index, int Length)> spans)
     {
@@ -514,6 +525,12 @@ internal sealed partial class LineReader(ProductMatcher matcher, DateOnly refere
 
     [GeneratedRegex(@"^\d{1,3}\.?$")]
     private static partial Regex SmallInteger();
+
+    [GeneratedRegex(@"^\)\s")]
+    private static partial Regex ListMarkerEnd();
+
+    [GeneratedRegex(@"\b(?:carriage|freight|shipping|postage|delivery\s+charge|handling|surcharge|packaging|fracht|frachtkosten|versand|versandkosten|porto|verpackung|zuschlag|mindermengenzuschlag)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Charge();
 
     [GeneratedRegex(@"^(?:tsd|tausend|k|gros|gross|grs)$", RegexOptions.IgnoreCase)]
     private static partial Regex CountUnit();

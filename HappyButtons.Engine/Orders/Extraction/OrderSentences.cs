@@ -9,7 +9,7 @@ public sealed record NotOrdered(int Index, int Length, bool Declines);
 /// What a clerk skips when reading a purchase order: the quoted history of a reply (our offer, the colleague's request
 /// of a forwarded mail), and sentences that order nothing — goods declined or cancelled ("die Jeansknöpfe bitte nicht",
 /// "--- entfällt ---", "we'll leave the corozo buttons for now"), a request for a quotation, a forecast or a balance
-/// ("Vorschau, unverbindlich", "Restmenge", "Eingangsfortschrittszahl").
+/// ("Vorschau, unverbindlich", "Restmenge", "Eingangsfortschrittszahl", "Letzter Wareneingang: …, 20.000 Stk").
 /// </summary>
 public static partial class OrderSentences
 {
@@ -30,6 +30,64 @@ public static partial class OrderSentences
 
     /// <summary>Whether a row opens a block of rows that order nothing ("Forecast (not binding):", "Vorschau:").</summary>
     public static bool OpensForecast(string text) => (text.TrimEnd().EndsWith(':') && Forecast().IsMatch(text)) || ForecastTitle().IsMatch(text);
+
+    /// <summary>
+    /// The status codes a schedule's legend explains as a forecast ("P = Prognose (unverbindlich)", "PLAN = planning
+    /// information only", "Trade-off = … do not ship"): rows marked with one order nothing.
+    /// </summary>
+    public static IReadOnlySet<string> ForecastCodes(IEnumerable<LayoutRow> rows)
+    {
+        var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in rows)
+        {
+            var entries = LegendEntry().Matches(row.Text);
+            for (var i = 0; i < entries.Count; i++)
+            {
+                var end = i + 1 < entries.Count ? entries[i + 1].Index : row.Text.Length;
+                var meaning = row.Text[(entries[i].Index + entries[i].Length)..end];
+                if (Forecast().IsMatch(meaning) || Declined().IsMatch(meaning) || PlanningOnly().IsMatch(meaning))
+                {
+                    codes.Add(entries[i].Groups["code"].Value);
+                }
+            }
+        }
+
+        return codes;
+    }
+
+    /// <summary>
+    /// The first day a schedule's figures are only a forecast, where the mail says so ("ab KW 03 … unverbindliche Prognose",
+    /// "everything after week 4 is forecast"), or null.
+    /// </summary>
+    public static DateOnly? ForecastFrom(IEnumerable<LayoutRow> rows, DateOnly reference)
+    {
+        foreach (var row in rows)
+        {
+            foreach (var (start, end) in Sentences(row.Text))
+            {
+                var sentence = row.Text[start..end];
+                if (!Forecast().IsMatch(sentence))
+                {
+                    continue;
+                }
+
+                foreach (var date in DateReader.Find(sentence, reference))
+                {
+                    if (HorizonWord().Match(sentence[..date.Index]) is { Success: true } word)
+                    {
+                        var after = !word.Groups["from"].Success;
+                        return after ? date.Date.AddDays(date.IsWeek ? 7 : 1) : date.Date;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a table row carries a forecast status in a cell of its own ("PLAN", "Tentative", or a code its legend explains so).</summary>
+    public static bool MarkedForecast(LayoutRow row, IReadOnlySet<string> forecastCodes) =>
+        row.Cells.Any(c => ForecastStatus().IsMatch(c.Text) || forecastCodes.Contains(c.Text.Trim()));
 
     /// <summary>
     /// The sentences of <paramref name="text"/> that order nothing; a request for a quotation is one only while
@@ -110,15 +168,29 @@ public static partial class OrderSentences
     [GeneratedRegex(@"\bvorschau\b|\bprognose\b|\bforecast\b|\bunverbindlich\b|\bnot\s+binding\b|\bnon-binding\b|\b(?:nur|lediglich)\s+(?:als|zur)\s+(?:Info|Information|Orientierung)\b|\bfür\s+(?:Ihre|eure|deine)\s+Planung\b|\b(?:only|purely)\s+(?:as\s+|for\s+)?(?:(?:an?\s+)?info|information|planning)\b|\bfor\s+(?:your\s+)?(?:information|planning)\s+(?:only|purposes)\b|\bstatus\s*:?\s*(?:planned|tentative|geplant|vorläufig)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Forecast();
 
+    /// <summary>"ab KW", "from", "after week": where the forecast begins (from that date on, or after it).</summary>
+    [GeneratedRegex(@"\b(?:(?<from>ab|from|starting(?:\s+(?:with|from))?|beginning\s+with)|after|nach|beyond)\s+(?:(?:KW|week|wk|CW)\.?\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex HorizonWord();
+
+    /// <summary>"P = ", "SCC+4 = ", "Trade-off = ": a code a legend explains.</summary>
+    [GeneratedRegex(@"(?<![\w+-])(?<code>[A-Za-z][\w+-]{0,11})\s*=\s*")]
+    private static partial Regex LegendEntry();
+
+    [GeneratedRegex(@"\bplanning\b|\bplanung\b|\binformation\b|\binfo\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlanningOnly();
+
+    [GeneratedRegex(@"^\s*(?:forecast|prognose|vorschau|plan|planned|planning|planung|geplant|tentative|provisional|vorläufig|indicative|trade-?off|unverbindlich)\b[\s\w]{0,12}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ForecastStatus();
+
     /// <summary>"FORECAST", "Prognose (unverbindlich)": a title alone on its row opens the rows that order nothing, with or without a colon.</summary>
     [GeneratedRegex(@"^\s*(?:forecast|prognose|vorschau)\s*(?:\([^)]*\))?\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ForecastTitle();
 
-    /// <summary>"just asking, no order yet", "noch keine Bestellung": a question about goods that may be ordered later.</summary>
-    [GeneratedRegex(@"\bno\s+order\s+yet\b|\bnot\s+(?:yet\s+)?an\s+order\s+yet\b|\bjust\s+asking\b|\bnoch\s+keine\s+(?:feste\s+)?bestellung\b|\bnur\s+eine\s+anfrage\b", RegexOptions.IgnoreCase)]
+    /// <summary>"just asking, no order yet", "noch keine Bestellung", "Anfrage (keine Bestellung)": a question about goods that may be ordered later.</summary>
+    [GeneratedRegex(@"\bno\s+order\s+yet\b|\bnot\s+(?:yet\s+)?an\s+order\s+yet\b|\bjust\s+asking\b|\bnoch\s+keine\s+(?:feste\s+)?bestellung\b|\bnur\s+eine\s+anfrage\b|\bkeine\s+Bestellung\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotYetOrdered();
 
-    [GeneratedRegex(@"restmenge|fortschrittszahl|lagerbestand|\bremaining\s+(?:quantity|balance)\b|\bcumulative\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"restmenge|fortschrittszahl|lagerbestand|\bremaining\s+(?:quantity|balance)\b|\bcumulative\b|\bletzte[rn]?\s+(?:Waren)?(?:eingang|lieferung|anlieferung)\b|\blast\s+(?:goods\s+)?(?:receipt|received|delivery\s+received)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Balance();
 
     [GeneratedRegex(@"[\p{L}\d.-]+$")]

@@ -85,8 +85,11 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
         bool requestsCount = false)
     {
         var reader = new LineReader(matcher, receivedOn, requestsCount);
+        var forecastCodes = OrderSentences.ForecastCodes(rows);
+        var forecastFrom = OrderSentences.ForecastFrom(rows, receivedOn) ?? DateOnly.MaxValue;
         var found = new List<LineCandidate>();
         TableHeader? header = null;
+        ProductMention? part = null;
         DeliverySchedule? schedule = null;
         var misses = 0;
         var forecast = false;
@@ -110,7 +113,7 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
 
             if (schedule?.Read(row, matcher) is { } deliveries)
             {
-                found.AddRange(deliveries);
+                found.AddRange(deliveries.Where(d => d.DeliveryDate < forecastFrom));
                 continue;
             }
 
@@ -122,20 +125,34 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
             }
 
             var notOrdered = OrderSentences.Find(row.Text, requestsCount);
-            declined.AddRange(notOrdered.Where(n => n.Declines).Select(n => row.Text.Substring(n.Index, n.Length)));
-            if (header is not null && notOrdered.Count > 0)
+            // "wk 51: CANCELLED" drops that one delivery; the part's other deliveries stand.
+            declined.AddRange(notOrdered.Where(n => n.Declines).Select(n => row.Text.Substring(n.Index, n.Length))
+                .Where(sentence => DateReader.Find(sentence, receivedOn).Count == 0));
+            if (header is not null && (notOrdered.Count > 0 || OrderSentences.MarkedForecast(row, forecastCodes)))
             {
                 continue;
             }
 
             if (TableHeader.TryRead(row) is { } next)
             {
-                (header, misses) = (next, 0);
+                (header, misses, part) = (next, 0, null);
+                continue;
+            }
+
+            if (reader.Pending is { } named && TableHeader.TryRead(row, partNamedAbove: true) is { } dates)
+            {
+                (header, misses, part) = (dates, 0, named);
                 continue;
             }
 
             if (header is not null)
             {
+                // "|------|------|", "---- ------": the ruling under a table's titles.
+                if (Ruling().IsMatch(row.Text))
+                {
+                    continue;
+                }
+
                 if (TableEnd().IsMatch(row.Text))
                 {
                     header = null;
@@ -148,7 +165,7 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
                     row = row.Above(rows[++i]);
                 }
 
-                var tableLines = reader.ReadTableRow(header, row);
+                var tableLines = reader.ReadTableRow(header, row, part);
                 if (tableLines.Count > 0)
                 {
                     found.AddRange(tableLines);
@@ -260,4 +277,7 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^[\s|+:=_-]+$")]
+    private static partial Regex Ruling();
 }

@@ -186,15 +186,21 @@ public static partial class QuantityFinder
         }
 
         var value = NumberReader.Parse(number.Value.Replace(" ", "", StringComparison.Ordinal), thousandsWhenAmbiguous: true);
-        // "(0.030 each)" is a price: nobody orders a fraction of a button.
+        if (m.Groups["k"].Success && m.Groups["k"].Length > 0)
+        {
+            value *= NumberReader.Multiplier(m.Groups["k"].Value);
+        }
+
+        // "(0.030 each)" is a price: nobody orders a fraction of a button ("0.5k" is five hundred).
         if (value is null or < 1)
         {
             return;
         }
 
-        if (m.Groups["k"].Success && m.Groups["k"].Length > 0)
+        // "01  HB-1002 …": a figure written with a leading zero numbers a position; it counts nothing.
+        if (form is QuantityForm.Bare or QuantityForm.BeforeGoods && number.Value.Length > 1 && number.Value[0] == '0' && char.IsAsciiDigit(number.Value[1]))
         {
-            value *= NumberReader.Multiplier(m.Groups["k"].Value);
+            return;
         }
 
         // Before the goods, the mention is the number alone: the words after it describe the product.
@@ -216,7 +222,8 @@ public static partial class QuantityFinder
 
     private const string Number = @"(?<n>" + NumberReader.Pattern + @")\s*(?<k>" + CountWord + @")?";
 
-    [GeneratedRegex(@"(?<n>" + NumberReader.Pattern + @")\s*(?<k>" + CountWord + @")", RegexOptions.IgnoreCase)]
+    /// <summary>"50 Tsd.", "(3) gross": a number and a count word.</summary>
+    [GeneratedRegex(@"(?<n>" + NumberReader.Pattern + @")\)?\s*(?<k>" + CountWord + @")", RegexOptions.IgnoreCase)]
     private static partial Regex Multiplied();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:(?:" + NumberWords.German + @")+|(?:" + NumberWords.English + @")(?:[\s-]+(?:and\s+)?(?:" + NumberWords.English + @"))*)(?![\p{L}])", RegexOptions.IgnoreCase)]
@@ -224,7 +231,7 @@ public static partial class QuantityFinder
 
     private const string PackWord = @"(?<pack>VE|VPE|KRT|CTNS?|Kartons?|Kisten?|Beutel|Packungen|Packung|Packs?|Pakete?|Rollen?|Gebinde|boxes|box|cartons?|cases?|bags?|packets?)\.?";
 
-    private const string Content = @"\s*(?:zu\s+je|à|a|zu|je|of|x|@|mit)\s*(?<m>" + NumberReader.Pattern + @")(?:\s*(?<mk>tsd\.?(?=\s|$|[,;)])|tausend\b))?(?:\s*(?:stk\b\.?|stck\b\.?|stück\b|st\.|pcs\b\.?|pieces\b))?";
+    private const string Content = @"\s*\(?\s*(?:zu\s+je|à|a|zu|je|of|x|@|mit)\s*(?<m>" + NumberReader.Pattern + @")(?:\s*(?<mk>tsd\.?(?=\s|$|[,;)])|tausend\b))?(?:\s*(?:stk\b\.?|stck\b\.?|stück\b|st\.|pcs\b\.?|pieces\b))?";
 
     [GeneratedRegex(@"(?<n>" + NumberReader.Pattern + @")\s*" + PackWord + @"(?![\p{L}])(?:" + Content + @")?", RegexOptions.IgnoreCase)]
     private static partial Regex Packed();

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace HappyButtons.Engine.Orders.Extraction;
 
 /// <summary>What a column of an order table holds.</summary>
-public enum ColumnKind { Position, Article, Description, Quantity, Unit, UnitPrice, PriceUnit, Total, DeliveryDate, Other }
+public enum ColumnKind { Position, Article, Description, Quantity, Unit, UnitPrice, PriceUnit, Total, DeliveryDate, PackContent, Other }
 
 /// <summary>
 /// A column: what it holds, where its header stands, for prices per 100 or 1,000 pieces the divisor, and for quantities
@@ -18,8 +18,12 @@ public sealed record TableColumn(ColumnKind Kind, LayoutCell Header, decimal Pri
 /// </summary>
 public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, bool FromPdf)
 {
-    /// <summary>The header this row is, or null: at least three known column titles, among them a quantity and an article or description.</summary>
-    public static TableHeader? TryRead(LayoutRow row)
+    /// <summary>
+    /// The header this row is, or null: at least three known column titles, among them a quantity and an article or
+    /// description. Under a part named above (<paramref name="partNamedAbove"/>), a delivery date and a quantity are
+    /// enough ("Termin | Abrufmenge | FZ kumuliert"): each row is a delivery of that part.
+    /// </summary>
+    public static TableHeader? TryRead(LayoutRow row, bool partNamedAbove = false)
     {
         if (row.Cells.Count < 3)
         {
@@ -59,9 +63,18 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
             columns[all] = columns[all] with { Kind = ColumnKind.Quantity };
         }
 
+        // "Kartons | Stk/Karton": the count of packs beside what one holds is the quantity, counted in packs.
+        if (columns.All(c => c.Kind != ColumnKind.Quantity) && columns.Any(c => c.Kind == ColumnKind.PackContent)
+            && columns.FindIndex(c => c.Kind == ColumnKind.Other && PackTitle().IsMatch(c.Header.Text)) is >= 0 and var packs)
+        {
+            columns[packs] = columns[packs] with { Kind = ColumnKind.Quantity };
+        }
+
         var kinds = columns.Select(c => c.Kind).ToHashSet();
-        var known = columns.Count(c => c.Kind != ColumnKind.Other);
-        return known >= 3 && kinds.Contains(ColumnKind.Quantity) && (kinds.Contains(ColumnKind.Article) || kinds.Contains(ColumnKind.Description))
+        var known = columns.Count(c => c.Kind is not (ColumnKind.Other or ColumnKind.PackContent));
+        var names = kinds.Contains(ColumnKind.Article) || kinds.Contains(ColumnKind.Description);
+        var datesThePart = partNamedAbove && !names && kinds.Contains(ColumnKind.DeliveryDate);
+        return known >= (datesThePart ? 2 : 3) && kinds.Contains(ColumnKind.Quantity) && (names || datesThePart)
             && known * 2 >= row.Cells.Count
             ? new TableHeader(columns, row.FromPdf)
             : null;
@@ -125,7 +138,7 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
     /// </summary>
     private List<(TableColumn, string)>? ByOrderOfFigures(LayoutRow row, List<(TableColumn Column, string Text)> assigned)
     {
-        var figureColumns = Columns.Where(c => c.Kind is ColumnKind.Quantity or ColumnKind.UnitPrice or ColumnKind.PriceUnit or ColumnKind.Total)
+        var figureColumns = Columns.Where(c => c.Kind is ColumnKind.Quantity or ColumnKind.PackContent or ColumnKind.UnitPrice or ColumnKind.PriceUnit or ColumnKind.Total)
             .OrderBy(c => c.Header.Left).ToList();
         if (figureColumns.Count < 2)
         {
@@ -173,7 +186,7 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
         // "Pcs/carton", "Stk je VE": what one pack holds, not how many are ordered.
         if (PerPack().IsMatch(title))
         {
-            return null;
+            return ColumnKind.PackContent;
         }
 
         if (Has("gesamt", "summe", "betrag", "amount", "montant", "total", "extended", "warenwert", "nettowert", "wert", "gp", "value", "net value"))
@@ -191,7 +204,7 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
             return ColumnKind.UnitPrice;
         }
 
-        if (Has("menge", "anzahl", "quantity", "stueckzahl", "quantite", "qty", "stk", "pcs", "stueck", "qte", "qnty", "abrufmenge"))
+        if (Has("menge", "anzahl", "anz", "quantity", "stueckzahl", "quantite", "qty", "stk", "pcs", "stueck", "qte", "qnty", "abrufmenge"))
         {
             return ColumnKind.Quantity;
         }
@@ -230,6 +243,9 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
         return null;
     }
 
+    /// <summary>Whether a quantity column counts packs ("Anz. VE", "Cartons", "Qty (ctns)"): its figure times what one pack holds is the pieces.</summary>
+    public static bool CountsPacks(TableColumn column) => column.Kind == ColumnKind.Quantity && PackTitle().IsMatch(column.Header.Text);
+
     /// <summary>"Preis/100 Stk", "Price per 1,000", "€/1000": the unit price is the column's value divided by that.</summary>
     private static decimal Divisor(string title)
     {
@@ -260,6 +276,9 @@ public sealed partial record TableHeader(IReadOnlyList<TableColumn> Columns, boo
 
     [GeneratedRegex(@"\b(?:pcs|pieces|stk|stück|stueck|qty|quantity|menge)\b|gesamtmenge", RegexOptions.IgnoreCase)]
     private static partial Regex PiecesInAll();
+
+    [GeneratedRegex(@"\b(?:VE|VPE|KRT|Kartons?|cartons?|ctns?|boxes|box|cases?|packs?|Gebinde)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PackTitle();
 
     [GeneratedRegex(@"^\s*units\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex UnitsCounted();

@@ -730,6 +730,230 @@ public sealed class ClerkRuleTests
 
         Assert.Equal([("HB-K400", 3_000m)], Lines(result));
     }
+
+    [Theory]
+    [InlineData("Tentative")]
+    [InlineData("PLAN")]
+    [InlineData("Planned")]
+    public void AScheduleRowOfAForecastStatus_OrdersNothing(string status)
+    {
+        var result = TestCatalog.Read($"""
+            Release 77
+
+            Item   Part no.   Qty     Due date     Status
+            1      HB-7710    5,000   2027-02-01   Firm
+            2      HB-7711    3,000   2027-03-01   {status}
+
+            Regards
+            """);
+
+        Assert.Equal([("HB-7710", 5_000m)], Lines(result));
+    }
+
+    [Fact]
+    public void AScheduleRowMarkedWithACodeItsLegendCallsAForecast_OrdersNothing()
+    {
+        var result = TestCatalog.Read("""
+            Abruf 12
+
+            Art: V = verbindlich, X = Vorplanung, nur zur Information
+
+            Pos;Artikel;Menge;Termin;Art
+            1;HB-2030;4000;01.02.2027;V
+            2;HB-2031;4000;01.03.2027;X
+            3;HB-2031;2000;08.02.2027;V
+            """);
+
+        Assert.Equal([("HB-2030", 4_000m), ("HB-2031", 2_000m)], Lines(result));
+    }
+
+    [Fact]
+    public void ACancelledDelivery_DropsThatDeliveryOnly_NotThePartsOtherDeliveries()
+    {
+        var result = TestCatalog.Read("""
+            Hi,
+
+            - HB-7710, week 3/2027: cancelled
+            - HB-7710, week 5/2027: 6,000 pcs
+            - HB-7711, week 5/2027: 2,000 pcs
+
+            Thanks
+            """);
+
+        Assert.Equal([("HB-7710", 6_000m), ("HB-7711", 2_000m)], Lines(result));
+    }
+
+    [Fact]
+    public void AnInquiryMarkedAsNoOrder_OrdersNothing()
+    {
+        var result = TestCatalog.Read("""
+            Hallo,
+
+            1) Bitte liefern: HB-7710, 5.000 Stück zum 15.01.2027
+
+            2) Frage (keine Bestellung): Gibt es den HB-7711 auch in Weiß?
+
+            Gruß
+            """);
+
+        Assert.Equal([("HB-7710", 5_000m)], Lines(result));
+    }
+
+    [Fact]
+    public void ATableOfDatesAndQuantities_UnderAPartNamedAbove_DeliversThatPart_WithoutTheCumulativeFigures()
+    {
+        var result = TestCatalog.Read("""
+            Lieferabruf 991
+
+            Teil: HB-2030  Druckknopf Messing
+            Letzte Lieferung: 20.11.2026, 8.000 Stk
+
+            Liefertermin   Menge     Kumuliert   Status
+            11.01.2027     6.000     106.000     fest
+            25.01.2027     4.000     110.000     fest
+            22.02.2027     9.000     119.000     Prognose
+            """);
+
+        Assert.Equal([("HB-2030", 6_000m), ("HB-2030", 4_000m)], Lines(result));
+    }
+
+    [Fact]
+    public void APartNamedByTheCustomersNumberAndOurs_StillWaitsForItsScheduleBelow()
+    {
+        var result = TestCatalog.Read("""
+            Release 5
+
+            Part: HB-7711    Our part: HB-7711
+
+            Date          Qty
+            2027-01-11    2,000
+            """);
+
+        Assert.Equal([("HB-7711", 2_000m)], Lines(result));
+    }
+
+    [Fact]
+    public void AScheduleOfWeeksAsColumns_WithADescriptionColumn_DeliversEachWeeksFigure()
+    {
+        var result = TestCatalog.Read("""
+            Abruf 31
+
+            Artikel    Bezeichnung            KW 3/2027   KW 5/2027
+            HB-7710    Druckknopf 12 mm          5.000       7.000
+            """);
+
+        Assert.Equal([("HB-7710", 5_000m), ("HB-7710", 7_000m)], Lines(result));
+    }
+
+    [Theory]
+    [InlineData("Week 3 and week 5 are firm; everything after week 5 is forecast only.")]
+    [InlineData("Ab KW 7/2027 handelt es sich um eine unverbindliche Prognose.")]
+    public void AScheduleFigureBeyondTheFirmHorizonTheMailStates_OrdersNothing(string horizon)
+    {
+        var result = TestCatalog.Read($"""
+            Release 31
+
+            Part no.   Wk 3/27   Wk 5/27   Wk 7/27   Wk 9/27
+            HB-7711      2,000     3,000     4,000     5,000
+
+            {horizon}
+            """);
+
+        Assert.Equal([("HB-7711", 2_000m), ("HB-7711", 3_000m)], Lines(result));
+    }
+
+    [Fact]
+    public void PacksWithTheirContentInBrackets_CountThePieces()
+    {
+        var result = TestCatalog.Read("""
+            Artikel    Bezeichnung          Menge                  Bemerkung
+            HB-7710    Druckknopf 12 mm     4 KRT (à 1.500 Stk)    eilig
+            """);
+
+        Assert.Equal([("HB-7710", 6_000m)], Lines(result));
+    }
+
+    [Fact]
+    public void AColumnOfPacks_BesideAColumnOfWhatOnePackHolds_CountsThePieces()
+    {
+        var result = TestCatalog.Read("""
+            Art.-Nr.   Bezeichnung          Kartons   Stk/Karton
+            HB-7711    Druckknopf 15 mm     3         2.500
+            """);
+
+        Assert.Equal([("HB-7711", 7_500m)], Lines(result));
+    }
+
+    [Fact]
+    public void ACountInBracketsBeforeGross_IsCountedInGross()
+    {
+        var result = TestCatalog.Read("Hi,\n\n(2) gross - HB-7710\n\nThanks");
+
+        Assert.Equal([("HB-7710", 288m)], Lines(result));
+    }
+
+    [Fact]
+    public void APositionNumberWithALeadingZero_IsNoQuantity()
+    {
+        var result = TestCatalog.Read("""
+            ORDER 55
+
+            03  HB-7711   snap button 15 mm
+                Qty: 4,000 pcs
+            """);
+
+        Assert.Equal([("HB-7711", 4_000m)], Lines(result));
+    }
+
+    [Fact]
+    public void TheRulingUnderATablesTitles_IsNoLine()
+    {
+        var result = TestCatalog.Read("""
+            | Article   | Description          | Qty   |
+            |===========|======================|=======|
+            | HB-7710   | Snap button 12 mm    | 1,500 |
+            """);
+
+        Assert.Equal([("HB-7710", 1_500m)], Lines(result));
+    }
+
+    [Theory]
+    [InlineData("Freight")]
+    [InlineData("Verpackung pauschal")]
+    public void AChargeInTheTable_IsNoLine(string charge)
+    {
+        var result = TestCatalog.Read($"""
+            Pos | Art.-Nr. | Bezeichnung | Menge | Preis
+            1 | HB-7711 | Druckknopf 15 mm | 2.000 | 0,15
+            2 | | {charge} | 1 | 12,00
+            """);
+
+        Assert.Equal([("HB-7711", 2_000m)], Lines(result));
+    }
+
+    [Fact]
+    public void AFractionOfThousands_IsCountedInPieces()
+    {
+        var result = TestCatalog.Read("Hi,\n\nHB-7710 snap buttons – 0.5k\n\nThanks");
+
+        Assert.Equal([("HB-7710", 500m)], Lines(result));
+    }
+
+    [Fact]
+    public void TheNumberOfAListItem_IsNoQuantity()
+    {
+        var result = TestCatalog.Read("""
+            Hallo,
+
+            1) HB-7710 Druckknopf ........ 3.000 St.
+            2) HB-7711 Druckknopf schwarz ........ 1.000 St. -> entfällt
+
+            Gruß
+            """);
+
+        Assert.Equal([("HB-7710", 3_000m)], Lines(result));
+    }
+
     [Theory]
     [InlineData("Please add two of your sample assortments with shirt buttons.")]
     [InlineData("Bitte legen Sie zwei von Ihren Mustersortimenten mit Hemdenknöpfen bei.")]
