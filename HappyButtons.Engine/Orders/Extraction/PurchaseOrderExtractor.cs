@@ -46,7 +46,10 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
         // The quoted history of a reply (our offer, say) orders nothing; a forwarded order without a line of its own does.
         if (!pdfCandidates.Concat(textCandidates).Any(c => c.Product is not null))
         {
-            textCandidates.AddRange(ReadRows(textRows.Skip(quoteStart).ToList(), matcher, input.ReceivedOn, declined));
+            // "the same as our last order (below), but in silver instead of antique brass": the quoted order with that change.
+            var change = VariantChange().Match(string.Join("\n", textRows.Take(quoteStart).Select(r => r.Text)));
+            textCandidates.AddRange(ReadRows(textRows.Skip(quoteStart).ToList(), matcher, input.ReceivedOn, declined)
+                .Select(c => change.Success && c.MatchedBy == ProductMatchKind.Description ? Changed(c, change, matcher) : c));
         }
 
         // A mail that asks for nothing but a quotation names in its request what to quote: then the request gives the lines.
@@ -264,6 +267,23 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
         }
     }
 
+    /// <summary>A line described in the quoted order, described again with the variant the mail asks for instead.</summary>
+    private static LineCandidate Changed(LineCandidate candidate, Match change, ProductMatcher matcher)
+    {
+        var to = change.Groups["to"].Value;
+        foreach (var from in new[] { change.Groups["from"].Value, change.Groups["from"].Value.Split(' ')[0] })
+        {
+            var source = candidate.SourceText;
+            var changed = source.Replace(from, to, StringComparison.OrdinalIgnoreCase);
+            if (changed != source)
+            {
+                return matcher.Describe(changed) is { Product: { } product } ? candidate with { Product = product } : candidate;
+            }
+        }
+
+        return candidate;
+    }
+
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static string Shorten(string text)
@@ -274,6 +294,9 @@ public sealed partial class PurchaseOrderExtractor(IOptions<ExtractionOptions> o
 
     [GeneratedRegex(@"^\s*(?:zwischensumme|summe|gesamt|total|subtotal|sub-total|netto|net total|nettobetrag|warenwert|übertrag|carried forward|mwst|ust|vat)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TableEnd();
+
+    [GeneratedRegex(@"\bin\s+(?<to>\p{L}+(?:\s+\p{L}+)?)\s+(?:statt|anstatt|instead\s+of)\s+(?<from>\p{L}+(?:\s+\p{L}+)?)", RegexOptions.IgnoreCase)]
+    private static partial Regex VariantChange();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();

@@ -1065,4 +1065,18 @@ public sealed class ClerkRuleTests
 
         Assert.Equal([("HB-7710", 4_000m), ("HB-8040", 600m)], Lines(result));
     }
+    [Fact]
+    public void TheSameAsAQuotedOrder_InAnotherVariant_OrdersThatVariant()
+    {
+        var result = TestCatalog.Read("""
+            Hello,
+
+            please send the same as last time, but in light blue instead of white. Same quantity.
+
+            > Our order of 2 November
+            > 12,000 shirt buttons 11 mm, 4-hole, white
+            """);
+
+        Assert.Equal([("HB-1011", 12_000m)], Lines(result));
+    }
 }
