@@ -65,12 +65,12 @@ public sealed class OrderSetTests
 
     /// <summary>
     /// The measure of the purchase-order reading on blind data: sixty hand-written orders in the style of real ones
-    /// (<see cref="RealisticHeldOutOrders"/>, ids R-1xx), written blind after the third realistic development round and
-    /// scored once at line F1 0.886 — below the 0.95 goal (docs/orders.md). Nothing may be tuned on it. It fails when the
-    /// reading of blind orders gets worse than that run.
+    /// (<see cref="RealisticFifthHeldOutOrders"/>, ids V-5xx, five formats, German and English), written blind during the
+    /// fifth realistic development round and scored once after it at line F1 0.950 (115 of 121 lines; docs/orders.md).
+    /// Nothing may be tuned on it. It fails when the reading of blind orders falls below the 0.95 goal that run reached.
     /// </summary>
     [Fact]
-    public void OnTheRealisticHeldOutSet_LineLevelF1_DoesNotFallBelowItsBlindRun()
+    public void OnTheRealisticHeldOutSet_LineLevelF1_IsAtLeast95Percent_AsInItsBlindRun()
     {
         var set = OrderCase.Load(Set("realistic-heldout-5"));
         var (scores, mistakes) = ExtractionEvaluation.Run(set);
@@ -78,12 +78,12 @@ public sealed class OrderSetTests
 
         Assert.True(set.Count >= 60, $"{set.Count} orders");
         Assert.Equal(["call-off", "free-text", "pdf-table", "text-de", "text-en"], set.Select(c => c.Case.Format).Distinct().Order(StringComparer.Ordinal));
+        Assert.Contains(set, c => c.Case.Language == "de");
+        Assert.Contains(set, c => c.Case.Language == "en");
+        Assert.Contains(set, c => c.Pdf is not null);
         var overall = scores.Single(s => s.Group == "overall");
-        Assert.True(overall.F1 >= BlindRun, $"F1 {overall.F1:0.000} < {BlindRun} (the blind run)\n{ExtractionEvaluation.Table(scores)}");
+        Assert.True(overall.F1 >= 0.95, $"F1 {overall.F1:0.000} < 0.95 (its blind run: 0.950)\n{ExtractionEvaluation.Table(scores)}");
     }
-
-    /// <summary>The held-out set's one blind run (0.886), rounded down.</summary>
-    private const double BlindRun = 0.88;
 
     /// <summary>
     /// Hand-written orders in the style of real ones, written blind (their authors saw neither the extractor nor the other
