@@ -157,7 +157,14 @@ public sealed class MessageIngest(
 
     private static async Task<byte[]> ReadAllAsync(Stream raw, CancellationToken cancellationToken)
     {
-        using var buffer = raw.CanSeek ? new MemoryStream((int)Math.Min(raw.Length - raw.Position, int.MaxValue)) : new MemoryStream();
+        if (raw.CanSeek)
+        {
+            var bytes = new byte[raw.Length - raw.Position];
+            await raw.ReadExactlyAsync(bytes, cancellationToken);
+            return bytes;
+        }
+
+        using var buffer = new MemoryStream();
         await raw.CopyToAsync(buffer, cancellationToken);
         return buffer.ToArray();
     }

@@ -70,8 +70,7 @@ public sealed class MessageProcessor(
         List<Work> work;
         try
         {
-            work = mails.Select(m => new Work(new ClaimedMessage(0, m.Mailbox, "", m.ReceivedAt.ToUnixTimeMilliseconds(), 1))
-                { Raw = m.Raw, Mail = parser.Parse(m.Raw) }).ToList();
+            work = mails.Select(m => new Work(m.Mailbox, m.ReceivedAt) { Raw = m.Raw, Mail = parser.Parse(m.Raw) }).ToList();
             await RunAsync(work, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -82,7 +81,7 @@ public sealed class MessageProcessor(
 
         foreach (var failed in work.Where(w => w.Error is not null))
         {
-            logger.LogWarning(failed.Error, "Processing an arriving message from {Mailbox} failed; the workers take it from the queue", failed.Claim.Mailbox);
+            logger.LogWarning(failed.Error, "Processing an arriving message from {Mailbox} failed; the workers take it from the queue", failed.Mailbox);
         }
 
         return work.Select(w => w.Outcome).ToList();
@@ -105,10 +104,19 @@ public sealed class MessageProcessor(
         }
     }
 
-    /// <summary>One message of the group on its way through: parsed, then processed, or failed on its own.</summary>
-    private sealed class Work(ClaimedMessage claim)
+    /// <summary>
+    /// One message of the group on its way through: parsed, then processed, or failed on its own. Mail from the queue has
+    /// its claim; mail being ingested has no row yet.
+    /// </summary>
+    private sealed class Work(string mailbox, DateTimeOffset receivedAt, ClaimedMessage? claim = null)
     {
-        public ClaimedMessage Claim { get; } = claim;
+        public Work(ClaimedMessage claim) : this(claim.Mailbox, DateTimeOffset.FromUnixTimeMilliseconds(claim.ReceivedAt), claim)
+        {
+        }
+
+        public string Mailbox { get; } = mailbox;
+        public DateTimeOffset ReceivedAt { get; } = receivedAt;
+        public ClaimedMessage Claim => claim ?? throw new InvalidOperationException("Only mail from the queue has a claim.");
         public byte[] Raw { get; set; } = [];
         public ParsedMail? Mail { get; set; }
         public bool MissingRaw { get; set; }
@@ -190,8 +198,7 @@ public sealed class MessageProcessor(
 
     private async Task<ProcessedMessage> ApplyStepsAsync(Work item, CancellationToken cancellationToken)
     {
-        var outcome = new ProcessedMessage(item.Claim.Mailbox, item.Mail!, item.Attachments)
-            { ReceivedAt = DateTimeOffset.FromUnixTimeMilliseconds(item.Claim.ReceivedAt) };
+        var outcome = new ProcessedMessage(item.Mailbox, item.Mail!, item.Attachments) { ReceivedAt = item.ReceivedAt };
         outcome.Warnings.AddRange(item.AttachmentWarnings);
         if (item.Raw.Length == 0)
         {
