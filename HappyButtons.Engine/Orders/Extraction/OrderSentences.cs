@@ -161,7 +161,7 @@ public static partial class OrderSentences
     [GeneratedRegex(@"\b(?:brauchen|benötigen|bestellen|nehmen)\s+wir\b[^.;]{0,40}\bnicht\b|\bbitte\s+nicht\b|\bnicht\s+(?:mehr\s+)?(?:liefern|bestellen|benötigt|nötig|schicken)|entfällt|entfallen|storniert|stornieren|streichen|gestrichen|\bcancel(?:led|ed)?\b|\bnot\s+(?:needed|required|an\s+order)\b|\bdon'?t\s+need\b|\bdo\s+not\s+(?:need|deliver|ship|send)\b|\bleave\b[^.;]{0,40}\bfor\s+now\b|\bno\s+longer\s+(?:need|require)|\bskip\b|\b(?:ausreichend|genug|genügend)\b[^.;]{0,30}\b(?:am|auf|im)\s+Lager\b|\b(?:enough|sufficient)\b[^.;]{0,30}\bin\s+stock\b", RegexOptions.IgnoreCase)]
     private static partial Regex Declined();
 
-    [GeneratedRegex(@"\bAngebot\s+(?:über|für)\b|\bein\s+Angebot\b|\bPreisanfrage\b|\b(?:could|can|would)\s+you\s+(?:please\s+)?quote\b|\bplease\s+quote\b|\bquot(?:e|ation)\s+(?:us\s+)?for\b|\bsend\s+(?:us\s+)?an?\s+(?:quote|quotation|offer)\b|\bein\s+Angebot\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bAngebot\s+(?:über|für)\b|\bein\s+Angebot\b|\bPreisanfrage\b|\b(?:could|can|would)\s+you\s+(?:please\s+)?quote\b|\bplease\s+quote\b|\bquot(?:e|ation)\s+(?:us\s+)?for\b|\bsend\s+(?:us\s+)?an?\s+(?:quote|quotation|offer)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuoteRequest();
 
     /// <summary>A forecast, or a figure given only for the supplier's information or planning ("nur als Info für Ihre Planung"), or a schedule row of status planned.</summary>
